@@ -9,6 +9,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -20,6 +21,11 @@ import javax.sql.DataSource;
  * Counts and samples a rule's audience with the compiled predicate. The sample is read first:
  * when it comes back short it is the whole audience, which saves the COUNT for rare audiences,
  * the case where a count would have to scan the most.
+ *
+ * <p>The sample runs with index-merge sort-union off: for an OR of two wide ranges that plan
+ * collects and sorts every matching row id before returning the first row, which made a
+ * 10-row sample cost more than the whole COUNT (1.1 s against 0.8 s on a million customers),
+ * while a plain scan stops after ten matches.
  */
 @ApplicationScoped
 class JdbcAudienceQuery implements AudienceQuery {
@@ -46,6 +52,18 @@ class JdbcAudienceQuery implements AudienceQuery {
     }
 
     private static List<AudienceMember> sample(Connection connection, SqlPredicate where, int sampleSize) throws SQLException {
+        try (Statement session = connection.createStatement()) {
+            session.execute("SET SESSION optimizer_switch = 'index_merge_sort_union=off'");
+            try {
+                return readSample(connection, where, sampleSize);
+            } finally {
+                session.execute("SET SESSION optimizer_switch = 'index_merge_sort_union=default'");
+            }
+        }
+    }
+
+    private static List<AudienceMember> readSample(Connection connection, SqlPredicate where, int sampleSize)
+            throws SQLException {
         try (PreparedStatement statement = prepare(connection, SAMPLE + where.sql() + " LIMIT ?", where)) {
             statement.setInt(where.binds().size() + 1, sampleSize);
             try (ResultSet rows = statement.executeQuery()) {
