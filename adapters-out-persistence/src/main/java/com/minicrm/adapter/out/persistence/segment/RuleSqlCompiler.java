@@ -11,8 +11,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 
 /**
@@ -28,8 +26,7 @@ import java.util.List;
  */
 final class RuleSqlCompiler {
     private final Instant asOf;
-    private final StringBuilder sql = new StringBuilder();
-    private final List<Object> binds = new ArrayList<>();
+    private final SqlWriter sql = new SqlWriter();
 
     private RuleSqlCompiler(Instant asOf) {
         this.asOf = asOf;
@@ -38,7 +35,7 @@ final class RuleSqlCompiler {
     static SqlPredicate compile(Rule rule, Instant asOf) {
         RuleSqlCompiler compiler = new RuleSqlCompiler(asOf);
         compiler.rule(rule, false);
-        return new SqlPredicate(compiler.sql.toString(), compiler.binds);
+        return compiler.sql.toPredicate();
     }
 
     private void rule(Rule rule, boolean negated) {
@@ -57,12 +54,12 @@ final class RuleSqlCompiler {
             return;
         }
         boolean and = (group.combinator() == Combinator.AND) != negated;
-        sql.append('(');
+        sql.append("(");
         for (int i = 0; i < group.rules().size(); i++) {
             sql.append(i == 0 ? "" : and ? " AND " : " OR ");
             rule(group.rules().get(i), negated);
         }
-        sql.append(')');
+        sql.append(")");
     }
 
     private void condition(Condition condition, boolean negated) {
@@ -75,7 +72,7 @@ final class RuleSqlCompiler {
         boolean nullTest = condition.operator() == Operator.IS_NULL || condition.operator() == Operator.IS_NOT_NULL;
         boolean missingMatches = negated && !nullTest && CustomerColumns.nullable(field);
         if (missingMatches) {
-            sql.append('(').append(column).append(" IS NULL OR ");
+            sql.append("(").append(column).append(" IS NULL OR ");
         }
         switch (field.type()) {
             case DAYS -> days(column, condition, negated);
@@ -84,27 +81,27 @@ final class RuleSqlCompiler {
             case TAGS -> throw new IllegalStateException("handled above");
         }
         if (missingMatches) {
-            sql.append(')');
+            sql.append(")");
         }
     }
 
     private void plain(String column, Condition condition, boolean negated) {
         List<Object> operands = condition.operands();
         switch (condition.operator()) {
-            case EQUAL -> compare(column, negated ? "<>" : "=", operands.get(0));
-            case NOT_EQUAL -> compare(column, negated ? "=" : "<>", operands.get(0));
-            case LESS -> compare(column, negated ? ">=" : "<", operands.get(0));
-            case LESS_OR_EQUAL -> compare(column, negated ? ">" : "<=", operands.get(0));
-            case GREATER -> compare(column, negated ? "<=" : ">", operands.get(0));
-            case GREATER_OR_EQUAL -> compare(column, negated ? "<" : ">=", operands.get(0));
-            case BETWEEN -> range(column, negated ? " NOT BETWEEN " : " BETWEEN ", operands);
-            case NOT_BETWEEN -> range(column, negated ? " BETWEEN " : " NOT BETWEEN ", operands);
-            case IN -> list(column, negated ? " NOT IN (" : " IN (", operands);
-            case NOT_IN -> list(column, negated ? " IN (" : " NOT IN (", operands);
-            case CONTAINS -> like(column, negated, "%" + escape(operands.get(0)) + "%");
-            case DOES_NOT_CONTAIN -> like(column, !negated, "%" + escape(operands.get(0)) + "%");
-            case BEGINS_WITH -> like(column, negated, escape(operands.get(0)) + "%");
-            case ENDS_WITH -> like(column, negated, "%" + escape(operands.get(0)));
+            case EQUAL -> sql.compare(column, negated ? "<>" : "=", operands.get(0));
+            case NOT_EQUAL -> sql.compare(column, negated ? "=" : "<>", operands.get(0));
+            case LESS -> sql.compare(column, negated ? ">=" : "<", operands.get(0));
+            case LESS_OR_EQUAL -> sql.compare(column, negated ? ">" : "<=", operands.get(0));
+            case GREATER -> sql.compare(column, negated ? "<=" : ">", operands.get(0));
+            case GREATER_OR_EQUAL -> sql.compare(column, negated ? "<" : ">=", operands.get(0));
+            case BETWEEN -> sql.range(column, negated ? " NOT BETWEEN " : " BETWEEN ", operands);
+            case NOT_BETWEEN -> sql.range(column, negated ? " BETWEEN " : " NOT BETWEEN ", operands);
+            case IN -> sql.list(column, negated ? " NOT IN (" : " IN (", operands);
+            case NOT_IN -> sql.list(column, negated ? " IN (" : " NOT IN (", operands);
+            case CONTAINS -> sql.like(column, negated, "%" + SqlWriter.escape(operands.get(0)) + "%");
+            case DOES_NOT_CONTAIN -> sql.like(column, !negated, "%" + SqlWriter.escape(operands.get(0)) + "%");
+            case BEGINS_WITH -> sql.like(column, negated, SqlWriter.escape(operands.get(0)) + "%");
+            case ENDS_WITH -> sql.like(column, negated, "%" + SqlWriter.escape(operands.get(0)));
             case IS_NULL -> sql.append(column).append(negated ? " IS NOT NULL" : " IS NULL");
             case IS_NOT_NULL -> sql.append(column).append(negated ? " IS NULL" : " IS NOT NULL");
         }
@@ -152,27 +149,27 @@ final class RuleSqlCompiler {
     }
 
     private void atLeast(String column, long days, boolean negated) {
-        compare(column, negated ? ">" : "<=", cutoff(days));
+        sql.compare(column, negated ? ">" : "<=", cutoff(days));
     }
 
     private void band(String column, long first, long last, boolean negated) {
-        sql.append('(');
-        compare(column, negated ? ">" : "<=", cutoff(first));
+        sql.append("(");
+        sql.compare(column, negated ? ">" : "<=", cutoff(first));
         sql.append(negated ? " OR " : " AND ");
-        compare(column, negated ? "<=" : ">", cutoff(last + 1));
-        sql.append(')');
+        sql.compare(column, negated ? "<=" : ">", cutoff(last + 1));
+        sql.append(")");
     }
 
     private void before(String column, LocalDateTime instant, boolean negated) {
-        compare(column, negated ? ">=" : "<", instant);
+        sql.compare(column, negated ? ">=" : "<", instant);
     }
 
     private void within(String column, LocalDateTime from, LocalDateTime until, boolean negated) {
-        sql.append('(');
-        compare(column, negated ? "<" : ">=", from);
+        sql.append("(");
+        sql.compare(column, negated ? "<" : ">=", from);
         sql.append(negated ? " OR " : " AND ");
-        compare(column, negated ? ">=" : "<", until);
-        sql.append(')');
+        sql.compare(column, negated ? ">=" : "<", until);
+        sql.append(")");
     }
 
     private void tags(Condition condition, boolean negated) {
@@ -181,42 +178,11 @@ final class RuleSqlCompiler {
         sql.append(absent ? "NOT EXISTS" : "EXISTS")
                 .append(" (SELECT 1 FROM customer_tag t WHERE t.customer_id = c.id AND t.tag");
         if (tags.size() == 1) {
-            sql.append(" = ?");
-            binds.add(tags.get(0));
+            sql.append(" = ?").bind(tags.get(0));
         } else {
-            sql.append(" IN (").append(placeholders(tags.size())).append(')');
-            binds.addAll(tags);
+            sql.append(" IN (").append(SqlWriter.placeholders(tags.size())).append(")").bindAll(tags);
         }
-        sql.append(')');
-    }
-
-    private void compare(String column, String operator, Object operand) {
-        sql.append(column).append(' ').append(operator).append(" ?");
-        binds.add(operand);
-    }
-
-    private void range(String column, String operator, List<Object> bounds) {
-        sql.append(column).append(operator).append("? AND ?");
-        binds.addAll(bounds);
-    }
-
-    private void list(String column, String operator, List<Object> values) {
-        sql.append(column).append(operator).append(placeholders(values.size())).append(')');
-        binds.addAll(values);
-    }
-
-    private void like(String column, boolean negated, String pattern) {
-        sql.append(column).append(negated ? " NOT LIKE " : " LIKE ").append("? ESCAPE '!'");
-        binds.add(pattern);
-    }
-
-    /** LIKE wildcards in a value match themselves; '!' is the escape so backslash modes don't matter. */
-    private static String escape(Object text) {
-        return ((String) text).replace("!", "!!").replace("%", "!%").replace("_", "!_");
-    }
-
-    private static String placeholders(int count) {
-        return String.join(", ", Collections.nCopies(count, "?"));
+        sql.append(")");
     }
 
     private static LocalDateTime start(Object date) {
