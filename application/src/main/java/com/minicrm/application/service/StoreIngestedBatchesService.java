@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Merges queued requests into one write. A customer sent twice in the window keeps its latest
- * version; an order sent twice keeps its first, as storage would.
+ * Merges queued requests into one write. A customer sent twice in the window ends as storing
+ * both versions in turn would leave it; an order sent twice keeps its first, as storage would.
  */
 public class StoreIngestedBatchesService implements StoreIngestedBatchesUseCase {
     private final Customers customers;
@@ -26,7 +26,7 @@ public class StoreIngestedBatchesService implements StoreIngestedBatchesUseCase 
         Map<String, OrderDraft> firstOrders = new LinkedHashMap<>();
         for (IngestionBatch batch : batches) {
             if (batch instanceof IngestionBatch.Customers c) {
-                c.customers().forEach(d -> latestCustomers.put(d.externalId(), d));
+                c.customers().forEach(d -> latestCustomers.merge(d.externalId(), d, CustomerDraft::followedBy));
             } else if (batch instanceof IngestionBatch.Orders o) {
                 o.orders().forEach(d -> firstOrders.putIfAbsent(d.externalId(), d));
             }

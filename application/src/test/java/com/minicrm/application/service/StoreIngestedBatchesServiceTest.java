@@ -35,6 +35,19 @@ class StoreIngestedBatchesServiceTest {
     }
 
     @Test
+    void aLaterPartialVersionOfACustomerKeepsTheFieldsItLeavesOut() {
+        var first = new CustomerDraft("c1", "Old", "old@example.in", null, "Pune", null, List.of("vip"), null);
+        var second = new CustomerDraft("c1", "New", null, null, null, null, null, null);
+        service.store(List.of(new IngestionBatch.Customers("r1", List.of(first)), new IngestionBatch.Customers("r2", List.of(second))));
+
+        var stored = customers.customerWrites.get(0).get(0);
+        assertThat(stored.name()).isEqualTo("New");
+        assertThat(stored.city()).isEqualTo("Pune");
+        assertThat(stored.email()).isEqualTo("old@example.in");
+        assertThat(stored.tags()).containsExactly("vip");
+    }
+
+    @Test
     void theLatestVersionOfACustomerWinsAndTheFirstCopyOfAnOrderWins() {
         service.store(List.of(
                 new IngestionBatch.Customers("r1", List.of(customer("c1", "Old"))),

@@ -97,6 +97,22 @@ public record CustomerDraft(
         }
     }
 
+    /**
+     * This draft followed by a later one for the same customer, as storing both in turn would
+     * leave it: the later draft's fields win where present, the earlier ones stay where not.
+     */
+    public CustomerDraft followedBy(CustomerDraft later) {
+        return new CustomerDraft(
+                later.externalId,
+                later.name != null ? later.name : name,
+                later.email != null ? later.email : email,
+                later.phone != null ? later.phone : phone,
+                later.city != null ? later.city : city,
+                later.signupAt != null ? later.signupAt : signupAt,
+                later.tags != null ? later.tags : tags,
+                later.attributes != null ? later.attributes : attributes);
+    }
+
     /** The tags as stored: trimmed and lower-cased, so {@code VIP} and {@code vip} are one tag. */
     public List<String> normalisedTags() {
         return tags == null ? null : tags.stream().map(CustomerTags::normalise).toList();
