@@ -1,5 +1,8 @@
 package com.minicrm.domain.customer;
 
+import java.util.LinkedHashMap;
+import java.util.Collections;
+import java.util.ArrayList;
 import com.minicrm.domain.validation.Violations;
 import java.time.Instant;
 import java.util.HashSet;
@@ -40,13 +43,13 @@ public record CustomerDraft(
     private static final Pattern PHONE = Pattern.compile("^\\+?[0-9][0-9 ()\\-]{4,31}$");
 
     public CustomerDraft {
-        tags = tags == null ? null : List.copyOf(tags);
-        attributes = attributes == null ? null : Map.copyOf(attributes);
+        tags = tags == null ? null : Collections.unmodifiableList(new ArrayList<>(tags));
+        attributes = attributes == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(attributes));
     }
 
     /** Adds every broken rule of this customer to {@code violations}, with fields under {@code path}. */
     public void validate(String path, Violations violations) {
-        violations.requireText(path + "externalId", externalId, MAX_EXTERNAL_ID);
+        violations.requireId(path + "externalId", externalId, MAX_EXTERNAL_ID);
         violations.requireText(path + "name", name, MAX_NAME);
         if (violations.maxLength(path + "email", email, MAX_EMAIL) && email != null && !EMAIL.matcher(email).matches()) {
             violations.add(path + "email", "must be a valid e-mail address");

@@ -1,5 +1,7 @@
 package com.minicrm.domain.customer;
 
+import java.util.LinkedHashMap;
+import java.util.Collections;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -29,7 +31,7 @@ public record CustomerProfile(
 
     public CustomerProfile {
         tags = tags == null ? List.of() : List.copyOf(tags);
-        attributes = attributes == null ? Map.of() : Map.copyOf(attributes);
+        attributes = attributes == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(attributes));
         totalSpend = totalSpend == null ? BigDecimal.ZERO : totalSpend;
         avgOrderValue = avgOrderValue == null ? BigDecimal.ZERO : avgOrderValue;
     }

@@ -1,5 +1,7 @@
 package com.minicrm.domain.customer;
 
+import java.util.Collections;
+import java.util.ArrayList;
 import com.minicrm.domain.validation.Violations;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -20,13 +22,13 @@ public record OrderDraft(
     public static final int MAX_ITEMS = 200;
 
     public OrderDraft {
-        items = items == null ? null : List.copyOf(items);
+        items = items == null ? null : Collections.unmodifiableList(new ArrayList<>(items));
     }
 
     /** Adds every broken rule of this order to {@code violations}, with fields under {@code path}. */
     public void validate(String path, Violations violations) {
-        violations.requireText(path + "externalId", externalId, CustomerDraft.MAX_EXTERNAL_ID);
-        violations.requireText(path + "customerExternalId", customerExternalId, CustomerDraft.MAX_EXTERNAL_ID);
+        violations.requireId(path + "externalId", externalId, CustomerDraft.MAX_EXTERNAL_ID);
+        violations.requireId(path + "customerExternalId", customerExternalId, CustomerDraft.MAX_EXTERNAL_ID);
         if (amount == null) {
             violations.add(path + "amount", "is required");
         }

@@ -1,5 +1,7 @@
 package com.minicrm.domain.ingestion;
 
+import java.util.Collections;
+import java.util.ArrayList;
 import com.minicrm.domain.customer.CustomerDraft;
 import com.minicrm.domain.customer.OrderDraft;
 import com.minicrm.domain.validation.Violations;
@@ -19,7 +21,7 @@ public sealed interface IngestionBatch {
     /** Customers sent in one request. */
     record Customers(String requestId, List<CustomerDraft> customers) implements IngestionBatch {
         public Customers {
-            customers = List.copyOf(customers);
+            customers = Collections.unmodifiableList(new ArrayList<>(customers));
         }
 
         public static Customers validated(String requestId, List<CustomerDraft> customers, String listField) {
@@ -36,7 +38,7 @@ public sealed interface IngestionBatch {
     /** Orders sent in one request. */
     record Orders(String requestId, List<OrderDraft> orders) implements IngestionBatch {
         public Orders {
-            orders = List.copyOf(orders);
+            orders = Collections.unmodifiableList(new ArrayList<>(orders));
         }
 
         public static Orders validated(String requestId, List<OrderDraft> orders, String listField) {

@@ -26,6 +26,18 @@ public final class Violations {
         }
     }
 
+    /** Checks a required identifier: length-limited text without surrounding white space. */
+    public boolean requireId(String field, String value, int maxLength) {
+        if (!requireText(field, value, maxLength)) {
+            return false;
+        }
+        if (!value.equals(value.strip())) {
+            add(field, "must not start or end with white space");
+            return false;
+        }
+        return true;
+    }
+
     /** Checks a required, length-limited text; returns whether it was usable. */
     public boolean requireText(String field, String value, int maxLength) {
         if (value == null || value.isBlank()) {

@@ -1,0 +1,68 @@
+package com.minicrm.adapter.in.rest.problem;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.minicrm.application.port.out.QueueUnavailableException;
+import com.minicrm.domain.validation.InvalidInputException;
+import com.minicrm.domain.validation.Violation;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/** Turns every failure into an {@code application/problem+json} answer with the right status. */
+public class ProblemMappers {
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @ServerExceptionMapper
+    public Response invalid(InvalidInputException e) {
+        return Problem.invalid(422, "Invalid input", e.violations()).toResponse();
+    }
+
+    @ServerExceptionMapper
+    public Response malformedOrMistyped(JsonProcessingException e) {
+        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            String field = JsonPaths.of(mapping.getPath());
+            return Problem.invalid(422, "Invalid input", List.of(new Violation(field, JsonPaths.describe(mapping)))).toResponse();
+        }
+        return Problem.of(400, "Malformed JSON", "The body is not valid JSON: " + e.getOriginalMessage()).toResponse();
+    }
+
+    @ServerExceptionMapper
+    public Response queueUnavailable(QueueUnavailableException e) {
+        LOG.warn(e.getMessage(), e.getCause());
+        Response response = Problem.of(503, "Service unavailable", "The request was not accepted; it is safe to retry.").toResponse();
+        return Response.fromResponse(response).header("Retry-After", "1").build();
+    }
+
+    @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
+    public Response unauthorized() {
+        Response response = Problem.of(401, "Unauthorized", "Send a valid API key as 'Authorization: Bearer <key>'.").toResponse();
+        return Response.fromResponse(response).header("WWW-Authenticate", "Bearer").build();
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e) {
+        return Problem.of(403, "Forbidden", "This identity may not use this operation.").toResponse();
+    }
+
+    @ServerExceptionMapper
+    public Response web(WebApplicationException e) {
+        int status = e.getResponse().getStatus();
+        if (status >= 500) {
+            LOG.error("request failed", e);
+        }
+        Response.Status known = Response.Status.fromStatusCode(status);
+        return Problem.of(status, known == null ? "Error" : known.getReasonPhrase(), e.getMessage()).toResponse();
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Exception e) {
+        LOG.error("unexpected failure", e);
+        return Problem.of(500, "Internal error", "Something went wrong on our side.").toResponse();
+    }
+}

@@ -1,0 +1,37 @@
+package com.minicrm.adapter.in.rest.security;
+
+import com.minicrm.application.port.in.AuthenticateApiKeyUseCase;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.identity.AuthenticationRequestContext;
+import io.quarkus.security.identity.IdentityProvider;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.security.runtime.QuarkusPrincipal;
+import io.quarkus.security.runtime.QuarkusSecurityIdentity;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/** Turns a valid API key into an identity with the API-client role. */
+@ApplicationScoped
+class ApiKeyIdentityProvider implements IdentityProvider<ApiKeyAuthenticationRequest> {
+    private final AuthenticateApiKeyUseCase keys;
+
+    ApiKeyIdentityProvider(AuthenticateApiKeyUseCase keys) {
+        this.keys = keys;
+    }
+
+    @Override
+    public Class<ApiKeyAuthenticationRequest> getRequestType() {
+        return ApiKeyAuthenticationRequest.class;
+    }
+
+    @Override
+    public Uni<SecurityIdentity> authenticate(ApiKeyAuthenticationRequest request, AuthenticationRequestContext context) {
+        // The look-up may reach the database on a cache miss, so it runs off the event loop.
+        return context.runBlocking(() -> keys.authenticate(request.key())
+                .map(name -> (SecurityIdentity) QuarkusSecurityIdentity.builder()
+                        .setPrincipal(new QuarkusPrincipal("api-key:" + name))
+                        .addRole(Roles.API_CLIENT)
+                        .build())
+                .orElseThrow(() -> new AuthenticationFailedException("unknown or revoked API key")));
+    }
+}

@@ -1,0 +1,28 @@
+package com.minicrm.adapter.out.persistence;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.Collections;
+
+/** Small JDBC conventions shared by the stores: times are stored as UTC wall-clock values. */
+public final class Sql {
+    private Sql() {}
+
+    /** {@code count} copies of {@code row}, comma-separated, for a multi-row VALUES or IN list. */
+    public static String repeat(String row, int count) {
+        return String.join(",", Collections.nCopies(count, row));
+    }
+
+    public static void setInstant(PreparedStatement statement, int index, Instant instant) throws SQLException {
+        statement.setObject(index, instant == null ? null : LocalDateTime.ofInstant(instant, ZoneOffset.UTC));
+    }
+
+    public static Instant getInstant(ResultSet rows, String column) throws SQLException {
+        LocalDateTime value = rows.getObject(column, LocalDateTime.class);
+        return value == null ? null : value.toInstant(ZoneOffset.UTC);
+    }
+}

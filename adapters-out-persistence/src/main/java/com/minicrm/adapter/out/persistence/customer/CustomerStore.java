@@ -1,0 +1,248 @@
+package com.minicrm.adapter.out.persistence.customer;
+
+import static com.minicrm.adapter.out.persistence.Sql.repeat;
+import static com.minicrm.adapter.out.persistence.Sql.setInstant;
+
+import com.minicrm.adapter.out.persistence.StorageException;
+import com.minicrm.application.port.out.Customers;
+import com.minicrm.domain.customer.CustomerDraft;
+import com.minicrm.domain.customer.CustomerProfile;
+import com.minicrm.domain.customer.OrderDraft;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import javax.sql.DataSource;
+
+/**
+ * Customers and orders in MariaDB, written with multi-row statements. Aggregates are recomputed
+ * from the stored orders rather than incremented, so a re-sent order or a retried batch can
+ * never count twice; the customer rows are locked first, which serialises writers per customer.
+ */
+@ApplicationScoped
+class CustomerStore implements Customers {
+    /** Rows per statement: large enough to amortise round trips, small enough for packet limits. */
+    private static final int CHUNK = 500;
+
+    private final DataSource dataSource;
+    private final Clock clock;
+    private final JsonColumns json;
+
+    CustomerStore(DataSource dataSource, Clock clock, JsonColumns json) {
+        this.dataSource = dataSource;
+        this.clock = clock;
+        this.json = json;
+    }
+
+    @Override
+    @Transactional
+    public void store(List<CustomerDraft> customers, List<OrderDraft> orders) {
+        Instant now = clock.instant();
+        try (Connection connection = dataSource.getConnection()) {
+            // Sorted, so concurrent writers take row locks in the same order and rarely deadlock.
+            List<CustomerDraft> sortedCustomers = customers.stream().sorted(Comparator.comparing(CustomerDraft::externalId)).toList();
+            for (List<CustomerDraft> chunk : chunks(sortedCustomers)) {
+                upsertCustomers(connection, chunk, now);
+            }
+            Set<String> referenced = new LinkedHashSet<>();
+            orders.forEach(o -> referenced.add(o.customerExternalId()));
+            customers.forEach(c -> referenced.remove(c.externalId()));
+            for (List<String> chunk : chunks(referenced.stream().sorted().toList())) {
+                insertPlaceholders(connection, chunk, now);
+            }
+            Map<String, Long> ids = idsOf(connection, customers, orders);
+            replaceTags(connection, customers, ids);
+            for (List<OrderDraft> chunk : chunks(orders)) {
+                insertOrders(connection, chunk, ids, now);
+            }
+            Set<Long> ordered = new LinkedHashSet<>();
+            orders.forEach(o -> ordered.add(ids.get(o.customerExternalId())));
+            for (List<Long> chunk : chunks(List.copyOf(ordered))) {
+                recomputeAggregates(connection, chunk);
+            }
+        } catch (SQLException e) {
+            throw new StorageException("could not store " + customers.size() + " customers and " + orders.size() + " orders", e);
+        }
+    }
+
+    private void upsertCustomers(Connection connection, List<CustomerDraft> chunk, Instant now) throws SQLException {
+        String sql = "INSERT INTO customer (external_id, name, email, phone, city, signup_at, attributes, placeholder, created_at, updated_at) VALUES "
+                + repeat("(?,?,?,?,?,?,?,FALSE,?,?)", chunk.size())
+                + " ON DUPLICATE KEY UPDATE name = VALUES(name), email = COALESCE(VALUES(email), email),"
+                + " phone = COALESCE(VALUES(phone), phone), city = COALESCE(VALUES(city), city),"
+                + " signup_at = COALESCE(VALUES(signup_at), signup_at), attributes = COALESCE(VALUES(attributes), attributes),"
+                + " placeholder = FALSE, updated_at = VALUES(updated_at)";
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            int i = 1;
+            for (CustomerDraft c : chunk) {
+                statement.setString(i++, c.externalId());
+                statement.setString(i++, c.name().strip());
+                statement.setString(i++, c.email());
+                statement.setString(i++, c.phone());
+                statement.setString(i++, c.city() == null ? null : c.city().strip());
+                setInstant(statement, i++, c.signupAt());
+                statement.setString(i++, json.write(c.attributes()));
+                setInstant(statement, i++, now);
+                setInstant(statement, i++, now);
+            }
+            statement.executeUpdate();
+        }
+    }
+
+    private void insertPlaceholders(Connection connection, List<String> externalIds, Instant now) throws SQLException {
+        String sql = "INSERT INTO customer (external_id, placeholder, created_at, updated_at) VALUES "
+                + repeat("(?,TRUE,?,?)", externalIds.size())
+                + " ON DUPLICATE KEY UPDATE external_id = external_id";
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            int i = 1;
+            for (String externalId : externalIds) {
+                statement.setString(i++, externalId);
+                setInstant(statement, i++, now);
+                setInstant(statement, i++, now);
+            }
+            statement.executeUpdate();
+        }
+    }
+
+    private Map<String, Long> idsOf(Connection connection, List<CustomerDraft> customers, List<OrderDraft> orders) throws SQLException {
+        Set<String> externalIds = new LinkedHashSet<>();
+        customers.forEach(c -> externalIds.add(c.externalId()));
+        orders.forEach(o -> externalIds.add(o.customerExternalId()));
+        Map<String, Long> ids = new HashMap<>();
+        for (List<String> chunk : chunks(List.copyOf(externalIds))) {
+            String sql = "SELECT id, external_id FROM customer WHERE external_id IN (" + repeat("?", chunk.size()) + ")";
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                for (int i = 0; i < chunk.size(); i++) {
+                    statement.setString(i + 1, chunk.get(i));
+                }
+                try (ResultSet rows = statement.executeQuery()) {
+                    while (rows.next()) {
+                        ids.put(rows.getString(2), rows.getLong(1));
+                    }
+                }
+            }
+        }
+        return ids;
+    }
+
+    private void replaceTags(Connection connection, List<CustomerDraft> customers, Map<String, Long> ids) throws SQLException {
+        List<CustomerDraft> tagged = customers.stream().filter(c -> c.tags() != null).toList();
+        for (List<CustomerDraft> chunk : chunks(tagged)) {
+            try (PreparedStatement delete = connection.prepareStatement(
+                    "DELETE FROM customer_tag WHERE customer_id IN (" + repeat("?", chunk.size()) + ")")) {
+                for (int i = 0; i < chunk.size(); i++) {
+                    delete.setLong(i + 1, ids.get(chunk.get(i).externalId()));
+                }
+                delete.executeUpdate();
+            }
+            List<Object[]> rows = new ArrayList<>();
+            for (CustomerDraft c : chunk) {
+                new LinkedHashSet<>(c.normalisedTags()).forEach(tag -> rows.add(new Object[] {ids.get(c.externalId()), tag}));
+            }
+            for (List<Object[]> rowChunk : chunks(rows)) {
+                try (PreparedStatement insert = connection.prepareStatement(
+                        "INSERT INTO customer_tag (customer_id, tag) VALUES " + repeat("(?,?)", rowChunk.size()))) {
+                    int i = 1;
+                    for (Object[] row : rowChunk) {
+                        insert.setLong(i++, (Long) row[0]);
+                        insert.setString(i++, (String) row[1]);
+                    }
+                    insert.executeUpdate();
+                }
+            }
+        }
+    }
+
+    private void insertOrders(Connection connection, List<OrderDraft> chunk, Map<String, Long> ids, Instant now) throws SQLException {
+        String sql = "INSERT INTO customer_order (external_id, customer_id, amount, ordered_at, status, items, created_at) VALUES "
+                + repeat("(?,?,?,?,?,?,?)", chunk.size())
+                + " ON DUPLICATE KEY UPDATE external_id = external_id";
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            int i = 1;
+            for (OrderDraft o : chunk) {
+                statement.setString(i++, o.externalId());
+                statement.setLong(i++, ids.get(o.customerExternalId()));
+                statement.setBigDecimal(i++, o.amount());
+                setInstant(statement, i++, o.orderedAt());
+                statement.setString(i++, o.status());
+                statement.setString(i++, json.write(o.items()));
+                setInstant(statement, i++, now);
+            }
+            statement.executeUpdate();
+        }
+    }
+
+    private void recomputeAggregates(Connection connection, List<Long> customerIds) throws SQLException {
+        String sql = "UPDATE customer c JOIN (SELECT customer_id, SUM(amount) AS spend, COUNT(*) AS n,"
+                + " MIN(ordered_at) AS first_at, MAX(ordered_at) AS last_at FROM customer_order"
+                + " WHERE customer_id IN (" + repeat("?", customerIds.size()) + ") GROUP BY customer_id) o"
+                + " ON o.customer_id = c.id"
+                + " SET c.total_spend = o.spend, c.visits = o.n, c.avg_order_value = ROUND(o.spend / o.n, 2),"
+                + " c.first_order_at = o.first_at, c.last_order_at = o.last_at";
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < customerIds.size(); i++) {
+                statement.setLong(i + 1, customerIds.get(i));
+            }
+            statement.executeUpdate();
+        }
+    }
+
+    @Override
+    public Optional<CustomerProfile> findByExternalId(String externalId) {
+        List<CustomerProfile> found = query(CustomerRows.SELECT + " WHERE c.external_id = ?", externalId);
+        return found.stream().findFirst();
+    }
+
+    @Override
+    public List<CustomerProfile> page(int offset, int limit) {
+        return query(CustomerRows.SELECT + " ORDER BY c.id DESC LIMIT ? OFFSET ?", limit, offset);
+    }
+
+    @Override
+    public long count() {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement("SELECT COUNT(*) FROM customer");
+                ResultSet rows = statement.executeQuery()) {
+            rows.next();
+            return rows.getLong(1);
+        } catch (SQLException e) {
+            throw new StorageException("could not count customers", e);
+        }
+    }
+
+    private List<CustomerProfile> query(String sql, Object... parameters) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            try (ResultSet rows = statement.executeQuery()) {
+                return CustomerRows.read(rows, json);
+            }
+        } catch (SQLException e) {
+            throw new StorageException("could not read customers", e);
+        }
+    }
+
+    private static <T> List<List<T>> chunks(Collection<T> items) {
+        List<T> all = List.copyOf(items);
+        List<List<T>> chunks = new ArrayList<>();
+        for (int from = 0; from < all.size(); from += CHUNK) {
+            chunks.add(all.subList(from, Math.min(all.size(), from + CHUNK)));
+        }
+        return chunks;
+    }
+}

@@ -1,0 +1,59 @@
+package com.minicrm.application.service;
+
+import com.minicrm.application.port.in.AuthenticateApiKeyUseCase;
+import com.minicrm.application.port.out.ApiKeys;
+import com.minicrm.domain.apikey.ApiKey;
+import com.minicrm.domain.apikey.ApiKeyHash;
+import com.minicrm.domain.apikey.PlainApiKey;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Checks API keys against storage. Answers are remembered for a short time so that a busy
+ * client costs one hash per request, not one query; a revocation therefore takes effect within
+ * that time on every instance.
+ */
+public class AuthenticateApiKeyService implements AuthenticateApiKeyUseCase {
+    private static final int MAX_REMEMBERED = 10_000;
+
+    private record Answer(Optional<String> keyName, Instant until) {}
+
+    private final ApiKeys keys;
+    private final Clock clock;
+    private final Duration remember;
+    private final Optional<ApiKeyHash> configuredKey;
+    private final Map<ApiKeyHash, Answer> answers = new ConcurrentHashMap<>();
+
+    /** {@code configuredKey} is a key from configuration that works without being stored. */
+    public AuthenticateApiKeyService(ApiKeys keys, Clock clock, Duration remember, Optional<String> configuredKey) {
+        this.keys = keys;
+        this.clock = clock;
+        this.remember = remember;
+        this.configuredKey = configuredKey.filter(k -> !k.isBlank()).map(k -> ApiKeyHash.of(new PlainApiKey(k)));
+    }
+
+    @Override
+    public Optional<String> authenticate(String presentedKey) {
+        if (presentedKey == null || presentedKey.isBlank() || presentedKey.length() > 200) {
+            return Optional.empty();
+        }
+        ApiKeyHash hash = ApiKeyHash.of(new PlainApiKey(presentedKey));
+        if (configuredKey.filter(hash::equals).isPresent()) {
+            return Optional.of("configured key");
+        }
+        Instant now = clock.instant();
+        Answer answer = answers.get(hash);
+        if (answer == null || answer.until().isBefore(now)) {
+            if (answers.size() >= MAX_REMEMBERED) {
+                answers.clear();
+            }
+            answer = new Answer(keys.findByHash(hash).filter(ApiKey::isActive).map(ApiKey::name), now.plus(remember));
+            answers.put(hash, answer);
+        }
+        return answer.keyName();
+    }
+}

@@ -1,0 +1,42 @@
+package com.minicrm.application.service;
+
+import com.minicrm.application.port.in.ManageApiKeysUseCase;
+import com.minicrm.application.port.out.ApiKeys;
+import com.minicrm.domain.apikey.ApiKey;
+import com.minicrm.domain.apikey.PlainApiKey;
+import com.minicrm.domain.validation.InvalidInputException;
+import java.time.Clock;
+import java.util.List;
+
+/** Issues keys (shown once), lists them and revokes them. */
+public class ManageApiKeysService implements ManageApiKeysUseCase {
+    private final ApiKeys keys;
+    private final Clock clock;
+
+    public ManageApiKeysService(ApiKeys keys, Clock clock) {
+        this.keys = keys;
+        this.clock = clock;
+    }
+
+    @Override
+    public IssuedKey issue(String name, String issuedBy) {
+        if (name == null || name.isBlank() || name.length() > 100) {
+            throw InvalidInputException.of("name", "must be 1 to 100 characters");
+        }
+        PlainApiKey plain = PlainApiKey.generate();
+        ApiKey stored = keys.save(ApiKey.issue(name.strip(), plain, issuedBy, clock.instant()));
+        return new IssuedKey(stored, plain.value());
+    }
+
+    @Override
+    public List<ApiKey> list() {
+        return keys.all();
+    }
+
+    @Override
+    public void revoke(long id) {
+        ApiKey key = keys.findById(id).orElseThrow(() -> InvalidInputException.of("id", "is not a known API key"));
+        key.revoke(clock.instant());
+        keys.save(key);
+    }
+}
