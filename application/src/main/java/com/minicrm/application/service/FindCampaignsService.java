@@ -1,7 +1,7 @@
 package com.minicrm.application.service;
 
 import com.minicrm.application.port.in.FindCampaignsUseCase;
-import com.minicrm.application.port.in.ResultPage;
+import com.minicrm.application.port.in.Page;
 import com.minicrm.application.port.out.Campaigns;
 import com.minicrm.application.port.out.CommunicationLog;
 import com.minicrm.domain.campaign.Campaign;
@@ -22,7 +22,7 @@ public class FindCampaignsService implements FindCampaignsUseCase {
     }
 
     @Override
-    public ResultPage<Campaign> list(int page, int size) {
+    public Page<Campaign> list(int page, int size) {
         checkPaging(page, size);
         return campaigns.page(page, size);
     }
@@ -33,7 +33,7 @@ public class FindCampaignsService implements FindCampaignsUseCase {
     }
 
     @Override
-    public ResultPage<LoggedMessage> messages(long campaignId, Optional<DeliveryStatus> status, int page, int size) {
+    public Page<LoggedMessage> messages(long campaignId, Optional<DeliveryStatus> status, int page, int size) {
         checkPaging(page, size);
         get(campaignId);
         return log.messages(campaignId, status, page, size);

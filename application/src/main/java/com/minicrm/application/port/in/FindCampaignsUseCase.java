@@ -10,10 +10,10 @@ public interface FindCampaignsUseCase {
     int MAX_PAGE_SIZE = 200;
 
     /** Newest first. */
-    ResultPage<Campaign> list(int page, int size);
+    Page<Campaign> list(int page, int size);
 
     /** Throws {@code CampaignNotFoundException} when there is none. */
     Campaign get(long id);
 
-    ResultPage<LoggedMessage> messages(long campaignId, Optional<DeliveryStatus> status, int page, int size);
+    Page<LoggedMessage> messages(long campaignId, Optional<DeliveryStatus> status, int page, int size);
 }

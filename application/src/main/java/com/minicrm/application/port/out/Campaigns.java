@@ -1,6 +1,6 @@
 package com.minicrm.application.port.out;
 
-import com.minicrm.application.port.in.ResultPage;
+import com.minicrm.application.port.in.Page;
 import com.minicrm.domain.campaign.Campaign;
 import java.time.Instant;
 import java.util.List;
@@ -14,7 +14,7 @@ public interface Campaigns {
     Optional<Campaign> byId(long id);
 
     /** Newest first. */
-    ResultPage<Campaign> page(int page, int size);
+    Page<Campaign> page(int page, int size);
 
     /** Scheduled campaigns whose start time has passed. */
     List<Long> dueScheduled(Instant now, int limit);

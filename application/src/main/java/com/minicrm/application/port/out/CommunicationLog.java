@@ -1,6 +1,6 @@
 package com.minicrm.application.port.out;
 
-import com.minicrm.application.port.in.ResultPage;
+import com.minicrm.application.port.in.Page;
 import com.minicrm.domain.campaign.AppliedOutcomes;
 import com.minicrm.domain.campaign.Campaign;
 import com.minicrm.domain.campaign.DeliveryJob;
@@ -34,5 +34,5 @@ public interface CommunicationLog {
     /** Messages still SENDING or SUBMITTED since before the cutoff: their receipt is overdue. */
     List<Long> overdue(Instant cutoff, int limit);
 
-    ResultPage<LoggedMessage> messages(long campaignId, Optional<DeliveryStatus> status, int page, int size);
+    Page<LoggedMessage> messages(long campaignId, Optional<DeliveryStatus> status, int page, int size);
 }

@@ -1,5 +1,6 @@
 package com.minicrm.adapter.out.messaging.broker;
 
+import com.minicrm.application.port.out.QueueUnavailableException;
 import io.smallrye.reactive.messaging.rabbitmq.OutgoingRabbitMQMetadata;
 import io.vertx.core.json.JsonObject;
 import java.time.Duration;
@@ -30,11 +31,11 @@ public final class ConfirmedPublish {
             CompletableFuture.allOf(confirms.toArray(CompletableFuture[]::new)).get(timeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new BrokerUnavailableException("interrupted while waiting for the broker", e);
+            throw new QueueUnavailableException("interrupted while waiting for the broker", e);
         } catch (ExecutionException e) {
-            throw new BrokerUnavailableException("the broker refused a message", e.getCause());
+            throw new QueueUnavailableException("the broker refused a message", e.getCause());
         } catch (TimeoutException e) {
-            throw new BrokerUnavailableException("the broker did not confirm within " + timeout, e);
+            throw new QueueUnavailableException("the broker did not confirm within " + timeout, e);
         }
     }
 

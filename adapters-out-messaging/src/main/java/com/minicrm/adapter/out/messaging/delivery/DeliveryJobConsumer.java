@@ -28,7 +28,7 @@ class DeliveryJobConsumer {
     DeliveryJobConsumer(
             @Channel("delivery-jobs-in") Multi<Message<JsonObject>> jobs,
             DeliverMessagesUseCase deliver,
-            @ConfigProperty(name = "minicrm.delivery.concurrent-jobs", defaultValue = "8") int concurrency) {
+            @ConfigProperty(name = "crm.delivery.concurrent-jobs", defaultValue = "8") int concurrency) {
         this.jobs = jobs;
         this.deliver = deliver;
         this.concurrency = concurrency;

@@ -21,7 +21,7 @@ class DeliveryJobPublisher implements DeliveryQueue {
     DeliveryJobPublisher(
             @Channel("delivery-jobs-out") @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = 16384)
                     Emitter<JsonObject> emitter,
-            @ConfigProperty(name = "minicrm.delivery.confirm-timeout", defaultValue = "PT30S") Duration confirmTimeout) {
+            @ConfigProperty(name = "crm.delivery.confirm-timeout", defaultValue = "PT30S") Duration confirmTimeout) {
         this.emitter = emitter;
         this.confirmTimeout = confirmTimeout;
     }

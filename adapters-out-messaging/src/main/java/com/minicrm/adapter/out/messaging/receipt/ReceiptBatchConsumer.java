@@ -33,8 +33,8 @@ class ReceiptBatchConsumer {
     ReceiptBatchConsumer(
             @Channel("delivery-receipts-in") Multi<Message<JsonObject>> receipts,
             ApplyDeliveryReceiptsUseCase apply,
-            @ConfigProperty(name = "minicrm.receipts.batch-size", defaultValue = "1000") int batchSize,
-            @ConfigProperty(name = "minicrm.receipts.max-wait", defaultValue = "PT0.2S") Duration maxWait) {
+            @ConfigProperty(name = "crm.receipts.batch-size", defaultValue = "1000") int batchSize,
+            @ConfigProperty(name = "crm.receipts.max-wait", defaultValue = "PT0.2S") Duration maxWait) {
         this.receipts = receipts;
         this.apply = apply;
         this.batchSize = batchSize;

@@ -1,6 +1,6 @@
 package com.minicrm.adapter.out.persistence.campaign;
 
-import com.minicrm.application.port.in.ResultPage;
+import com.minicrm.application.port.in.Page;
 import com.minicrm.application.port.out.Campaigns;
 import com.minicrm.domain.campaign.Campaign;
 import com.minicrm.domain.campaign.CampaignStatus;
@@ -59,14 +59,14 @@ class CampaignRepository implements Campaigns {
     }
 
     @Override
-    public ResultPage<Campaign> page(int page, int size) {
+    public Page<Campaign> page(int page, int size) {
         List<Campaign> items = query("SELECT " + CampaignRows.COLUMNS
                 + " FROM campaign ORDER BY created_at DESC, id DESC LIMIT ? OFFSET ?", List.of(size, (long) page * size));
         try (Connection c = dataSource.getConnection();
                 Statement st = c.createStatement();
                 ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM campaign")) {
             rs.next();
-            return new ResultPage<>(items, page, size, rs.getLong(1));
+            return new Page<>(items, page, size, rs.getLong(1));
         } catch (SQLException e) {
             throw new PersistenceFailure("could not count campaigns", e);
         }

@@ -1,6 +1,6 @@
 package com.minicrm.adapter.out.persistence.campaign;
 
-import com.minicrm.application.port.in.ResultPage;
+import com.minicrm.application.port.in.Page;
 import com.minicrm.application.port.out.CommunicationLog;
 import com.minicrm.domain.campaign.AppliedOutcomes;
 import com.minicrm.domain.campaign.CampaignStatus;
@@ -154,7 +154,7 @@ class CommunicationLogRepository implements CommunicationLog {
     }
 
     @Override
-    public ResultPage<LoggedMessage> messages(long campaignId, Optional<DeliveryStatus> status, int page, int size) {
+    public Page<LoggedMessage> messages(long campaignId, Optional<DeliveryStatus> status, int page, int size) {
         String filter = " WHERE campaign_id = ?" + (status.isPresent() ? " AND status = ?" : "");
         List<Object> binds = new ArrayList<>(List.of(campaignId));
         status.ifPresent(s -> binds.add(s.name()));
@@ -174,7 +174,7 @@ class CommunicationLogRepository implements CommunicationLog {
                 Jdbc.bindAll(st, 1, binds);
                 try (ResultSet rs = st.executeQuery()) {
                     rs.next();
-                    return new ResultPage<>(items, page, size, rs.getLong(1));
+                    return new Page<>(items, page, size, rs.getLong(1));
                 }
             }
         } catch (SQLException e) {

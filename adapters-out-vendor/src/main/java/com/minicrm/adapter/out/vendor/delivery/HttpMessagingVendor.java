@@ -59,16 +59,21 @@ class HttpMessagingVendor implements MessagingVendor {
     }
 
     private Uni<SendResult> attempt(OutgoingMessage message, int attempt) {
-        return Uni.createFrom().voidItem()
-                .onItem().delayIt().by(rate.reserve())
+        return pause(rate.reserve())
                 .chain(() -> call(message))
                 .chain(reply -> {
                     if (!policy.shouldRetry(reply, attempt)) {
                         return Uni.createFrom().item(new SendResult(message.messageId(), reply, attempt));
                     }
                     Duration backoff = nextDelay(attempt);
-                    return Uni.createFrom().voidItem().onItem().delayIt().by(backoff).chain(() -> attempt(message, attempt + 1));
+                    return pause(backoff).chain(() -> attempt(message, attempt + 1));
                 });
+    }
+
+    /** Mutiny refuses a zero delay, and most sends need none. */
+    private static Uni<Void> pause(Duration duration) {
+        Uni<Void> now = Uni.createFrom().voidItem();
+        return duration.isZero() ? now : now.onItem().delayIt().by(duration);
     }
 
     private Uni<VendorReply> call(OutgoingMessage message) {

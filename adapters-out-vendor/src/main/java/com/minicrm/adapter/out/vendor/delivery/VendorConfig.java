@@ -5,7 +5,7 @@ import io.smallrye.config.WithDefault;
 import java.time.Duration;
 
 /** How the workers talk to the messaging vendor. */
-@ConfigMapping(prefix = "minicrm.vendor")
+@ConfigMapping(prefix = "crm.vendor")
 public interface VendorConfig {
     /** Base URL of the vendor API; the in-process simulator by default. */
     String url();

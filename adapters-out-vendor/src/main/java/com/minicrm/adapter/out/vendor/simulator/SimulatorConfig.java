@@ -5,7 +5,7 @@ import io.smallrye.config.WithDefault;
 import java.time.Duration;
 
 /** How the in-process vendor simulator behaves; every probability is drawn from one seeded source. */
-@ConfigMapping(prefix = "minicrm.simulator")
+@ConfigMapping(prefix = "crm.simulator")
 public interface SimulatorConfig {
     /** Off in production when a real vendor is configured: the endpoint then answers 404. */
     @WithDefault("true")
@@ -41,6 +41,6 @@ public interface SimulatorConfig {
     double unavailableProbability();
 
     /** The secret receipts are signed with; the same one the receipt endpoint checks. */
-    @WithDefault("${minicrm.receipts.secret}")
+    @WithDefault("${crm.receipts.secret}")
     String secret();
 }
