@@ -1,0 +1,80 @@
+package com.minicrm.adapter.out.persistence.segment;
+
+import com.minicrm.application.port.out.AudienceQuery;
+import com.minicrm.domain.segment.Audience;
+import com.minicrm.domain.segment.AudienceMember;
+import com.minicrm.domain.segment.Rule;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import javax.sql.DataSource;
+
+/**
+ * Counts and samples a rule's audience with the compiled predicate. The sample is read first:
+ * when it comes back short it is the whole audience, which saves the COUNT for rare audiences,
+ * the case where a count would have to scan the most.
+ */
+@ApplicationScoped
+class JdbcAudienceQuery implements AudienceQuery {
+    private static final String SAMPLE = "SELECT c.id, c.external_id, c.name, c.email, c.city, c.total_spend, c.visits,"
+            + " c.last_order_at FROM customer c WHERE ";
+    private static final String COUNT = "SELECT COUNT(*) FROM customer c WHERE ";
+
+    private final DataSource dataSource;
+
+    JdbcAudienceQuery(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    @Override
+    public Audience find(Rule rule, Instant asOf, int sampleSize) {
+        SqlPredicate where = RuleSqlCompiler.compile(rule, asOf);
+        try (Connection connection = dataSource.getConnection()) {
+            List<AudienceMember> sample = sample(connection, where, sampleSize);
+            long size = sample.size() < sampleSize ? sample.size() : Math.max(sample.size(), count(connection, where));
+            return new Audience(size, sample);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Audience query failed", e);
+        }
+    }
+
+    private static List<AudienceMember> sample(Connection connection, SqlPredicate where, int sampleSize) throws SQLException {
+        try (PreparedStatement statement = prepare(connection, SAMPLE + where.sql() + " LIMIT ?", where)) {
+            statement.setInt(where.binds().size() + 1, sampleSize);
+            try (ResultSet rows = statement.executeQuery()) {
+                List<AudienceMember> members = new ArrayList<>();
+                while (rows.next()) {
+                    LocalDateTime lastOrderAt = rows.getObject("last_order_at", LocalDateTime.class);
+                    members.add(new AudienceMember(rows.getLong("id"), rows.getString("external_id"),
+                            rows.getString("name"), rows.getString("email"), rows.getString("city"),
+                            rows.getBigDecimal("total_spend"), rows.getInt("visits"),
+                            lastOrderAt == null ? null : lastOrderAt.toInstant(ZoneOffset.UTC)));
+                }
+                return members;
+            }
+        }
+    }
+
+    private static long count(Connection connection, SqlPredicate where) throws SQLException {
+        try (PreparedStatement statement = prepare(connection, COUNT + where.sql(), where);
+                ResultSet rows = statement.executeQuery()) {
+            rows.next();
+            return rows.getLong(1);
+        }
+    }
+
+    static PreparedStatement prepare(Connection connection, String sql, SqlPredicate where) throws SQLException {
+        PreparedStatement statement = connection.prepareStatement(sql);
+        for (int i = 0; i < where.binds().size(); i++) {
+            statement.setObject(i + 1, where.binds().get(i));
+        }
+        return statement;
+    }
+}

@@ -1,0 +1,23 @@
+package com.minicrm.adapter.out.persistence.segment;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import org.flywaydb.core.Flyway;
+
+/** The real MariaDB the database tests run against, migrated once per JVM. */
+final class TestDatabase {
+    static final String URL = System.getProperty("minicrm.test.jdbc-url",
+            System.getenv().getOrDefault("QUARKUS_DATASOURCE_JDBC_URL", "jdbc:mariadb://127.0.0.1:3306/minicrm_test"));
+    private static boolean migrated;
+
+    private TestDatabase() {}
+
+    static synchronized Connection connect() throws SQLException {
+        if (!migrated) {
+            Flyway.configure().dataSource(URL, "crm", "crm").locations("classpath:db/migration").load().migrate();
+            migrated = true;
+        }
+        return DriverManager.getConnection(URL, "crm", "crm");
+    }
+}
