@@ -74,6 +74,25 @@ class CampaignDeliveryFlowTest {
     }
 
     @Test
+    void aCampaignFromASavedSegmentFreezesTheSegmentsRuleAndIsProtectedFromItsDeletion() throws Exception {
+        String city = CampaignFixtures.uniqueCity();
+        CampaignFixtures.insertCustomers(dataSource, city, 7);
+        long segment = authed().body("""
+                        {"name": "Seg %1$s", "rule": {"combinator": "and", "rules": [
+                          {"field": "city", "operator": "=", "value": "%1$s"}, {"field": "visits", "operator": "<", "value": 3}]}}
+                        """.formatted(city))
+                .post("/api/v1/segments").then().statusCode(201).extract().jsonPath().getLong("id");
+
+        long id = authed().body("""
+                        {"name": "From segment", "segmentId": %d, "template": "Hi {{name}}", "channel": "EMAIL"}""".formatted(segment))
+                .post("/api/v1/campaigns").then().statusCode(201).extract().jsonPath().getLong("id");
+
+        // Customers 0..6 have visits i % 7, so visits < 3 leaves three of them.
+        assertThat(awaitStatus(id, "COMPLETED", Duration.ofSeconds(60)).getInt("audienceSize")).isEqualTo(3);
+        authed().delete("/api/v1/segments/" + segment).then().statusCode(409);
+    }
+
+    @Test
     void campaignsAreListedNewestFirst() throws Exception {
         String city = CampaignFixtures.uniqueCity();
         CampaignFixtures.insertCustomers(dataSource, city, 1);

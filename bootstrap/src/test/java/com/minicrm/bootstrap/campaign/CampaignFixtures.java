@@ -60,7 +60,7 @@ final class CampaignFixtures {
     /** Launches an ad-hoc campaign for one city and returns its id. */
     static long launchForCity(String city) {
         return authed().body("""
-                        {"name": "Test %1$s", "rule": {"field": "city", "op": "eq", "value": "%1$s"},
+                        {"name": "Test %1$s", "rule": {"combinator": "and", "rules": [{"field": "city", "operator": "=", "value": "%1$s"}]},
                          "template": "Hi {{first_name|there}}, 10%% off in {{city}}!", "channel": "SMS"}
                         """.formatted(city))
                 .post("/api/v1/campaigns")

@@ -15,13 +15,25 @@ class CampaignValidationTest {
     @Test
     void anUnknownPlaceholderIsRejectedByName() {
         authed().body("""
-                        {"name": "x", "rule": {"all": true}, "template": "Hi {{nickname}}", "channel": "SMS"}""")
+                        {"name": "x", "rule": {"combinator": "and", "rules": [{"field": "visits", "operator": ">", "value": 1}]},
+                         "template": "Hi {{nickname}}", "channel": "SMS"}""")
                 .post("/api/v1/campaigns")
                 .then()
                 .statusCode(422)
                 .contentType("application/problem+json")
                 .body("errors.field", hasItem("template"))
                 .body("errors.message", hasItem("unknown placeholder {{nickname}}"));
+    }
+
+    @Test
+    void anInvalidRuleIsRejectedWithThePathOfTheProblem() {
+        authed().body("""
+                        {"name": "x", "rule": {"combinator": "and", "rules": [{"field": "shoe_size", "operator": "=", "value": 9}]},
+                         "template": "Hi", "channel": "SMS"}""")
+                .post("/api/v1/campaigns")
+                .then()
+                .statusCode(422)
+                .body("errors.field[0]", org.hamcrest.Matchers.startsWith("rule.rules[0]"));
     }
 
     @Test

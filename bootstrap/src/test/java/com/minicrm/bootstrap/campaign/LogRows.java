@@ -21,7 +21,7 @@ final class LogRows {
         try (Connection c = dataSource.getConnection()) {
             long campaignId;
             try (PreparedStatement st = c.prepareStatement("INSERT INTO campaign (name, rule_json, template, channel, status,"
-                    + " created_at, started_at, audience_frozen, audience_size) SELECT ?, '{\"all\":true}', 'Hi', 'SMS',"
+                    + " created_at, started_at, audience_frozen, audience_size) SELECT ?, '{\"combinator\":\"and\",\"rules\":[]}', 'Hi', 'SMS',"
                     + " 'RUNNING', ?, ?, TRUE, COUNT(*) FROM customer WHERE city = ?", Statement.RETURN_GENERATED_KEYS)) {
                 st.setString(1, "direct " + city);
                 st.setObject(2, now);

@@ -49,7 +49,8 @@ public class CampaignResource {
         @ExampleObject(name = "segment", value = "{\"name\":\"Diwali 10% off\",\"segmentId\":3,"
                 + "\"template\":\"Hi {{first_name|there}}, here's 10% off on your next order!\",\"channel\":\"SMS\"}"),
         @ExampleObject(name = "ad-hoc rule, scheduled", value = "{\"name\":\"Pune weekend\","
-                + "\"rule\":{\"field\":\"city\",\"op\":\"eq\",\"value\":\"Pune\"},\"template\":\"Hi {{name}}!\","
+                + "\"rule\":{\"combinator\":\"and\",\"rules\":[{\"field\":\"city\",\"operator\":\"=\",\"value\":\"Pune\"}]},"
+                + "\"template\":\"Hi {{name}}!\","
                 + "\"channel\":\"WHATSAPP\",\"scheduledAt\":\"2026-03-01T09:00:00Z\"}")
     }))
     @APIResponse(responseCode = "201", description = "Created; delivery has started or is scheduled")

@@ -1,55 +1,54 @@
 package com.minicrm.adapter.out.persistence.campaign;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.minicrm.adapter.out.persistence.segment.CompiledRules;
+import com.minicrm.domain.segment.Rule;
+import com.minicrm.domain.segment.RuleParser;
+import com.minicrm.domain.segment.RuleTree;
 import com.minicrm.domain.validation.InvalidInputException;
-import jakarta.enterprise.context.ApplicationScoped;
+import com.minicrm.domain.validation.Violations;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
- * Compiles a frozen audience rule into SQL. A stand-in that understands only {@code {"all":true}},
- * {@code {"and":[...]}} and {@code {"field","op":"eq|gte|lte","value"}} until the segment rule
- * compiler is merged; the columns come from a whitelist and values are always bound.
+ * Reads a campaign's frozen rule (the segment rule's public JSON shape) through the segment rule
+ * parser, and compiles it with the segment compiler, so campaigns and previews match the same customers.
  */
-@ApplicationScoped
-class AudienceFilters {
-    private static final Map<String, String> COLUMNS =
-            Map.of("city", "city", "name", "name", "visits", "visits", "total_spend", "total_spend");
-    private static final Map<String, String> OPERATORS = Map.of("eq", "=", "gte", ">=", "lte", "<=");
-    private final ObjectMapper json;
+final class AudienceFilters {
+    private static final ObjectMapper JSON = new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
 
-    AudienceFilters(ObjectMapper json) {
-        this.json = json;
-    }
+    private AudienceFilters() {}
 
-    AudienceFilter compile(String rule) {
+    /** Parses and validates; problems are reported under {@code rule}. */
+    static Rule parse(String ruleJson) {
+        Object tree;
         try {
-            List<Object> binds = new ArrayList<>();
-            String where = compile(json.readTree(rule), binds);
-            return new AudienceFilter(where, binds);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException | IllegalArgumentException e) {
-            throw InvalidInputException.of("rule", "is not a valid rule: " + e.getMessage());
+            tree = JSON.readValue(ruleJson, Object.class);
+        } catch (JsonProcessingException e) {
+            throw InvalidInputException.of("rule", "is not valid JSON");
+        }
+        Violations violations = new Violations();
+        Rule rule = RuleParser.parseInto(tree, "rule", violations).orElse(null);
+        violations.throwIfAny();
+        return rule;
+    }
+
+    /** The rule in the one JSON shape segments store, so a frozen copy reads like a segment's rule. */
+    static String canonical(Rule rule) {
+        try {
+            return JSON.writeValueAsString(RuleTree.of(rule));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a rule tree always serialises", e);
         }
     }
 
-    private String compile(JsonNode node, List<Object> binds) {
-        if (node.path("all").asBoolean(false)) {
-            return "TRUE";
-        }
-        if (node.has("and")) {
-            List<String> parts = new ArrayList<>();
-            node.get("and").forEach(child -> parts.add(compile(child, binds)));
-            return parts.isEmpty() ? "TRUE" : "(" + String.join(" AND ", parts) + ")";
-        }
-        String column = COLUMNS.get(node.path("field").asText());
-        String operator = OPERATORS.get(node.path("op").asText());
-        if (column == null || operator == null || !node.has("value")) {
-            throw new IllegalArgumentException("unknown field or operator");
-        }
-        JsonNode value = node.get("value");
-        binds.add(value.isNumber() ? value.decimalValue() : value.asText());
-        return column + " " + operator + " ?";
+    /** The predicate over {@code customer c}, with relative days measured from {@code asOf}. */
+    static AudienceFilter compile(String ruleJson, Instant asOf) {
+        List<Object> binds = new ArrayList<>();
+        String where = CompiledRules.where(parse(ruleJson), asOf, binds);
+        return new AudienceFilter(where, binds);
     }
 }

@@ -31,11 +31,9 @@ class AudienceFreezer {
             + " message, status, status_rank, last_error, failed_at, queued_at, updated_at) VALUES ";
     private static final String ROW = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     private final DataSource dataSource;
-    private final AudienceFilters filters;
 
-    AudienceFreezer(DataSource dataSource, AudienceFilters filters) {
+    AudienceFreezer(DataSource dataSource) {
         this.dataSource = dataSource;
-        this.filters = filters;
     }
 
     List<DeliveryJob> freeze(long campaignId, int jobSize, Instant now) {
@@ -45,9 +43,10 @@ class AudienceFreezer {
                 if (campaign == null || campaign.status() != CampaignStatus.RUNNING || campaign.isAudienceFrozen()) {
                     return List.<DeliveryJob>of();
                 }
-                AudienceFilter filter = filters.compile(campaign.audience().frozenRule());
-                String select = "SELECT id, external_id, name, email, phone, city, total_spend, visits, avg_order_value"
-                        + " FROM customer WHERE placeholder = FALSE AND (" + filter.where() + ") AND id > ? ORDER BY id LIMIT ?";
+                AudienceFilter filter = AudienceFilters.compile(campaign.audience().frozenRule(), now);
+                String select = "SELECT c.id, c.external_id, c.name, c.email, c.phone, c.city, c.total_spend, c.visits,"
+                        + " c.avg_order_value FROM customer c WHERE c.placeholder = FALSE AND (" + filter.where() + ")"
+                        + " AND c.id > ? ORDER BY c.id LIMIT ?";
                 int size = 0;
                 int undeliverable = 0;
                 long after = 0;

@@ -14,18 +14,15 @@ import javax.sql.DataSource;
 @ApplicationScoped
 class AudienceRulesRepository implements AudienceRules {
     private final DataSource dataSource;
-    private final AudienceFilters filters;
 
-    AudienceRulesRepository(DataSource dataSource, AudienceFilters filters) {
+    AudienceRulesRepository(DataSource dataSource) {
         this.dataSource = dataSource;
-        this.filters = filters;
     }
 
     @Override
     public Audience freeze(Long segmentId, String adHocRule) {
         String rule = segmentId == null ? adHocRule : segmentRule(segmentId);
-        filters.compile(rule);
-        return new Audience(segmentId, rule);
+        return new Audience(segmentId, AudienceFilters.canonical(AudienceFilters.parse(rule)));
     }
 
     private String segmentRule(long segmentId) {
