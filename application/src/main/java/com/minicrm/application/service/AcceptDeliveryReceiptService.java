@@ -3,6 +3,7 @@ package com.minicrm.application.service;
 import com.minicrm.application.port.in.AcceptDeliveryReceiptUseCase;
 import com.minicrm.application.port.out.ReceiptQueue;
 import com.minicrm.domain.campaign.DeliveryOutcome;
+import java.util.concurrent.CompletionStage;
 
 /** Queues a verified receipt, so the vendor gets its answer without waiting for the database. */
 public class AcceptDeliveryReceiptService implements AcceptDeliveryReceiptUseCase {
@@ -13,7 +14,7 @@ public class AcceptDeliveryReceiptService implements AcceptDeliveryReceiptUseCas
     }
 
     @Override
-    public void accept(DeliveryOutcome receipt) {
-        queue.publish(receipt);
+    public CompletionStage<Void> accept(DeliveryOutcome receipt) {
+        return queue.publish(receipt);
     }
 }

@@ -39,15 +39,27 @@ public final class ConfirmedPublish {
         }
     }
 
+    /** One message; the stage fails with {@link QueueUnavailableException} unless confirmed within the timeout. */
+    public static CompletableFuture<Void> one(Emitter<JsonObject> emitter, JsonObject payload, Duration timeout) {
+        return send(emitter, payload)
+                .orTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
+                .exceptionallyCompose(failure -> CompletableFuture.failedFuture(
+                        new QueueUnavailableException("the broker did not confirm a message", failure)));
+    }
+
     private static CompletableFuture<Void> send(Emitter<JsonObject> emitter, JsonObject payload) {
         CompletableFuture<Void> confirmed = new CompletableFuture<>();
-        emitter.send(Message.of(payload, Metadata.of(PERSISTENT_JSON), () -> {
-            confirmed.complete(null);
-            return CompletableFuture.completedFuture(null);
-        }, failure -> {
-            confirmed.completeExceptionally(failure);
-            return CompletableFuture.completedFuture(null);
-        }));
+        try {
+            emitter.send(Message.of(payload, Metadata.of(PERSISTENT_JSON), () -> {
+                confirmed.complete(null);
+                return CompletableFuture.completedFuture(null);
+            }, failure -> {
+                confirmed.completeExceptionally(failure);
+                return CompletableFuture.completedFuture(null);
+            }));
+        } catch (RuntimeException e) {
+            confirmed.completeExceptionally(e);
+        }
         return confirmed;
     }
 }

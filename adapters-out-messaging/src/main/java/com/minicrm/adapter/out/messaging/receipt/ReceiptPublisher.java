@@ -6,7 +6,7 @@ import com.minicrm.domain.campaign.DeliveryOutcome;
 import io.vertx.core.json.JsonObject;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
-import java.util.List;
+import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Emitter;
@@ -27,7 +27,7 @@ class ReceiptPublisher implements ReceiptQueue {
     }
 
     @Override
-    public void publish(DeliveryOutcome receipt) {
-        ConfirmedPublish.all(emitter, List.of(ReceiptJson.toJson(receipt)), confirmTimeout);
+    public CompletionStage<Void> publish(DeliveryOutcome receipt) {
+        return ConfirmedPublish.one(emitter, ReceiptJson.toJson(receipt), confirmTimeout);
     }
 }

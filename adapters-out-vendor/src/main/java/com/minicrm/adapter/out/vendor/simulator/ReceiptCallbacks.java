@@ -35,7 +35,7 @@ class ReceiptCallbacks {
     ReceiptCallbacks(Vertx vertx, ObjectMapper json, SimulatorConfig config) {
         this.vertx = vertx;
         this.json = json;
-        this.http = vertx.createHttpClient(new HttpClientOptions().setMaxPoolSize(64).setKeepAlive(true));
+        this.http = vertx.createHttpClient(new HttpClientOptions().setMaxPoolSize(config.callbackConnections()).setKeepAlive(true));
         this.signature = new ReceiptSignature(config.secret(), Duration.ofMinutes(5));
     }
 

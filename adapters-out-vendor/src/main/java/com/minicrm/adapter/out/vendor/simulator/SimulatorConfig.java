@@ -40,6 +40,10 @@ public interface SimulatorConfig {
     @WithDefault("0")
     double unavailableProbability();
 
+    /** Connections the simulator keeps open to the receipt endpoint, i.e. receipts in flight at once. */
+    @WithDefault("256")
+    int callbackConnections();
+
     /** The secret receipts are signed with; the same one the receipt endpoint checks. */
     @WithDefault("${crm.receipts.secret}")
     String secret();

@@ -1,5 +1,6 @@
 package com.minicrm.adapter.out.vendor.simulator;
 
+import io.smallrye.common.annotation.NonBlocking;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -9,9 +10,13 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Map;
 
-/** A stand-in messaging vendor: takes a message, answers 202, and reports its fate later, signed. */
+/**
+ * A stand-in messaging vendor: takes a message, answers 202, and reports its fate later, signed.
+ * Deciding and scheduling never block, so it runs on the event loop.
+ */
 @Path("/vendor/v1/messages")
 @PermitAll
+@NonBlocking
 public class VendorSimulatorResource {
     private final SimulatorConfig config;
     private final Dice dice;
