@@ -3,6 +3,7 @@ package com.minicrm.domain.customer;
 import java.util.LinkedHashMap;
 import java.util.Collections;
 import java.util.ArrayList;
+import com.minicrm.domain.validation.Instants;
 import com.minicrm.domain.validation.Violations;
 import java.time.Instant;
 import java.util.HashSet;
@@ -58,6 +59,7 @@ public record CustomerDraft(
             violations.add(path + "phone", "must be a phone number: digits, spaces, dashes, parentheses, optional leading +");
         }
         violations.maxLength(path + "city", city, MAX_CITY);
+        Instants.validate(path + "signupAt", signupAt, violations);
         validateTags(path, violations);
         validateAttributes(path, violations);
     }

@@ -2,6 +2,7 @@ package com.minicrm.domain.customer;
 
 import java.util.Collections;
 import java.util.ArrayList;
+import com.minicrm.domain.validation.Instants;
 import com.minicrm.domain.validation.Violations;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -36,6 +37,7 @@ public record OrderDraft(
         if (orderedAt == null) {
             violations.add(path + "orderedAt", "is required");
         }
+        Instants.validate(path + "orderedAt", orderedAt, violations);
         violations.maxLength(path + "status", status, 32);
         if (items != null) {
             if (items.size() > MAX_ITEMS) {

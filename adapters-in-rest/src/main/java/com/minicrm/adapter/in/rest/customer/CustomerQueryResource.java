@@ -1,6 +1,7 @@
 package com.minicrm.adapter.in.rest.customer;
 
 import com.minicrm.application.port.in.FindCustomersUseCase;
+import com.minicrm.adapter.in.rest.problem.Problem;
 import io.quarkus.security.Authenticated;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.ws.rs.DefaultValue;
@@ -12,6 +13,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -32,6 +37,10 @@ public class CustomerQueryResource {
     @GET
     @Path("/{externalId}")
     @Operation(summary = "One customer with its aggregates")
+    @APIResponse(responseCode = "200", description = "The customer",
+            content = @Content(schema = @Schema(implementation = CustomerResponse.class), examples = @ExampleObject(name = "customer", value = CustomerExamples.PROFILE)))
+    @APIResponse(responseCode = "404", description = "No customer has this externalId",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "missing", value = CustomerExamples.MISSING)))
     public CustomerResponse one(@PathParam("externalId") String externalId) {
         return customers.byExternalId(externalId)
                 .map(CustomerResponse::from)
@@ -40,6 +49,9 @@ public class CustomerQueryResource {
 
     @GET
     @Operation(summary = "A page of customers, newest first")
+    @APIResponse(responseCode = "200", description = "The page",
+            content = @Content(schema = @Schema(implementation = CustomerPageResponse.class), examples = @ExampleObject(name = "page", value = CustomerExamples.PAGE)))
+    @APIResponse(responseCode = "422", description = "page < 0 or size outside 1..200", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public CustomerPageResponse page(
             @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("50") int size) {
         return CustomerPageResponse.from(customers.page(page, size));

@@ -1,6 +1,8 @@
 package com.minicrm.adapter.in.rest.ingestion;
 
 import com.minicrm.domain.customer.CustomerDraft;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.minicrm.adapter.in.rest.json.StrictInstantDeserializer;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +16,7 @@ public record CustomerRequest(
         @Schema(maxLength = 254, examples = "mohit@example.in") String email,
         @Schema(maxLength = 32, examples = "+91 98765 43210") String phone,
         @Schema(maxLength = 100, examples = "Mumbai") String city,
-        @Schema(description = "ISO-8601 instant", examples = "2025-01-15T10:00:00Z") Instant signupAt,
+        @Schema(description = "ISO-8601 instant", examples = "2025-01-15T10:00:00Z") @JsonDeserialize(using = StrictInstantDeserializer.class) Instant signupAt,
         @Schema(description = "Short labels; [] clears them, absent leaves them", examples = "[\"vip\", \"newsletter\"]") List<String> tags,
         @Schema(description = "A small free-form JSON object (at most 50 keys, 4 KB)") Map<String, Object> attributes) {
 

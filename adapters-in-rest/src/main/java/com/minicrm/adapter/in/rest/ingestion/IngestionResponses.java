@@ -14,7 +14,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.TYPE)
 @APIResponse(responseCode = "202", description = "Queued; storage follows within moments",
-        content = @Content(schema = @Schema(implementation = AcceptedResponse.class)))
+        content = @Content(schema = @Schema(implementation = AcceptedResponse.class),
+                examples = @ExampleObject(name = "accepted", value = "{\"accepted\": 2, \"requestId\": \"5f0c8a52-8c1e-4d0b-9a57-1f4c2b7d9e10\"}")))
 @APIResponse(responseCode = "400", description = "The body is not JSON", content = @Content(mediaType = Problem.MEDIA_TYPE))
 @APIResponse(responseCode = "401", description = "No valid API key", content = @Content(mediaType = Problem.MEDIA_TYPE))
 @APIResponse(responseCode = "413", description = "The body is over the size limit")

@@ -3,6 +3,8 @@ package com.minicrm.adapter.in.rest.ingestion;
 import com.minicrm.domain.customer.OrderDraft;
 import com.minicrm.domain.customer.OrderItem;
 import java.math.BigDecimal;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.minicrm.adapter.in.rest.json.StrictInstantDeserializer;
 import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -13,7 +15,7 @@ public record OrderRequest(
         @Schema(required = true, maxLength = 64, examples = "ord-5001", description = "Unique; a re-sent order is ignored") String externalId,
         @Schema(required = true, maxLength = 64, examples = "cust-1001") String customerExternalId,
         @Schema(required = true, minimum = "0", description = "INR, up to 2 decimals", examples = "2499.00") BigDecimal amount,
-        @Schema(required = true, description = "ISO-8601 instant", examples = "2025-03-01T18:30:00Z") Instant orderedAt,
+        @Schema(required = true, description = "ISO-8601 instant", examples = "2025-03-01T18:30:00Z") @JsonDeserialize(using = StrictInstantDeserializer.class) Instant orderedAt,
         @Schema(maxLength = 32, examples = "delivered") String status,
         List<Item> items) {
 

@@ -1,7 +1,8 @@
 package com.minicrm.adapter.in.rest.problem;
 
+import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import java.util.List;
 
@@ -28,19 +29,29 @@ final class JsonPaths {
         if (e instanceof UnrecognizedPropertyException) {
             return "is not a known field";
         }
-        if (e instanceof InvalidFormatException format && format.getTargetType() != null) {
-            return "must be " + expected(format.getTargetType());
+        if (e.getCause() instanceof InputCoercionException coercion && coercion.getTargetType() != null) {
+            return "is out of range for " + expected(coercion.getTargetType());
+        }
+        if (e instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
+            return "must be " + expected(mismatch.getTargetType());
         }
         return "has the wrong type or format";
     }
 
     private static String expected(Class<?> type) {
+        if (java.util.Collection.class.isAssignableFrom(type)) {
+            return "a list";
+        }
+        if (java.util.Map.class.isAssignableFrom(type) || type.isRecord()) {
+            return "a JSON object";
+        }
         String name = type.getSimpleName();
         return switch (name) {
             case "Instant" -> "an ISO-8601 instant such as 2025-03-01T18:30:00Z";
             case "BigDecimal" -> "a decimal number";
             case "Integer", "int", "Long", "long" -> "a whole number";
             case "Boolean", "boolean" -> "true or false";
+            case "String" -> "text";
             default -> "a valid " + name;
         };
     }

@@ -2,6 +2,7 @@ package com.minicrm.adapter.in.rest.problem;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.minicrm.application.port.out.QueueUnavailableException;
 import com.minicrm.domain.validation.InvalidInputException;
 import com.minicrm.domain.validation.Violation;
@@ -21,6 +22,12 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response invalid(InvalidInputException e) {
         return Problem.invalid(422, "Invalid input", e.violations()).toResponse();
+    }
+
+    /** Named explicitly so it wins over the JSON extension's own mapper for this type. */
+    @ServerExceptionMapper
+    public Response mistyped(MismatchedInputException e) {
+        return malformedOrMistyped(e);
     }
 
     @ServerExceptionMapper
@@ -52,6 +59,10 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response web(WebApplicationException e) {
+        // The JSON reader wraps Jackson's error in a bare 400; unwrap it to name the field.
+        if (e.getCause() instanceof JsonProcessingException json) {
+            return malformedOrMistyped(json);
+        }
         int status = e.getResponse().getStatus();
         if (status >= 500) {
             LOG.error("request failed", e);

@@ -7,9 +7,13 @@ import java.time.Duration;
 /** How the ingestion consumer groups and retries its work. */
 @ConfigMapping(prefix = "crm.ingestion.consumer")
 interface ConsumerSettings {
-    /** Messages written in one transaction at most. */
-    @WithDefault("16")
+    /** Messages taken off the queue together at most. */
+    @WithDefault("64")
     int batchSize();
+
+    /** Items (customers plus orders) written in one transaction at most; one message is never split. */
+    @WithDefault("8000")
+    int maxItemsPerTransaction();
 
     /** How long a partial batch waits for more messages. */
     @WithDefault("100ms")

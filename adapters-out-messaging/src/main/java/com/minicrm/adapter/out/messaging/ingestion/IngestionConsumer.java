@@ -2,7 +2,6 @@ package com.minicrm.adapter.out.messaging.ingestion;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.minicrm.application.port.in.StoreIngestedBatchesUseCase;
-import com.minicrm.domain.ingestion.IngestionBatch;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.mutiny.Multi;
@@ -19,22 +18,18 @@ import org.eclipse.microprofile.reactive.messaging.Metadata;
 import org.jboss.logging.Logger;
 
 /**
- * Takes ingestion messages off the queue in groups (up to N messages or T ms) and stores each
- * group in one transaction, acknowledging only after the commit. While the database is
- * unreachable it keeps the group and retries; a message whose own data fails is retried alone a
- * few times and then parked in the dead-letter queue with the reason, so it never blocks the rest.
+ * Takes ingestion messages off the queue in groups (up to N messages or T ms), has them stored,
+ * and acknowledges each one only after the transaction that holds it has committed.
  */
 @ApplicationScoped
 class IngestionConsumer {
     private static final Logger LOG = Logger.getLogger(IngestionConsumer.class);
 
-    private record Received(Message<byte[]> message, IngestionBatch batch) {}
-
     private final Multi<Message<byte[]>> messages;
-    private final StoreIngestedBatchesUseCase store;
     private final ObjectMapper mapper;
     private final DeadLetters deadLetters;
     private final ConsumerSettings settings;
+    private final GroupWriter writer;
     private volatile boolean stopping;
 
     IngestionConsumer(
@@ -44,10 +39,11 @@ class IngestionConsumer {
             DeadLetters deadLetters,
             ConsumerSettings settings) {
         this.messages = messages;
-        this.store = store;
         this.mapper = mapper;
         this.deadLetters = deadLetters;
         this.settings = settings;
+        this.writer = new GroupWriter(store, settings.attempts(), settings.maxItemsPerTransaction(),
+                settings.maxBackoff().toMillis(), IngestionConsumer::pause, () -> stopping);
     }
 
     void start(@Observes StartupEvent event) {
@@ -69,73 +65,42 @@ class IngestionConsumer {
     }
 
     private void handle(List<Message<byte[]>> group) {
-        List<Received> readable = new ArrayList<>();
+        List<GroupWriter.Item> readable = new ArrayList<>();
         for (Message<byte[]> message : group) {
             try {
                 IngestionMessage wire = mapper.readValue(message.getPayload(), IngestionMessage.class);
-                readable.add(new Received(message, wire.toBatch()));
+                readable.add(new GroupWriter.Item(wire.toBatch(), fateOf(message)));
             } catch (Exception unreadable) {
-                park(message, "unreadable message: " + unreadable.getMessage());
+                fateOf(message).park("unreadable message: " + unreadable.getMessage());
             }
         }
-        if (readable.isEmpty()) {
-            return;
-        }
-        RuntimeException failure = storeUntilNotTransient(readable);
-        if (failure == null) {
-            readable.forEach(r -> r.message().ack());
-            return;
-        }
-        LOG.warnf("a group of %d messages failed (%s); storing them one by one", readable.size(), failure.getMessage());
-        for (Received one : readable) {
-            storeAlone(one);
-        }
+        writer.write(readable);
     }
 
-    private void storeAlone(Received one) {
-        RuntimeException failure = null;
-        for (int attempt = 1; attempt <= settings.attempts(); attempt++) {
-            failure = storeUntilNotTransient(List.of(one));
-            if (failure == null) {
-                one.message().ack();
-                return;
+    private GroupWriter.Fate fateOf(Message<byte[]> message) {
+        return new GroupWriter.Fate() {
+            @Override
+            public void stored() {
+                message.ack();
             }
-        }
-        park(one.message(), "failed " + settings.attempts() + " times: " + failure);
-    }
 
-    /** Returns null once stored, or the failure that retrying cannot cure. */
-    private RuntimeException storeUntilNotTransient(List<Received> received) {
-        long pauseMillis = 100;
-        while (true) {
-            try {
-                store.store(received.stream().map(Received::batch).toList());
-                return null;
-            } catch (RuntimeException e) {
-                if (!TransientFailures.isTransient(e)) {
-                    return e;
+            @Override
+            public void park(String reason) {
+                LOG.errorf("dead-lettering an ingestion message: %s", reason);
+                try {
+                    deadLetters.park(message.getPayload(), reason);
+                    message.ack();
+                } catch (RuntimeException e) {
+                    LOG.error("could not dead-letter; returning the message to the queue", e);
+                    giveBack(e);
                 }
-                if (stopping) {
-                    // Shutting down: hand the messages back so another consumer takes them.
-                    received.forEach(r -> r.message().nack(e, Metadata.of(new RabbitMQRejectMetadata(true))));
-                    throw e;
-                }
-                LOG.warnf("storage unavailable (%s); retrying in %d ms", e.getMessage(), pauseMillis);
-                pause(pauseMillis);
-                pauseMillis = Math.min(settings.maxBackoff().toMillis(), pauseMillis * 2);
             }
-        }
-    }
 
-    private void park(Message<byte[]> message, String reason) {
-        LOG.errorf("dead-lettering an ingestion message: %s", reason);
-        try {
-            deadLetters.park(message.getPayload(), reason);
-            message.ack();
-        } catch (RuntimeException e) {
-            LOG.error("could not dead-letter; returning the message to the queue", e);
-            message.nack(e, Metadata.of(new RabbitMQRejectMetadata(true)));
-        }
+            @Override
+            public void giveBack(RuntimeException failure) {
+                message.nack(failure, Metadata.of(new RabbitMQRejectMetadata(true)));
+            }
+        };
     }
 
     private static void pause(long millis) {

@@ -35,7 +35,7 @@ import javax.sql.DataSource;
 @ApplicationScoped
 class CustomerStore implements Customers {
     /** Rows per statement: large enough to amortise round trips, small enough for packet limits. */
-    private static final int CHUNK = 500;
+    private static final int CHUNK = 1000;
 
     private final DataSource dataSource;
     private final Clock clock;
@@ -57,13 +57,19 @@ class CustomerStore implements Customers {
             for (List<CustomerDraft> chunk : chunks(sortedCustomers)) {
                 upsertCustomers(connection, chunk, now);
             }
-            Set<String> referenced = new LinkedHashSet<>();
-            orders.forEach(o -> referenced.add(o.customerExternalId()));
-            customers.forEach(c -> referenced.remove(c.externalId()));
-            for (List<String> chunk : chunks(referenced.stream().sorted().toList())) {
-                insertPlaceholders(connection, chunk, now);
+            Set<String> involved = new LinkedHashSet<>();
+            customers.forEach(c -> involved.add(c.externalId()));
+            orders.forEach(o -> involved.add(o.customerExternalId()));
+            // Locking every involved customer first serialises concurrent writers per customer, so
+            // each aggregate recomputation below sees all orders committed before it.
+            Map<String, Long> ids = lockIds(connection, involved);
+            List<String> unknown = involved.stream().filter(id -> !ids.containsKey(id)).sorted().toList();
+            if (!unknown.isEmpty()) {
+                for (List<String> chunk : chunks(unknown)) {
+                    insertPlaceholders(connection, chunk, now);
+                }
+                ids.putAll(lockIds(connection, unknown));
             }
-            Map<String, Long> ids = idsOf(connection, customers, orders);
             replaceTags(connection, customers, ids);
             for (List<OrderDraft> chunk : chunks(orders)) {
                 insertOrders(connection, chunk, ids, now);
@@ -117,13 +123,10 @@ class CustomerStore implements Customers {
         }
     }
 
-    private Map<String, Long> idsOf(Connection connection, List<CustomerDraft> customers, List<OrderDraft> orders) throws SQLException {
-        Set<String> externalIds = new LinkedHashSet<>();
-        customers.forEach(c -> externalIds.add(c.externalId()));
-        orders.forEach(o -> externalIds.add(o.customerExternalId()));
+    private Map<String, Long> lockIds(Connection connection, Collection<String> externalIds) throws SQLException {
         Map<String, Long> ids = new HashMap<>();
-        for (List<String> chunk : chunks(List.copyOf(externalIds))) {
-            String sql = "SELECT id, external_id FROM customer WHERE external_id IN (" + repeat("?", chunk.size()) + ")";
+        for (List<String> chunk : chunks(externalIds.stream().sorted().toList())) {
+            String sql = "SELECT id, external_id FROM customer WHERE external_id IN (" + repeat("?", chunk.size()) + ") FOR UPDATE";
             try (PreparedStatement statement = connection.prepareStatement(sql)) {
                 for (int i = 0; i < chunk.size(); i++) {
                     statement.setString(i + 1, chunk.get(i));
@@ -186,12 +189,16 @@ class CustomerStore implements Customers {
     }
 
     private void recomputeAggregates(Connection connection, List<Long> customerIds) throws SQLException {
-        String sql = "UPDATE customer c JOIN (SELECT customer_id, SUM(amount) AS spend, COUNT(*) AS n,"
-                + " MIN(ordered_at) AS first_at, MAX(ordered_at) AS last_at FROM customer_order"
-                + " WHERE customer_id IN (" + repeat("?", customerIds.size()) + ") GROUP BY customer_id) o"
-                + " ON o.customer_id = c.id"
-                + " SET c.total_spend = o.spend, c.visits = o.n, c.avg_order_value = ROUND(o.spend / o.n, 2),"
-                + " c.first_order_at = o.first_at, c.last_order_at = o.last_at";
+        // Correlated subqueries, each a dive into ix_customer_order_customer: a derived-table join
+        // here makes MariaDB scan both tables whole. Assignments apply left to right, so the
+        // average sees the new total and count.
+        String sql = "UPDATE customer c SET"
+                + " c.total_spend = (SELECT COALESCE(SUM(o.amount), 0) FROM customer_order o WHERE o.customer_id = c.id),"
+                + " c.visits = (SELECT COUNT(*) FROM customer_order o WHERE o.customer_id = c.id),"
+                + " c.first_order_at = (SELECT MIN(o.ordered_at) FROM customer_order o WHERE o.customer_id = c.id),"
+                + " c.last_order_at = (SELECT MAX(o.ordered_at) FROM customer_order o WHERE o.customer_id = c.id),"
+                + " c.avg_order_value = IF(c.visits = 0, 0, ROUND(c.total_spend / c.visits, 2))"
+                + " WHERE c.id IN (" + repeat("?", customerIds.size()) + ")";
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
             for (int i = 0; i < customerIds.size(); i++) {
                 statement.setLong(i + 1, customerIds.get(i));

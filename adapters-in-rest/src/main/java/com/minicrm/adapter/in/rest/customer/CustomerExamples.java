@@ -1,0 +1,15 @@
+package com.minicrm.adapter.in.rest.customer;
+
+/** Example answers shown in Swagger UI. */
+final class CustomerExamples {
+    static final String PROFILE = """
+            {"externalId": "cust-1001", "name": "Mohit Sharma", "email": "mohit@example.in", "phone": "+91 98765 43210",
+             "city": "Mumbai", "signupAt": "2025-01-15T10:00:00Z", "tags": ["vip"], "attributes": {"tier": "gold"},
+             "totalSpend": 12499.00, "visits": 3, "avgOrderValue": 4166.33, "firstOrderAt": "2025-02-01T11:00:00Z",
+             "lastOrderAt": "2025-06-20T19:45:00Z", "placeholder": false, "createdAt": "2025-01-15T10:00:02Z"}""";
+    static final String PAGE = "{\"items\": [" + PROFILE + "], \"page\": 0, \"size\": 50, \"total\": 1}";
+    static final String MISSING = """
+            {"type": "about:blank", "title": "Not Found", "status": 404, "detail": "No customer has externalId cust-9999"}""";
+
+    private CustomerExamples() {}
+}

@@ -1,0 +1,6 @@
+#!/usr/bin/env bash
+# The whole test suite against real MariaDB and RabbitMQ (started, or installed, first).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/services.sh
+./mvnw -B -ntp verify "$@"
