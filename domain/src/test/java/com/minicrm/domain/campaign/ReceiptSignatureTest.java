@@ -27,6 +27,16 @@ class ReceiptSignatureTest {
     }
 
     @Test
+    void agreesWithTheJdkHmacForALongSecret() throws Exception {
+        String longSecret = "k".repeat(100);
+        javax.crypto.Mac jdk = javax.crypto.Mac.getInstance("HmacSHA256");
+        jdk.init(new javax.crypto.spec.SecretKeySpec(longSecret.getBytes(java.nio.charset.StandardCharsets.UTF_8), "HmacSHA256"));
+        String expected = java.util.HexFormat.of().formatHex(jdk.doFinal("42.body".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+
+        assertThat(new ReceiptSignature(longSecret, Duration.ofMinutes(5)).sign(42, "body")).isEqualTo(expected);
+    }
+
+    @Test
     void rejectsATamperedBody() {
         long ts = now.getEpochSecond();
         String sig = signature.sign(ts, BODY);
