@@ -68,7 +68,8 @@ public class CampaignResource {
 
     @GET
     @Operation(summary = "List campaigns, newest first")
-    @APIResponse(responseCode = "200", description = "A page of campaigns with their counters")
+    @APIResponse(responseCode = "200", description = "A page of campaigns with their counters", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "page", value = CampaignExamples.CAMPAIGN_PAGE)))
     public PageResponse<CampaignResponse> list(@QueryParam("page") String page, @QueryParam("size") String size) {
         return PageResponse.from(find.list(Paging.number("page", page, 0), Paging.number("size", size, DEFAULT_SIZE)),
                 CampaignResponse::from);
@@ -77,7 +78,8 @@ public class CampaignResource {
     @GET
     @Path("/{id: \\d+}")
     @Operation(summary = "One campaign")
-    @APIResponse(responseCode = "200", description = "The campaign")
+    @APIResponse(responseCode = "200", description = "The campaign", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "running", value = CampaignExamples.CAMPAIGN)))
     @APIResponse(responseCode = "404", description = "No such campaign")
     public CampaignResponse get(@PathParam("id") long id) {
         return CampaignResponse.from(find.get(id));
@@ -86,7 +88,8 @@ public class CampaignResource {
     @GET
     @Path("/{id: \\d+}/messages")
     @Operation(summary = "A page of a campaign's communication log, optionally one status only")
-    @APIResponse(responseCode = "200", description = "A page of messages")
+    @APIResponse(responseCode = "200", description = "A page of messages", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "sent", value = CampaignExamples.MESSAGE_PAGE)))
     @APIResponse(responseCode = "404", description = "No such campaign")
     public PageResponse<MessageResponse> messages(@PathParam("id") long id, @QueryParam("status") String status,
             @QueryParam("page") String page, @QueryParam("size") String size) {
