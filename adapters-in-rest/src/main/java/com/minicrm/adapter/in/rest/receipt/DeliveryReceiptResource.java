@@ -15,10 +15,14 @@ import jakarta.ws.rs.core.Response;
 import java.time.Clock;
 import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -28,6 +32,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  */
 @Path("/api/v1/delivery-receipts")
 @PermitAll
+@SecurityScheme(securitySchemeName = "vendorSignature", type = SecuritySchemeType.APIKEY, in = SecuritySchemeIn.HEADER,
+        apiKeyName = DeliveryReceiptResource.SIGNATURE_HEADER,
+        description = "Hex HMAC-SHA256 of '<X-Vendor-Timestamp>.<raw body>' under the shared receipt secret;"
+                + " X-Vendor-Timestamp is epoch seconds and must be within the accepted window")
+@SecurityRequirement(name = "vendorSignature")
 @Tag(name = "Delivery receipts")
 public class DeliveryReceiptResource {
     public static final String TIMESTAMP_HEADER = "X-Vendor-Timestamp";
