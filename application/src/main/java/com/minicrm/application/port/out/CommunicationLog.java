@@ -31,6 +31,13 @@ public interface CommunicationLog {
     /** Moves messages to their final status where precedence allows, and updates campaign counters with them. */
     AppliedOutcomes applyOutcomes(List<DeliveryOutcome> outcomes, Instant now);
 
+    /**
+     * Jobs for messages still QUEUED since before the cutoff, whose job was lost (say the broker
+     * refused it after the audience was frozen); marks them as re-queued now, so the next sweep
+     * waits another full timeout before queueing them again.
+     */
+    List<DeliveryJob> requeueStranded(Instant cutoff, int jobSize, int limit, Instant now);
+
     /** Messages still SENDING or SUBMITTED since before the cutoff: their receipt is overdue. */
     List<Long> overdue(Instant cutoff, int limit);
 

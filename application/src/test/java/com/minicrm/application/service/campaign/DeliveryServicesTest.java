@@ -101,6 +101,18 @@ class DeliveryServicesTest {
     }
 
     @Test
+    void theReconcilerQueuesAgainMessagesWhoseJobWasLostButOnlyOncePerTimeout() {
+        launch();
+        queue.jobs.clear();
+        Clock later = Clock.fixed(NOW.plus(Duration.ofMinutes(11)), ZoneOffset.UTC);
+        ReconcileDeliveriesService reconciler = new ReconcileDeliveriesService(campaigns, log, queue, later, 10, Duration.ofMinutes(10));
+
+        assertThat(reconciler.reconcile().jobsRequeued()).isEqualTo(4);
+        assertThat(reconciler.reconcile().jobsRequeued()).isZero();
+        assertThat(queue.jobs).extracting(DeliveryJob::fromId).containsExactly(100L, 101L, 102L, 103L);
+    }
+
+    @Test
     void theReconcilerStartsDueCampaignsAndTimesOutMessagesWithoutReceipt() {
         Campaign later = new LaunchCampaignService(Fixtures.RULES, campaigns, log, queue, CLOCK, 10)
                 .launch(new LaunchCampaignCommand(new CampaignDraft("c", null, "{}", "Hi", "SMS", NOW.plusSeconds(60)), "a"));
@@ -108,7 +120,7 @@ class DeliveryServicesTest {
         ReconcileDeliveriesService reconciler =
                 new ReconcileDeliveriesService(campaigns, log, queue, inAnHour, 10, Duration.ofMinutes(10));
 
-        assertThat(reconciler.reconcile()).isEqualTo(new Reconciliation(1, 0));
+        assertThat(reconciler.reconcile()).isEqualTo(new Reconciliation(1, 0, 0));
         assertThat(later.status()).isEqualTo(CampaignStatus.RUNNING);
         new DeliverMessagesService(log, Fixtures.ScriptedVendor.acceptingAll(), inAnHour).deliver(queue.jobs.get(0));
 
@@ -116,7 +128,7 @@ class DeliveryServicesTest {
         Reconciliation swept = new ReconcileDeliveriesService(campaigns, log, queue, muchLater, 10, Duration.ofMinutes(10))
                 .reconcile();
 
-        assertThat(swept).isEqualTo(new Reconciliation(0, 4));
+        assertThat(swept).isEqualTo(new Reconciliation(0, 0, 4));
         assertThat(later.failed()).isEqualTo(4);
         assertThat(later.status()).isEqualTo(CampaignStatus.COMPLETED);
     }

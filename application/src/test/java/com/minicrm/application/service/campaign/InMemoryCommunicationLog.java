@@ -111,6 +111,18 @@ class InMemoryCommunicationLog implements CommunicationLog {
     }
 
     @Override
+    public List<DeliveryJob> requeueStranded(Instant cutoff, int jobSize, int limit, Instant now) {
+        List<DeliveryJob> jobs = new ArrayList<>();
+        for (Row row : rows.values()) {
+            if (row.status == DeliveryStatus.QUEUED && row.updatedAt.isBefore(cutoff) && jobs.size() < limit) {
+                jobs.add(new DeliveryJob(row.campaignId, row.id, row.id));
+                row.updatedAt = now;
+            }
+        }
+        return jobs;
+    }
+
+    @Override
     public List<Long> overdue(Instant cutoff, int limit) {
         return rows.values().stream()
                 .filter(r -> (r.status == DeliveryStatus.SENDING || r.status == DeliveryStatus.SUBMITTED) && r.updatedAt.isBefore(cutoff))

@@ -135,6 +135,39 @@ class CommunicationLogRepository implements CommunicationLog {
     }
 
     @Override
+    public List<DeliveryJob> requeueStranded(Instant cutoff, int jobSize, int limit, Instant now) {
+        return Transactions.inNew("re-queueing stranded messages", () -> {
+            try (Connection c = dataSource.getConnection()) {
+                List<DeliveryJob> jobs = new ArrayList<>();
+                try (PreparedStatement st = c.prepareStatement("SELECT l.campaign_id, l.id FROM communication_log l"
+                        + " JOIN campaign k ON k.id = l.campaign_id AND k.status = 'RUNNING'"
+                        + " WHERE l.status = 'QUEUED' AND l.updated_at < ? ORDER BY l.campaign_id, l.id LIMIT ? FOR UPDATE")) {
+                    st.setObject(1, Jdbc.utc(cutoff));
+                    st.setInt(2, limit);
+                    try (ResultSet rs = st.executeQuery()) {
+                        StrandedRanges ranges = new StrandedRanges(jobSize);
+                        while (rs.next()) {
+                            ranges.add(rs.getLong(1), rs.getLong(2));
+                        }
+                        jobs.addAll(ranges.jobs());
+                    }
+                }
+                for (DeliveryJob job : jobs) {
+                    try (PreparedStatement st = c.prepareStatement("UPDATE communication_log SET updated_at = ?"
+                            + " WHERE id BETWEEN ? AND ? AND campaign_id = ? AND status = 'QUEUED'")) {
+                        st.setObject(1, Jdbc.utc(now));
+                        st.setLong(2, job.fromId());
+                        st.setLong(3, job.toId());
+                        st.setLong(4, job.campaignId());
+                        st.executeUpdate();
+                    }
+                }
+                return jobs;
+            }
+        });
+    }
+
+    @Override
     public List<Long> overdue(Instant cutoff, int limit) {
         try (Connection c = dataSource.getConnection();
                 PreparedStatement st = c.prepareStatement("SELECT id FROM communication_log WHERE status IN ('SENDING', 'SUBMITTED')"
