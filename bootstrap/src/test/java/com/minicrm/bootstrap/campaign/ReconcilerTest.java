@@ -31,6 +31,7 @@ class ReconcilerTest {
         age(ids.get(0), Duration.ofHours(1));
 
         reconcile.reconcile();
+        reconcile.reconcile();
 
         long campaign = LogRows.campaignOf(dataSource, ids.get(0));
         assertThat(count(dataSource, "SELECT COUNT(*) FROM communication_log WHERE campaign_id = ? AND status = 'FAILED'"
@@ -47,7 +48,8 @@ class ReconcilerTest {
         List<Long> ids = LogRows.runningCampaign(dataSource, city, "QUEUED", 0);
         age(ids.get(0), Duration.ofHours(1));
 
-        assertThat(reconcile.reconcile().jobsRequeued()).isPositive();
+        // The scheduled sweep may get there first; either way each message must go out exactly once.
+        reconcile.reconcile();
 
         long campaign = LogRows.campaignOf(dataSource, ids.get(0));
         JsonPath done = CampaignFixtures.awaitStatus(campaign, "COMPLETED", Duration.ofSeconds(30));
