@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
-# Starts MariaDB and RabbitMQ (installing them if needed), builds the CRM and runs it in dev
-# mode on http://localhost:8080 with the API key "dev-api-key".
+# Starts MariaDB and RabbitMQ (installing them if needed), builds the CRM and runs it on
+# http://localhost:8080. Without CRM_BOOTSTRAP_API_KEY set, the local key is "dev-api-key".
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/services.sh
-./mvnw -B -ntp -q install -DskipTests
-exec ./mvnw -B -ntp -f bootstrap/pom.xml quarkus:dev "$@"
+./mvnw -B -ntp -q package -DskipTests
+export CRM_BOOTSTRAP_API_KEY=${CRM_BOOTSTRAP_API_KEY:-dev-api-key}
+echo "Mini CRM: http://localhost:${CRM_HTTP_PORT:-8080}/q/swagger-ui (API key: $CRM_BOOTSTRAP_API_KEY). Ctrl+C stops it."
+exec java -jar bootstrap/target/quarkus-app/quarkus-run.jar

@@ -126,6 +126,47 @@ class IngestionFlowTest {
                 .body("size", is(2));
     }
 
+    @Test
+    void concurrentRequestsForTheSameCustomersAddUpExactly() throws Exception {
+        String run = unique("conc");
+        int requests = 40;
+        int ordersPerRequest = 25;
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        var futures = new java.util.ArrayList<java.util.concurrent.Future<Integer>>();
+        for (int r = 0; r < requests; r++) {
+            int request = r;
+            futures.add(pool.submit(() -> {
+                StringBuilder orders = new StringBuilder("{\"orders\": [");
+                for (int i = 0; i < ordersPerRequest; i++) {
+                    // Every order goes to one of three customers; each request re-sends the previous request's orders too.
+                    int n = request * ordersPerRequest + i;
+                    orders.append(i == 0 ? "" : ",").append(order(run, n));
+                    if (request > 0) {
+                        orders.append(",").append(order(run, n - ordersPerRequest));
+                    }
+                }
+                return authed().body(orders.append("]}").toString()).post("/api/v1/orders/batch").statusCode();
+            }));
+        }
+        for (var future : futures) {
+            org.assertj.core.api.Assertions.assertThat(future.get()).isEqualTo(202);
+        }
+        pool.shutdown();
+
+        int total = requests * ordersPerRequest;
+        for (int c = 0; c < 3; c++) {
+            int customer = c;
+            long count = java.util.stream.IntStream.range(0, total).filter(n -> n % 3 == customer).count();
+            int spend = java.util.stream.IntStream.range(0, total).filter(n -> n % 3 == customer).map(n -> n + 1).sum();
+            awaitVisits(run + "-c" + customer, (int) count).body("totalSpend", is((float) spend));
+        }
+    }
+
+    private static String order(String run, int n) {
+        return "{\"externalId\": \"%s-o%d\", \"customerExternalId\": \"%s-c%d\", \"amount\": %d, \"orderedAt\": \"2025-01-01T00:00:00Z\"}"
+                .formatted(run, n, run, n % 3, n + 1);
+    }
+
     private static io.restassured.response.ValidatableResponse awaitVisits(String customer, int visits) {
         await().atMost(Duration.ofSeconds(20))
                 .until(() -> authed().get("/api/v1/customers/" + customer).then().extract().path("visits"), equalTo(visits));

@@ -114,14 +114,14 @@ class RuleValidationTest {
 
     @Test
     void prefixesPathsWhenTheRuleIsPartOfALargerInput() {
-        InvalidInputException e = catchThrowableOfType(
-                () -> SegmentDefinition.of(" ", null, group("and", cond("city", "=", ""))), InvalidInputException.class);
+        InvalidInputException e = catchThrowableOfType(InvalidInputException.class,
+                () -> SegmentDefinition.of(" ", null, group("and", cond("city", "=", ""))));
 
         assertThat(e.violations()).extracting(Violation::field).containsExactly("name", "rule.rules[0].value");
     }
 
     private static List<String> fields(Object tree) {
-        InvalidInputException e = catchThrowableOfType(() -> RuleParser.parse(tree), InvalidInputException.class);
+        InvalidInputException e = catchThrowableOfType(InvalidInputException.class, () -> RuleParser.parse(tree));
         assertThat(e).as("expected the rule to be rejected").isNotNull();
         return e.violations().stream().map(Violation::field).toList();
     }

@@ -20,5 +20,18 @@ final class SegmentExamples {
               {"field":"rules[0].rules[1].value","message":"must be a whole number from 0 to 2147483647"},
               {"field":"rules[1].field","message":"is not a known field; known fields: [total_spend, ...]"}]}""";
 
+    static final String SEGMENT = """
+            {"id":7,"name":"Big spenders drifting away","description":"Win-back target","rule":{"combinator":"or","not":false,
+            "rules":[{"combinator":"and","not":false,"rules":[{"field":"total_spend","operator":">","value":10000},
+            {"field":"visits","operator":"<","value":3}]},{"field":"inactive_days","operator":">=","value":90}]},
+            "ruleDescription":"Total spend > ₹10,000 AND Visits < 3 OR Inactive ≥ 90 days",
+            "createdAt":"2025-06-01T09:30:00Z","updatedAt":"2025-06-01T09:30:00Z"}""";
+    static final String SEGMENTS = "[" + SEGMENT + "]";
+    static final String NOT_FOUND = """
+            {"type":"about:blank","title":"Not found","status":404,"detail":"Segment 7 does not exist"}""";
+    static final String IN_USE = """
+            {"type":"about:blank","title":"Segment in use","status":409,
+            "detail":"Segment 7 is used by a campaign; delete or retarget the campaign first"}""";
+
     private SegmentExamples() {}
 }

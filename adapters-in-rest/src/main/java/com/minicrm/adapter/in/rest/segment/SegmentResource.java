@@ -40,8 +40,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Blocking
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@APIResponse(responseCode = "422", description = "The rule or another field is invalid; every error has its path",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "invalid rule", value = SegmentExamples.INVALID_RULE)))
 public class SegmentResource {
     private final PreviewSegmentUseCase preview;
     private final CreateSegmentUseCase create;
@@ -64,6 +62,8 @@ public class SegmentResource {
     @RequestBody(content = @Content(examples = @ExampleObject(name = "seed rule", value = SegmentExamples.PREVIEW_REQUEST)))
     @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "preview", value = SegmentExamples.PREVIEW_RESPONSE)))
+    @APIResponse(responseCode = "422", description = "The rule or another field is invalid; every error has its path",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "invalid rule", value = SegmentExamples.INVALID_RULE)))
     public PreviewResponse preview(PreviewRequest request) {
         if (request == null || request.rule() == null) {
             throw InvalidInputException.of("rule", "is required");
@@ -74,7 +74,10 @@ public class SegmentResource {
     @POST
     @Operation(summary = "Save a segment")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "segment", value = SegmentExamples.SEGMENT_REQUEST)))
-    @APIResponse(responseCode = "201", description = "Saved; Location names the new segment")
+    @APIResponse(responseCode = "201", description = "Saved; Location names the new segment", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "segment", value = SegmentExamples.SEGMENT)))
+    @APIResponse(responseCode = "422", description = "The rule or another field is invalid; every error has its path",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "invalid rule", value = SegmentExamples.INVALID_RULE)))
     public Response create(SegmentRequest request, @Context UriInfo uri) {
         Segment segment = create.create(required(request).toDefinition());
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(segment.id())).build())
@@ -84,6 +87,8 @@ public class SegmentResource {
 
     @GET
     @Operation(summary = "All segments, newest first")
+    @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            examples = @ExampleObject(name = "segments", value = SegmentExamples.SEGMENTS)))
     public List<SegmentResponse> list() {
         return find.newestFirst().stream().map(SegmentResponse::from).toList();
     }
@@ -91,7 +96,10 @@ public class SegmentResource {
     @GET
     @Path("/{id}")
     @Operation(summary = "One segment")
-    @APIResponse(responseCode = "404", description = "No such segment", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            examples = @ExampleObject(name = "segment", value = SegmentExamples.SEGMENT)))
+    @APIResponse(responseCode = "404", description = "No such segment", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            examples = @ExampleObject(name = "not found", value = SegmentExamples.NOT_FOUND)))
     public SegmentResponse one(@PathParam("id") long id) {
         return SegmentResponse.from(find.byId(id));
     }
@@ -100,7 +108,12 @@ public class SegmentResource {
     @Path("/{id}")
     @Operation(summary = "Replace a segment's name, description and rule")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "segment", value = SegmentExamples.SEGMENT_REQUEST)))
-    @APIResponse(responseCode = "404", description = "No such segment", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            examples = @ExampleObject(name = "segment", value = SegmentExamples.SEGMENT)))
+    @APIResponse(responseCode = "404", description = "No such segment", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            examples = @ExampleObject(name = "not found", value = SegmentExamples.NOT_FOUND)))
+    @APIResponse(responseCode = "422", description = "The rule or another field is invalid; every error has its path",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "invalid rule", value = SegmentExamples.INVALID_RULE)))
     public SegmentResponse replace(@PathParam("id") long id, SegmentRequest request) {
         return SegmentResponse.from(update.update(id, required(request).toDefinition()));
     }
@@ -109,8 +122,10 @@ public class SegmentResource {
     @Path("/{id}")
     @Operation(summary = "Delete a segment no campaign uses")
     @APIResponse(responseCode = "204", description = "Deleted")
-    @APIResponse(responseCode = "404", description = "No such segment", content = @Content(mediaType = Problem.MEDIA_TYPE))
-    @APIResponse(responseCode = "409", description = "A campaign uses the segment", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "404", description = "No such segment", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            examples = @ExampleObject(name = "not found", value = SegmentExamples.NOT_FOUND)))
+    @APIResponse(responseCode = "409", description = "A campaign uses the segment", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            examples = @ExampleObject(name = "in use", value = SegmentExamples.IN_USE)))
     public Response delete(@PathParam("id") long id) {
         delete.delete(id);
         return Response.noContent().build();

@@ -11,8 +11,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 
 /**
@@ -21,14 +19,14 @@ import java.util.List;
  * on {@code last_active_at} computed from {@code asOf}, and dates become half-open UTC ranges, so
  * no function is applied to a column and the indexes stay usable.
  *
- * <p>SQL's NULL is not false under NOT, while the domain says a missing value never matches. So
- * a condition on a nullable column that sits under an odd number of NOTs is guarded with
- * {@code col IS NOT NULL AND ...}; elsewhere NULL already rejects the row as false would.
+ * <p>NOT is pushed down to the conditions (De Morgan), so the SQL has no NOT around groups and
+ * the optimizer sees plain ranges. A negated condition on a nullable column becomes
+ * {@code col IS NULL OR <complement>}, because the domain says a missing value never matches a
+ * condition, so it always matches the condition's negation; SQL's NULL would drop the row instead.
  */
 final class RuleSqlCompiler {
     private final Instant asOf;
-    private final StringBuilder sql = new StringBuilder();
-    private final List<Object> binds = new ArrayList<>();
+    private final SqlWriter sql = new SqlWriter();
 
     private RuleSqlCompiler(Instant asOf) {
         this.asOf = asOf;
@@ -37,12 +35,12 @@ final class RuleSqlCompiler {
     static SqlPredicate compile(Rule rule, Instant asOf) {
         RuleSqlCompiler compiler = new RuleSqlCompiler(asOf);
         compiler.rule(rule, false);
-        return new SqlPredicate(compiler.sql.toString(), compiler.binds);
+        return compiler.sql.toPredicate();
     }
 
     private void rule(Rule rule, boolean negated) {
         rule.fold(group -> {
-            group(group, negated);
+            group(group, negated != group.not());
             return null;
         }, condition -> {
             condition(condition, negated);
@@ -52,77 +50,81 @@ final class RuleSqlCompiler {
 
     private void group(Group group, boolean negated) {
         if (group.rules().isEmpty()) {
-            sql.append(group.combinator().identity() != group.not() ? "TRUE" : "FALSE");
+            sql.append(group.combinator().identity() != negated ? "TRUE" : "FALSE");
             return;
         }
-        sql.append(group.not() ? "NOT (" : "(");
-        String joiner = group.combinator() == Combinator.AND ? " AND " : " OR ";
+        boolean and = (group.combinator() == Combinator.AND) != negated;
+        sql.append("(");
         for (int i = 0; i < group.rules().size(); i++) {
-            sql.append(i == 0 ? "" : joiner);
-            rule(group.rules().get(i), negated != group.not());
+            sql.append(i == 0 ? "" : and ? " AND " : " OR ");
+            rule(group.rules().get(i), negated);
         }
-        sql.append(')');
+        sql.append(")");
     }
 
     private void condition(Condition condition, boolean negated) {
         Field field = condition.field();
         if (field == Field.TAGS) {
-            tags(condition);
+            tags(condition, negated);
             return;
         }
         String column = CustomerColumns.of(field);
-        boolean guarded = negated && CustomerColumns.nullable(field)
-                && condition.operator() != Operator.IS_NULL && condition.operator() != Operator.IS_NOT_NULL;
-        if (guarded) {
-            sql.append('(').append(column).append(" IS NOT NULL AND ");
+        boolean nullTest = condition.operator() == Operator.IS_NULL || condition.operator() == Operator.IS_NOT_NULL;
+        boolean missingMatches = negated && !nullTest && CustomerColumns.nullable(field);
+        if (missingMatches) {
+            sql.append("(").append(column).append(" IS NULL OR ");
         }
         switch (field.type()) {
-            case DAYS -> days(column, condition);
-            case DATE -> dates(column, condition);
-            case MONEY, COUNT, TEXT -> plain(column, condition);
+            case DAYS -> days(column, condition, negated);
+            case DATE -> dates(column, condition, negated);
+            case MONEY, COUNT, TEXT -> plain(column, condition, negated);
             case TAGS -> throw new IllegalStateException("handled above");
         }
-        if (guarded) {
-            sql.append(')');
+        if (missingMatches) {
+            sql.append(")");
         }
     }
 
-    private void plain(String column, Condition condition) {
+    private void plain(String column, Condition condition, boolean negated) {
         List<Object> operands = condition.operands();
         switch (condition.operator()) {
-            case EQUAL -> compare(column, "=", operands.get(0));
-            case NOT_EQUAL -> compare(column, "<>", operands.get(0));
-            case LESS -> compare(column, "<", operands.get(0));
-            case LESS_OR_EQUAL -> compare(column, "<=", operands.get(0));
-            case GREATER -> compare(column, ">", operands.get(0));
-            case GREATER_OR_EQUAL -> compare(column, ">=", operands.get(0));
-            case BETWEEN -> range(column, " BETWEEN ", operands);
-            case NOT_BETWEEN -> range(column, " NOT BETWEEN ", operands);
-            case IN -> list(column, " IN (", operands);
-            case NOT_IN -> list(column, " NOT IN (", operands);
-            case CONTAINS -> like(column, " LIKE ", "%" + escape(operands.get(0)) + "%");
-            case DOES_NOT_CONTAIN -> like(column, " NOT LIKE ", "%" + escape(operands.get(0)) + "%");
-            case BEGINS_WITH -> like(column, " LIKE ", escape(operands.get(0)) + "%");
-            case ENDS_WITH -> like(column, " LIKE ", "%" + escape(operands.get(0)));
-            case IS_NULL -> sql.append(column).append(" IS NULL");
-            case IS_NOT_NULL -> sql.append(column).append(" IS NOT NULL");
+            case EQUAL -> sql.compare(column, negated ? "<>" : "=", operands.get(0));
+            case NOT_EQUAL -> sql.compare(column, negated ? "=" : "<>", operands.get(0));
+            case LESS -> sql.compare(column, negated ? ">=" : "<", operands.get(0));
+            case LESS_OR_EQUAL -> sql.compare(column, negated ? ">" : "<=", operands.get(0));
+            case GREATER -> sql.compare(column, negated ? "<=" : ">", operands.get(0));
+            case GREATER_OR_EQUAL -> sql.compare(column, negated ? "<" : ">=", operands.get(0));
+            case BETWEEN -> sql.range(column, negated ? " NOT BETWEEN " : " BETWEEN ", operands);
+            case NOT_BETWEEN -> sql.range(column, negated ? " BETWEEN " : " NOT BETWEEN ", operands);
+            case IN -> sql.list(column, negated ? " NOT IN (" : " IN (", operands);
+            case NOT_IN -> sql.list(column, negated ? " IN (" : " NOT IN (", operands);
+            case CONTAINS -> sql.like(column, negated, "%" + SqlWriter.escape(operands.get(0)) + "%");
+            case DOES_NOT_CONTAIN -> sql.like(column, !negated, "%" + SqlWriter.escape(operands.get(0)) + "%");
+            case BEGINS_WITH -> sql.like(column, negated, SqlWriter.escape(operands.get(0)) + "%");
+            case ENDS_WITH -> sql.like(column, negated, "%" + SqlWriter.escape(operands.get(0)));
+            case IS_NULL -> sql.append(column).append(negated ? " IS NOT NULL" : " IS NULL");
+            case IS_NOT_NULL -> sql.append(column).append(negated ? " IS NULL" : " IS NOT NULL");
         }
     }
 
     /** A calendar date d covers [d 00:00, d+1 00:00) in UTC. */
-    private void dates(String column, Condition condition) {
+    private void dates(String column, Condition condition, boolean negated) {
         List<Object> dates = condition.operands();
+        if (dates.isEmpty()) {
+            plain(column, condition, negated);
+            return;
+        }
+        LocalDateTime first = start(dates.get(0));
+        LocalDateTime afterLast = start(dates.get(dates.size() - 1)).plusDays(1);
         switch (condition.operator()) {
-            case EQUAL -> within(column, start(dates.get(0)), start(dates.get(0)).plusDays(1));
-            case NOT_EQUAL -> outside(column, start(dates.get(0)), start(dates.get(0)).plusDays(1));
-            case LESS -> compare(column, "<", start(dates.get(0)));
-            case LESS_OR_EQUAL -> compare(column, "<", start(dates.get(0)).plusDays(1));
-            case GREATER -> compare(column, ">=", start(dates.get(0)).plusDays(1));
-            case GREATER_OR_EQUAL -> compare(column, ">=", start(dates.get(0)));
-            case BETWEEN -> within(column, start(dates.get(0)), start(dates.get(1)).plusDays(1));
-            case NOT_BETWEEN -> outside(column, start(dates.get(0)), start(dates.get(1)).plusDays(1));
-            case IS_NULL, IS_NOT_NULL -> plain(column, condition);
-            case IN, NOT_IN, CONTAINS, DOES_NOT_CONTAIN, BEGINS_WITH, ENDS_WITH -> throw unsupported(condition);
+            case LESS -> before(column, first, negated);
+            case LESS_OR_EQUAL -> before(column, first.plusDays(1), negated);
+            case GREATER -> before(column, first.plusDays(1), !negated);
+            case GREATER_OR_EQUAL -> before(column, first, !negated);
+            case EQUAL, BETWEEN -> within(column, first, afterLast, negated);
+            case NOT_EQUAL, NOT_BETWEEN -> within(column, first, afterLast, !negated);
+            case IN, NOT_IN, CONTAINS, DOES_NOT_CONTAIN, BEGINS_WITH, ENDS_WITH, IS_NULL, IS_NOT_NULL ->
+                    throw unsupported(condition);
         }
     }
 
@@ -130,88 +132,57 @@ final class RuleSqlCompiler {
      * At least n whole days inactive means last active at or before asOf - n days; the cutoffs are
      * strict on the other side, so the SQL agrees with {@link InactiveDays#between} to the microsecond.
      */
-    private void days(String column, Condition condition) {
+    private void days(String column, Condition condition, boolean negated) {
         List<Object> days = condition.operands();
         long first = (Long) days.get(0);
         long last = (Long) days.get(days.size() - 1);
         switch (condition.operator()) {
-            case GREATER_OR_EQUAL -> compare(column, "<=", cutoff(first));
-            case GREATER -> compare(column, "<=", cutoff(first + 1));
-            case LESS -> compare(column, ">", cutoff(first));
-            case LESS_OR_EQUAL -> compare(column, ">", cutoff(first + 1));
-            case EQUAL, BETWEEN -> {
-                sql.append('(');
-                compare(column, "<=", cutoff(first));
-                sql.append(" AND ");
-                compare(column, ">", cutoff(last + 1));
-                sql.append(')');
-            }
-            case NOT_EQUAL, NOT_BETWEEN -> {
-                sql.append('(');
-                compare(column, ">", cutoff(first));
-                sql.append(" OR ");
-                compare(column, "<=", cutoff(last + 1));
-                sql.append(')');
-            }
+            case GREATER_OR_EQUAL -> atLeast(column, first, negated);
+            case GREATER -> atLeast(column, first + 1, negated);
+            case LESS -> atLeast(column, first, !negated);
+            case LESS_OR_EQUAL -> atLeast(column, first + 1, !negated);
+            case EQUAL, BETWEEN -> band(column, first, last, negated);
+            case NOT_EQUAL, NOT_BETWEEN -> band(column, first, last, !negated);
             case IN, NOT_IN, CONTAINS, DOES_NOT_CONTAIN, BEGINS_WITH, ENDS_WITH, IS_NULL, IS_NOT_NULL ->
                     throw unsupported(condition);
         }
     }
 
-    private void tags(Condition condition) {
-        boolean absent = condition.operator() == Operator.DOES_NOT_CONTAIN || condition.operator() == Operator.NOT_IN;
+    private void atLeast(String column, long days, boolean negated) {
+        sql.compare(column, negated ? ">" : "<=", cutoff(days));
+    }
+
+    private void band(String column, long first, long last, boolean negated) {
+        sql.append("(");
+        sql.compare(column, negated ? ">" : "<=", cutoff(first));
+        sql.append(negated ? " OR " : " AND ");
+        sql.compare(column, negated ? "<=" : ">", cutoff(last + 1));
+        sql.append(")");
+    }
+
+    private void before(String column, LocalDateTime instant, boolean negated) {
+        sql.compare(column, negated ? ">=" : "<", instant);
+    }
+
+    private void within(String column, LocalDateTime from, LocalDateTime until, boolean negated) {
+        sql.append("(");
+        sql.compare(column, negated ? "<" : ">=", from);
+        sql.append(negated ? " OR " : " AND ");
+        sql.compare(column, negated ? ">=" : "<", until);
+        sql.append(")");
+    }
+
+    private void tags(Condition condition, boolean negated) {
+        boolean absent = (condition.operator() == Operator.DOES_NOT_CONTAIN || condition.operator() == Operator.NOT_IN) != negated;
         List<Object> tags = condition.operands();
         sql.append(absent ? "NOT EXISTS" : "EXISTS")
                 .append(" (SELECT 1 FROM customer_tag t WHERE t.customer_id = c.id AND t.tag");
         if (tags.size() == 1) {
-            sql.append(" = ?");
-            binds.add(tags.get(0));
+            sql.append(" = ?").bind(tags.get(0));
         } else {
-            sql.append(" IN (").append(placeholders(tags.size())).append(')');
-            binds.addAll(tags);
+            sql.append(" IN (").append(SqlWriter.placeholders(tags.size())).append(")").bindAll(tags);
         }
-        sql.append(')');
-    }
-
-    private void compare(String column, String operator, Object operand) {
-        sql.append(column).append(' ').append(operator).append(" ?");
-        binds.add(operand);
-    }
-
-    private void within(String column, LocalDateTime from, LocalDateTime until) {
-        sql.append('(').append(column).append(" >= ? AND ").append(column).append(" < ?)");
-        binds.add(from);
-        binds.add(until);
-    }
-
-    private void outside(String column, LocalDateTime from, LocalDateTime until) {
-        sql.append('(').append(column).append(" < ? OR ").append(column).append(" >= ?)");
-        binds.add(from);
-        binds.add(until);
-    }
-
-    private void range(String column, String operator, List<Object> bounds) {
-        sql.append(column).append(operator).append("? AND ?");
-        binds.addAll(bounds);
-    }
-
-    private void list(String column, String operator, List<Object> values) {
-        sql.append(column).append(operator).append(placeholders(values.size())).append(')');
-        binds.addAll(values);
-    }
-
-    private void like(String column, String operator, String pattern) {
-        sql.append(column).append(operator).append("? ESCAPE '!'");
-        binds.add(pattern);
-    }
-
-    /** LIKE wildcards in a value match themselves; '!' is the escape so backslash modes don't matter. */
-    private static String escape(Object text) {
-        return ((String) text).replace("!", "!!").replace("%", "!%").replace("_", "!_");
-    }
-
-    private static String placeholders(int count) {
-        return String.join(", ", Collections.nCopies(count, "?"));
+        sql.append(")");
     }
 
     private static LocalDateTime start(Object date) {

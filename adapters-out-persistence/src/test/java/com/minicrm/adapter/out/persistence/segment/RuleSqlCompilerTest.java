@@ -51,12 +51,13 @@ class RuleSqlCompilerTest {
     }
 
     @Test
-    void guardsNullableColumnsOnlyUnderNot() {
+    void pushesNotDownToConditionsSoMissingValuesMatchTheNegation() {
         Rule rule = Rule.and(new Condition(Field.CITY, Operator.NOT_EQUAL, "Pune"),
-                Rule.not(Rule.and(new Condition(Field.CITY, Operator.EQUAL, "Pune"), new Condition(Field.VISITS, Operator.EQUAL, 1L))));
+                Rule.not(Rule.and(new Condition(Field.CITY, Operator.EQUAL, "Pune"), new Condition(Field.VISITS, Operator.LESS, 3L),
+                        new Condition(Field.INACTIVE_DAYS, Operator.GREATER_OR_EQUAL, 90L))));
 
         assertThat(RuleSqlCompiler.compile(rule, AS_OF).sql())
-                .isEqualTo("(c.city <> ? AND NOT ((c.city IS NOT NULL AND c.city = ?) AND c.visits = ?))");
+                .isEqualTo("(c.city <> ? AND ((c.city IS NULL OR c.city <> ?) OR c.visits >= ? OR c.last_active_at > ?))");
     }
 
     @Test
