@@ -18,6 +18,7 @@ import java.util.SplittableRandom;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import org.jboss.resteasy.reactive.client.api.QuarkusRestClientProperties;
 
 /**
  * Sends messages to the vendor over HTTP. A semaphore bounds the messages in flight on this
@@ -38,6 +39,8 @@ class HttpMessagingVendor implements MessagingVendor {
                 .baseUri(URI.create(config.url()))
                 .connectTimeout(config.requestTimeout().toMillis(), TimeUnit.MILLISECONDS)
                 .readTimeout(config.requestTimeout().toMillis(), TimeUnit.MILLISECONDS)
+                // One connection per message in flight, so the pool never becomes a second, hidden limit.
+                .property(QuarkusRestClientProperties.CONNECTION_POOL_SIZE, config.concurrency())
                 .build(VendorApi.class);
         VendorConfig.Retry retry = config.retry();
         this.policy = new RetryPolicy(retry.maxAttempts(), retry.baseDelay(), retry.maxDelay(), retry.jitter());

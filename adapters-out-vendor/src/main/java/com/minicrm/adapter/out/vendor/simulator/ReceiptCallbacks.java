@@ -64,16 +64,14 @@ class ReceiptCallbacks {
                 .putHeader(SIGNATURE_HEADER, signature.sign(now, body));
         http.request(request)
                 .compose(req -> req.send(Buffer.buffer(body)))
+                .compose(response -> response.body().map(ignored -> response.statusCode()))
                 .onComplete(result -> {
-                    boolean taken = result.succeeded() && result.result().statusCode() / 100 == 2;
-                    if (result.succeeded()) {
-                        result.result().body();
-                    }
+                    boolean taken = result.succeeded() && result.result() / 100 == 2;
                     if (!taken && attempt < DELIVERY_TRIES) {
                         vertx.setTimer(100L * attempt, t -> post(url, body, attempt + 1));
                     } else if (!taken) {
                         LOG.warnf("gave up calling back %s: %s", url,
-                                result.succeeded() ? "status " + result.result().statusCode() : result.cause());
+                                result.succeeded() ? "status " + result.result() : result.cause());
                     }
                 });
     }
