@@ -7,6 +7,7 @@ import com.minicrm.domain.validation.InvalidInputException;
 import com.minicrm.domain.validation.Violation;
 import org.junit.jupiter.api.Test;
 
+/** What a marketer must get right before a campaign exists. */
 class CampaignDraftTest {
 
     @Test

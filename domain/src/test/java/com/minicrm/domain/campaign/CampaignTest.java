@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
+/** The campaign decides its own status and keeps its counters consistent. */
 class CampaignTest {
     private static final Instant NOW = Instant.parse("2026-03-01T09:00:00Z");
     private static final Audience AUDIENCE = new Audience(7L, "{\"all\":true}");

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
+/** Each channel sends to the right contact detail. */
 class ChannelTest {
     @Test
     void emailGoesToTheAddressAndTheOthersToThePhone() {

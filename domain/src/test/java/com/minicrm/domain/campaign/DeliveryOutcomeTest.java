@@ -7,6 +7,7 @@ import com.minicrm.domain.validation.InvalidInputException;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
+/** Receipts are read field by field, and the earlier of two outcomes wins. */
 class DeliveryOutcomeTest {
     private static final Instant AT = Instant.parse("2026-03-01T09:00:00Z");
 

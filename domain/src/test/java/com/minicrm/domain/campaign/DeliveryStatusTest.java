@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
+/** The precedence that lets a message status move only forward. */
 class DeliveryStatusTest {
 
     @Test

@@ -7,6 +7,7 @@ import com.minicrm.domain.validation.InvalidInputException;
 import com.minicrm.domain.validation.Violation;
 import org.junit.jupiter.api.Test;
 
+/** Templates render personal messages and reject what they cannot render. */
 class MessageTemplateTest {
 
     @Test

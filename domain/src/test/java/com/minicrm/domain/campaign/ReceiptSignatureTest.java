@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
+/** Receipt signatures: standard HMAC, tamper-proof, and only fresh ones accepted. */
 class ReceiptSignatureTest {
     private static final String BODY = "{\"messageId\":1,\"status\":\"SENT\"}";
     private final ReceiptSignature signature = new ReceiptSignature("a-secret-of-sixteen+", Duration.ofMinutes(5));

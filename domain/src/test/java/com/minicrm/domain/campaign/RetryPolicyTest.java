@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
+/** Which vendor answers are retried, and how long to wait between attempts. */
 class RetryPolicyTest {
     private final RetryPolicy policy = new RetryPolicy(4, Duration.ofMillis(100), Duration.ofMillis(1000), 0.5);
 

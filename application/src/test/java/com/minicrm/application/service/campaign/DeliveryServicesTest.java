@@ -25,6 +25,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
+/** Delivering, applying receipts and reconciling, against in-memory ports. */
 class DeliveryServicesTest {
     private final InMemoryCampaigns campaigns = new InMemoryCampaigns();
     private final InMemoryCommunicationLog log = new InMemoryCommunicationLog(campaigns, Fixtures.customers(4));

@@ -9,6 +9,7 @@ import com.minicrm.domain.validation.InvalidInputException;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
+/** Reading campaign history checks ids and paging. */
 class FindCampaignsServiceTest {
     private final InMemoryCampaigns campaigns = new InMemoryCampaigns();
     private final FindCampaignsService find =

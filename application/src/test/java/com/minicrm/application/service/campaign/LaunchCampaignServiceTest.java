@@ -14,6 +14,7 @@ import com.minicrm.domain.campaign.DeliveryJob;
 import com.minicrm.domain.validation.InvalidInputException;
 import org.junit.jupiter.api.Test;
 
+/** Launching validates, freezes the audience and queues jobs, or waits for its start time. */
 class LaunchCampaignServiceTest {
     private final InMemoryCampaigns campaigns = new InMemoryCampaigns();
     private final InMemoryCommunicationLog log = new InMemoryCommunicationLog(campaigns, Fixtures.customers(25));

@@ -85,41 +85,11 @@ class CommunicationLogRepository implements CommunicationLog {
         Transactions.inNew("recording send results", () -> {
             try (Connection c = dataSource.getConnection()) {
                 for (int from = 0; from < sorted.size(); from += OutcomeWriter.MAX_BATCH) {
-                    record(c, sorted.subList(from, Math.min(sorted.size(), from + OutcomeWriter.MAX_BATCH)), now);
+                    SendResultWriter.record(c, sorted.subList(from, Math.min(sorted.size(), from + OutcomeWriter.MAX_BATCH)), now);
                 }
                 return null;
             }
         });
-    }
-
-    private static void record(Connection c, List<SendResult> results, Instant now) throws SQLException {
-        try (PreparedStatement st = c.prepareStatement("UPDATE communication_log l JOIN ("
-                + DerivedRows.of(results.size(), "id", "vid", "attempts") + ") r ON r.id = l.id"
-                + " SET l.vendor_message_id = COALESCE(l.vendor_message_id, r.vid), l.attempts = r.attempts")) {
-            int p = 1;
-            for (SendResult result : results) {
-                st.setLong(p++, result.messageId());
-                st.setString(p++, result.vendorMessageId().orElse(null));
-                st.setInt(p++, result.attempts());
-            }
-            st.executeUpdate();
-        }
-        List<Long> accepted = results.stream().filter(SendResult::accepted).map(SendResult::messageId).toList();
-        if (!accepted.isEmpty()) {
-            try (PreparedStatement st = c.prepareStatement("UPDATE communication_log SET status = 'SUBMITTED', status_rank = ?,"
-                    + " submitted_at = ?, updated_at = ? WHERE id IN (" + Jdbc.marks(accepted.size()) + ") AND status_rank < ?")) {
-                st.setInt(1, DeliveryStatus.SUBMITTED.rank());
-                st.setObject(2, Jdbc.utc(now));
-                st.setObject(3, Jdbc.utc(now));
-                int next = Jdbc.bindAll(st, 4, accepted);
-                st.setInt(next, DeliveryStatus.SUBMITTED.rank());
-                st.executeUpdate();
-            }
-        }
-        List<DeliveryOutcome> failures = results.stream().flatMap(r -> r.failure(now).stream()).toList();
-        if (!failures.isEmpty()) {
-            OutcomeWriter.apply(c, failures, now);
-        }
     }
 
     @Override
@@ -138,31 +108,7 @@ class CommunicationLogRepository implements CommunicationLog {
     public List<DeliveryJob> requeueStranded(Instant cutoff, int jobSize, int limit, Instant now) {
         return Transactions.inNew("re-queueing stranded messages", () -> {
             try (Connection c = dataSource.getConnection()) {
-                List<DeliveryJob> jobs = new ArrayList<>();
-                try (PreparedStatement st = c.prepareStatement("SELECT l.campaign_id, l.id FROM communication_log l"
-                        + " JOIN campaign k ON k.id = l.campaign_id AND k.status = 'RUNNING'"
-                        + " WHERE l.status = 'QUEUED' AND l.updated_at < ? ORDER BY l.campaign_id, l.id LIMIT ? FOR UPDATE")) {
-                    st.setObject(1, Jdbc.utc(cutoff));
-                    st.setInt(2, limit);
-                    try (ResultSet rs = st.executeQuery()) {
-                        StrandedRanges ranges = new StrandedRanges(jobSize);
-                        while (rs.next()) {
-                            ranges.add(rs.getLong(1), rs.getLong(2));
-                        }
-                        jobs.addAll(ranges.jobs());
-                    }
-                }
-                for (DeliveryJob job : jobs) {
-                    try (PreparedStatement st = c.prepareStatement("UPDATE communication_log SET updated_at = ?"
-                            + " WHERE id BETWEEN ? AND ? AND campaign_id = ? AND status = 'QUEUED'")) {
-                        st.setObject(1, Jdbc.utc(now));
-                        st.setLong(2, job.fromId());
-                        st.setLong(3, job.toId());
-                        st.setLong(4, job.campaignId());
-                        st.executeUpdate();
-                    }
-                }
-                return jobs;
+                return StrandedRanges.requeue(c, cutoff, jobSize, limit, now);
             }
         });
     }
