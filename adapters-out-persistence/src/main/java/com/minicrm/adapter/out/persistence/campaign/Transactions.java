@@ -21,10 +21,20 @@ final class Transactions {
                 return QuarkusTransaction.requiringNew().call(work);
             } catch (RuntimeException e) {
                 if (attempt >= ATTEMPTS || !isDeadlock(e)) {
-                    throw e instanceof PersistenceFailure ? e : new PersistenceFailure(what + " failed", e);
+                    throw hasSqlCause(e) ? new PersistenceFailure(what + " failed", e) : e;
                 }
             }
         }
+    }
+
+    /** Domain exceptions pass through unchanged, so callers still see what the rules said. */
+    private static boolean hasSqlCause(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isDeadlock(Throwable e) {
