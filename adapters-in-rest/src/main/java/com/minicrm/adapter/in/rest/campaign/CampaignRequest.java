@@ -1,0 +1,23 @@
+package com.minicrm.adapter.in.rest.campaign;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.minicrm.domain.campaign.CampaignDraft;
+import com.minicrm.domain.validation.InvalidInputException;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+
+/** The body of {@code POST /api/v1/campaigns}; the rule stays JSON until storage compiles it. */
+public record CampaignRequest(String name, Long segmentId, JsonNode rule, String template, String channel, String scheduledAt) {
+    CampaignDraft toDraft() {
+        String ruleJson = rule == null || rule.isNull() ? null : rule.toString();
+        return new CampaignDraft(name, segmentId, ruleJson, template, channel, parseInstant());
+    }
+
+    private Instant parseInstant() {
+        try {
+            return scheduledAt == null || scheduledAt.isBlank() ? null : Instant.parse(scheduledAt);
+        } catch (DateTimeParseException e) {
+            throw InvalidInputException.of("scheduledAt", "must be an ISO-8601 instant such as 2026-03-01T09:00:00Z");
+        }
+    }
+}

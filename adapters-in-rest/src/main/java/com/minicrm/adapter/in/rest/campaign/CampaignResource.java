@@ -1,0 +1,99 @@
+package com.minicrm.adapter.in.rest.campaign;
+
+import com.minicrm.adapter.in.rest.problem.Problem;
+import com.minicrm.application.port.in.FindCampaignsUseCase;
+import com.minicrm.application.port.in.LaunchCampaignUseCase;
+import com.minicrm.application.port.in.LaunchCampaignUseCase.LaunchCampaignCommand;
+import com.minicrm.domain.campaign.Campaign;
+import com.minicrm.domain.validation.InvalidInputException;
+import io.quarkus.security.Authenticated;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Launches campaigns and reads their history. */
+@Path("/api/v1/campaigns")
+@Authenticated
+@Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
+@Tag(name = "Campaigns")
+public class CampaignResource {
+    private static final int DEFAULT_SIZE = 20;
+    private final LaunchCampaignUseCase launch;
+    private final FindCampaignsUseCase find;
+    private final SecurityIdentity identity;
+
+    CampaignResource(LaunchCampaignUseCase launch, FindCampaignsUseCase find, SecurityIdentity identity) {
+        this.launch = launch;
+        this.find = find;
+        this.identity = identity;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Launch a campaign: freezes the audience and starts delivery, unless scheduledAt is ahead")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = {
+        @ExampleObject(name = "segment", value = "{\"name\":\"Diwali 10% off\",\"segmentId\":3,"
+                + "\"template\":\"Hi {{first_name|there}}, here's 10% off on your next order!\",\"channel\":\"SMS\"}"),
+        @ExampleObject(name = "ad-hoc rule, scheduled", value = "{\"name\":\"Pune weekend\","
+                + "\"rule\":{\"combinator\":\"and\",\"rules\":[{\"field\":\"city\",\"operator\":\"=\",\"value\":\"Pune\"}]},"
+                + "\"template\":\"Hi {{name}}!\","
+                + "\"channel\":\"WHATSAPP\",\"scheduledAt\":\"2026-03-01T09:00:00Z\"}")
+    }))
+    @APIResponse(responseCode = "201", description = "Created; delivery has started or is scheduled")
+    @APIResponse(responseCode = "422", description = "Invalid campaign, e.g. an unknown placeholder or segment")
+    public Response create(CampaignRequest request) {
+        if (request == null) {
+            throw InvalidInputException.of("body", "is required");
+        }
+        String by = identity.isAnonymous() ? null : identity.getPrincipal().getName();
+        Campaign campaign = launch.launch(new LaunchCampaignCommand(request.toDraft(), by));
+        return Response.created(URI.create("/api/v1/campaigns/" + campaign.requireId()))
+                .entity(CampaignResponse.from(campaign))
+                .build();
+    }
+
+    @GET
+    @Operation(summary = "List campaigns, newest first")
+    @APIResponse(responseCode = "200", description = "A page of campaigns with their counters", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "page", value = CampaignExamples.CAMPAIGN_PAGE)))
+    public PageResponse<CampaignResponse> list(@QueryParam("page") String page, @QueryParam("size") String size) {
+        return PageResponse.from(find.list(Paging.number("page", page, 0), Paging.number("size", size, DEFAULT_SIZE)),
+                CampaignResponse::from);
+    }
+
+    @GET
+    @Path("/{id: \\d+}")
+    @Operation(summary = "One campaign")
+    @APIResponse(responseCode = "200", description = "The campaign", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "running", value = CampaignExamples.CAMPAIGN)))
+    @APIResponse(responseCode = "404", description = "No such campaign")
+    public CampaignResponse get(@PathParam("id") long id) {
+        return CampaignResponse.from(find.get(id));
+    }
+
+    @GET
+    @Path("/{id: \\d+}/messages")
+    @Operation(summary = "A page of a campaign's communication log, optionally one status only")
+    @APIResponse(responseCode = "200", description = "A page of messages", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "sent", value = CampaignExamples.MESSAGE_PAGE)))
+    @APIResponse(responseCode = "404", description = "No such campaign")
+    public PageResponse<MessageResponse> messages(@PathParam("id") long id, @QueryParam("status") String status,
+            @QueryParam("page") String page, @QueryParam("size") String size) {
+        return PageResponse.from(find.messages(id, Paging.status(status), Paging.number("page", page, 0),
+                Paging.number("size", size, DEFAULT_SIZE)), MessageResponse::from);
+    }
+}

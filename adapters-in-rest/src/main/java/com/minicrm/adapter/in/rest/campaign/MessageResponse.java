@@ -1,0 +1,25 @@
+package com.minicrm.adapter.in.rest.campaign;
+
+import com.minicrm.domain.campaign.LoggedMessage;
+import java.time.Instant;
+
+/** One row of a campaign's log. */
+public record MessageResponse(
+        long id,
+        long customerId,
+        String recipient,
+        String body,
+        String status,
+        int attempts,
+        String vendorMessageId,
+        String lastError,
+        Instant queuedAt,
+        Instant submittedAt,
+        Instant sentAt,
+        Instant failedAt) {
+
+    static MessageResponse from(LoggedMessage m) {
+        return new MessageResponse(m.id(), m.customerId(), m.recipient(), m.body(), m.status().name(), m.attempts(),
+                m.vendorMessageId(), m.lastError(), m.queuedAt(), m.submittedAt(), m.sentAt(), m.failedAt());
+    }
+}

@@ -1,0 +1,70 @@
+package com.minicrm.adapter.in.rest.receipt;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.minicrm.adapter.in.rest.problem.Problem;
+import com.minicrm.application.port.in.AcceptDeliveryReceiptUseCase;
+import com.minicrm.domain.campaign.ReceiptSignature;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.Clock;
+import java.util.concurrent.CompletionStage;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * The vendor's callback. It carries no API key: the HMAC signature over timestamp and raw body is
+ * the authentication, so it is checked first, on the exact bytes received, before anything is parsed.
+ * It runs on the event loop: verifying is cheap, and waiting for the broker's confirm holds no thread.
+ */
+@Path("/api/v1/delivery-receipts")
+@PermitAll
+@SecurityScheme(securitySchemeName = "vendorSignature", type = SecuritySchemeType.APIKEY, in = SecuritySchemeIn.HEADER,
+        apiKeyName = DeliveryReceiptResource.SIGNATURE_HEADER,
+        description = "Hex HMAC-SHA256 of '<X-Vendor-Timestamp>.<raw body>' under the shared receipt secret;"
+                + " X-Vendor-Timestamp is epoch seconds and must be within the accepted window")
+@SecurityRequirement(name = "vendorSignature")
+@Tag(name = "Delivery receipts")
+public class DeliveryReceiptResource {
+    public static final String TIMESTAMP_HEADER = "X-Vendor-Timestamp";
+    public static final String SIGNATURE_HEADER = "X-Vendor-Signature";
+    private final ReceiptSignature signature;
+    private final AcceptDeliveryReceiptUseCase accept;
+    private final ObjectMapper json;
+    private final Clock clock;
+
+    DeliveryReceiptResource(ReceiptSignature signature, AcceptDeliveryReceiptUseCase accept, ObjectMapper json, Clock clock) {
+        this.signature = signature;
+        this.accept = accept;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
+    @Operation(summary = "Report the fate of one message (vendor callback, HMAC-signed)")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "sent",
+            value = "{\"vendorMessageId\":\"sim-4f2a\",\"messageId\":1042,\"status\":\"SENT\",\"occurredAt\":\"2026-03-01T09:00:01Z\"}")))
+    @APIResponse(responseCode = "202", description = "Receipt verified and queued")
+    @APIResponse(responseCode = "401", description = "Signature missing, wrong, or outside the time window")
+    @APIResponse(responseCode = "422", description = "The receipt is not valid")
+    public CompletionStage<Response> receive(
+            @HeaderParam(TIMESTAMP_HEADER) String timestamp, @HeaderParam(SIGNATURE_HEADER) String signed, String body) {
+        signature.verify(timestamp, signed, body, clock.instant());
+        return accept.accept(ReceiptRequest.parse(json, body)).thenApply(queued -> Response.accepted().build());
+    }
+}

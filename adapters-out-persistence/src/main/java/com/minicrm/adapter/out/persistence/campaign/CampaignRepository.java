@@ -1,0 +1,124 @@
+package com.minicrm.adapter.out.persistence.campaign;
+
+import com.minicrm.application.port.in.Page;
+import com.minicrm.application.port.out.Campaigns;
+import com.minicrm.domain.campaign.Campaign;
+import com.minicrm.domain.campaign.CampaignStatus;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javax.sql.DataSource;
+
+/** Campaigns in MariaDB, through plain JDBC like the log they are counted with. */
+@ApplicationScoped
+class CampaignRepository implements Campaigns {
+    private final DataSource dataSource;
+
+    CampaignRepository(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    @Override
+    public Campaign add(Campaign campaign) {
+        return Transactions.inNew("adding a campaign", () -> {
+            try (Connection c = dataSource.getConnection();
+                    PreparedStatement st = c.prepareStatement("INSERT INTO campaign (name, segment_id, rule_json, template,"
+                            + " channel, status, scheduled_at, created_by, created_at, started_at, tags)"
+                            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
+                st.setString(1, campaign.name());
+                st.setObject(2, campaign.audience().segmentId());
+                st.setString(3, campaign.audience().frozenRule());
+                st.setString(4, campaign.template().text());
+                st.setString(5, campaign.channel().name());
+                st.setString(6, campaign.status().name());
+                st.setObject(7, Jdbc.utc(campaign.scheduledAt().orElse(null)));
+                st.setString(8, campaign.createdBy());
+                st.setObject(9, Jdbc.utc(campaign.createdAt()));
+                st.setObject(10, Jdbc.utc(campaign.startedAt().orElse(null)));
+                st.setString(11, String.join(",", campaign.tags()));
+                st.executeUpdate();
+                try (ResultSet keys = st.getGeneratedKeys()) {
+                    keys.next();
+                    return campaign.withId(keys.getLong(1));
+                }
+            }
+        });
+    }
+
+    @Override
+    public Optional<Campaign> byId(long id) {
+        List<Campaign> found = query("SELECT " + CampaignRows.COLUMNS + " FROM campaign WHERE id = ?", List.of(id));
+        return found.stream().findFirst();
+    }
+
+    @Override
+    public Page<Campaign> page(int page, int size) {
+        List<Campaign> items = query("SELECT " + CampaignRows.COLUMNS
+                + " FROM campaign ORDER BY created_at DESC, id DESC LIMIT ? OFFSET ?", List.of(size, (long) page * size));
+        try (Connection c = dataSource.getConnection();
+                Statement st = c.createStatement();
+                ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM campaign")) {
+            rs.next();
+            return new Page<>(items, page, size, rs.getLong(1));
+        } catch (SQLException e) {
+            throw new PersistenceFailure("could not count campaigns", e);
+        }
+    }
+
+    @Override
+    public List<Long> dueScheduled(Instant now, int limit) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement st = c.prepareStatement("SELECT id FROM campaign WHERE status = 'SCHEDULED'"
+                        + " AND scheduled_at <= ? ORDER BY scheduled_at LIMIT ?")) {
+            st.setObject(1, Jdbc.utc(now));
+            st.setInt(2, limit);
+            List<Long> ids = new ArrayList<>();
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    ids.add(rs.getLong(1));
+                }
+            }
+            return ids;
+        } catch (SQLException e) {
+            throw new PersistenceFailure("could not find due campaigns", e);
+        }
+    }
+
+    @Override
+    public boolean start(long id, Instant now) {
+        return Transactions.inNew("starting campaign " + id, () -> {
+            try (Connection c = dataSource.getConnection()) {
+                Campaign campaign = CampaignRows.lock(c, id);
+                if (campaign == null || campaign.status() != CampaignStatus.SCHEDULED) {
+                    return false;
+                }
+                campaign.start(now);
+                CampaignRows.writeState(c, campaign);
+                return true;
+            }
+        });
+    }
+
+    private List<Campaign> query(String sql, List<?> binds) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement st = c.prepareStatement(sql)) {
+            Jdbc.bindAll(st, 1, binds);
+            List<Campaign> found = new ArrayList<>();
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    found.add(CampaignRows.toDomain(rs));
+                }
+            }
+            return found;
+        } catch (SQLException e) {
+            throw new PersistenceFailure("could not read campaigns", e);
+        }
+    }
+}

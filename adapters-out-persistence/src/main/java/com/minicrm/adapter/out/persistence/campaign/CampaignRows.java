@@ -1,0 +1,69 @@
+package com.minicrm.adapter.out.persistence.campaign;
+
+import com.minicrm.domain.campaign.Audience;
+import com.minicrm.domain.campaign.Campaign;
+import com.minicrm.domain.campaign.CampaignStatus;
+import com.minicrm.domain.campaign.Channel;
+import com.minicrm.domain.campaign.MessageTemplate;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.List;
+
+/** Maps campaign rows to the aggregate and writes back the parts that change. */
+final class CampaignRows {
+    static final String COLUMNS = "id, name, segment_id, rule_json, template, channel, status, scheduled_at, created_by,"
+            + " created_at, started_at, finished_at, tags, audience_frozen, audience_size, sent_count, failed_count";
+
+    private CampaignRows() {}
+
+    static Campaign toDomain(ResultSet rs) throws SQLException {
+        Campaign.Builder b = new Campaign.Builder();
+        b.id = rs.getLong("id");
+        b.name = rs.getString("name");
+        b.audience = new Audience(Jdbc.nullableLong(rs, "segment_id"), rs.getString("rule_json"));
+        b.template = MessageTemplate.parse(rs.getString("template"));
+        b.channel = Channel.valueOf(rs.getString("channel"));
+        b.status = CampaignStatus.valueOf(rs.getString("status"));
+        b.scheduledAt = Jdbc.instant(rs, "scheduled_at");
+        b.createdBy = rs.getString("created_by");
+        b.createdAt = Jdbc.instant(rs, "created_at");
+        b.startedAt = Jdbc.instant(rs, "started_at");
+        b.finishedAt = Jdbc.instant(rs, "finished_at");
+        String tags = rs.getString("tags");
+        b.tags = tags == null || tags.isEmpty() ? List.of() : Arrays.asList(tags.split(","));
+        b.audienceFrozen = rs.getBoolean("audience_frozen");
+        b.audienceSize = rs.getInt("audience_size");
+        b.sent = rs.getInt("sent_count");
+        b.failed = rs.getInt("failed_count");
+        return Campaign.restore(b);
+    }
+
+    /** Reads one campaign and locks its row for the rest of the transaction. */
+    static Campaign lock(Connection c, long id) throws SQLException {
+        try (PreparedStatement st = c.prepareStatement("SELECT " + COLUMNS + " FROM campaign WHERE id = ? FOR UPDATE")) {
+            st.setLong(1, id);
+            try (ResultSet rs = st.executeQuery()) {
+                return rs.next() ? toDomain(rs) : null;
+            }
+        }
+    }
+
+    /** Writes the status and counters, the only parts of a campaign that change after launch. */
+    static void writeState(Connection c, Campaign campaign) throws SQLException {
+        try (PreparedStatement st = c.prepareStatement("UPDATE campaign SET status = ?, started_at = ?, finished_at = ?,"
+                + " audience_frozen = ?, audience_size = ?, sent_count = ?, failed_count = ? WHERE id = ?")) {
+            st.setString(1, campaign.status().name());
+            st.setObject(2, Jdbc.utc(campaign.startedAt().orElse(null)));
+            st.setObject(3, Jdbc.utc(campaign.finishedAt().orElse(null)));
+            st.setBoolean(4, campaign.isAudienceFrozen());
+            st.setInt(5, campaign.audienceSize());
+            st.setInt(6, campaign.sent());
+            st.setInt(7, campaign.failed());
+            st.setLong(8, campaign.requireId());
+            st.executeUpdate();
+        }
+    }
+}

@@ -1,0 +1,43 @@
+package com.minicrm.adapter.out.vendor.delivery;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+
+/** How the workers talk to the messaging vendor. */
+@ConfigMapping(prefix = "crm.vendor")
+public interface VendorConfig {
+    /** Base URL of the vendor API; the in-process simulator by default. */
+    String url();
+
+    /** Where the vendor sends receipts: this app's receipt endpoint as the vendor can reach it. */
+    String callbackUrl();
+
+    /** Messages in flight to the vendor at once, per instance. */
+    @WithDefault("64")
+    int concurrency();
+
+    /** Messages per second per instance; 0 means no limit. */
+    @WithDefault("50")
+    int ratePerSecond();
+
+    @WithDefault("PT5S")
+    Duration requestTimeout();
+
+    Retry retry();
+
+    /** The retry policy for 429, 5xx and timeouts. */
+    interface Retry {
+        @WithDefault("4")
+        int maxAttempts();
+
+        @WithDefault("PT0.2S")
+        Duration baseDelay();
+
+        @WithDefault("PT5S")
+        Duration maxDelay();
+
+        @WithDefault("0.5")
+        double jitter();
+    }
+}

@@ -1,0 +1,99 @@
+package com.minicrm.adapter.out.vendor.simulator;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.minicrm.domain.campaign.ReceiptSignature;
+import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpClient;
+import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.RequestOptions;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.jboss.logging.Logger;
+
+/**
+ * Calls the sender back over real HTTP with signed receipts, after the simulated latency. A
+ * callback the receiver does not take (anything but 2xx) is tried again a few times, as vendors do.
+ */
+@ApplicationScoped
+class ReceiptCallbacks {
+    static final String TIMESTAMP_HEADER = "X-Vendor-Timestamp";
+    static final String SIGNATURE_HEADER = "X-Vendor-Signature";
+    private static final Logger LOG = Logger.getLogger(ReceiptCallbacks.class);
+    private static final int DELIVERY_TRIES = 5;
+    private final Vertx vertx;
+    private final HttpClient http;
+    private final ObjectMapper json;
+    private final ReceiptSignature signature;
+
+    ReceiptCallbacks(Vertx vertx, ObjectMapper json, SimulatorConfig config) {
+        this.vertx = vertx;
+        this.json = json;
+        this.http = vertx.createHttpClient(new HttpClientOptions().setMaxPoolSize(config.callbackConnections()).setKeepAlive(true));
+        this.signature = new ReceiptSignature(config.secret(), Duration.ofMinutes(5));
+    }
+
+    void schedule(long messageId, String callbackUrl, SimulatedOutcome.Accept outcome) {
+        Instant occurredAt = Instant.now().plus(outcome.latency());
+        String status = outcome.sent() ? "SENT" : "FAILED";
+        String body = body(messageId, outcome.vendorMessageId(), status, occurredAt);
+        long delay = Math.max(1, outcome.latency().toMillis());
+        vertx.setTimer(delay, t -> post(callbackUrl, body, 1));
+        if (outcome.duplicate()) {
+            vertx.setTimer(delay * 2, t -> post(callbackUrl, body, 1));
+        }
+        if (outcome.contradiction()) {
+            String opposite = body(messageId, outcome.vendorMessageId(), outcome.sent() ? "FAILED" : "SENT", occurredAt.minusMillis(1));
+            vertx.setTimer(delay * 3, t -> post(callbackUrl, opposite, 1));
+        }
+    }
+
+    private void post(String url, String body, int attempt) {
+        long now = Instant.now().getEpochSecond();
+        RequestOptions request = new RequestOptions()
+                .setMethod(HttpMethod.POST)
+                .setAbsoluteURI(url)
+                .putHeader("Content-Type", "application/json")
+                .putHeader(TIMESTAMP_HEADER, Long.toString(now))
+                .putHeader(SIGNATURE_HEADER, signature.sign(now, body));
+        http.request(request)
+                .compose(req -> req.send(Buffer.buffer(body)))
+                .compose(response -> response.body().map(ignored -> response.statusCode()))
+                .onComplete(result -> {
+                    boolean taken = result.succeeded() && result.result() / 100 == 2;
+                    if (!taken && attempt < DELIVERY_TRIES) {
+                        vertx.setTimer(100L * attempt, t -> post(url, body, attempt + 1));
+                    } else if (!taken) {
+                        LOG.warnf("gave up calling back %s: %s", url,
+                                result.succeeded() ? "status " + result.result() : result.cause());
+                    }
+                });
+    }
+
+    private String body(long messageId, String vendorMessageId, String status, Instant occurredAt) {
+        Map<String, Object> receipt = new LinkedHashMap<>();
+        receipt.put("vendorMessageId", vendorMessageId);
+        receipt.put("messageId", messageId);
+        receipt.put("status", status);
+        if (!"SENT".equals(status)) {
+            receipt.put("reason", "simulated delivery failure");
+        }
+        receipt.put("occurredAt", occurredAt.toString());
+        try {
+            return json.writeValueAsString(receipt);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a map of strings always serialises", e);
+        }
+    }
+
+    @PreDestroy
+    void close() {
+        http.close();
+    }
+}

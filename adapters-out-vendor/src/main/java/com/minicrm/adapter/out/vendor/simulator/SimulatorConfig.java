@@ -1,0 +1,50 @@
+package com.minicrm.adapter.out.vendor.simulator;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+
+/** How the in-process vendor simulator behaves; every probability is drawn from one seeded source. */
+@ConfigMapping(prefix = "crm.simulator")
+public interface SimulatorConfig {
+    /** Off in production when a real vendor is configured: the endpoint then answers 404. */
+    @WithDefault("true")
+    boolean enabled();
+
+    @WithDefault("42")
+    long seed();
+
+    @WithDefault("PT0.02S")
+    Duration minLatency();
+
+    @WithDefault("PT0.1S")
+    Duration maxLatency();
+
+    /** Share of receipts that say SENT; the rest say FAILED. */
+    @WithDefault("0.9")
+    double sentProbability();
+
+    /** Share of messages whose receipt is sent twice. */
+    @WithDefault("0")
+    double duplicateProbability();
+
+    /** Share of messages that also get a contradicting receipt, dated earlier but arriving later. */
+    @WithDefault("0")
+    double outOfOrderProbability();
+
+    /** Share of send requests answered 429. */
+    @WithDefault("0")
+    double tooManyRequestsProbability();
+
+    /** Share of send requests answered 503. */
+    @WithDefault("0")
+    double unavailableProbability();
+
+    /** Connections the simulator keeps open to the receipt endpoint, i.e. receipts in flight at once. */
+    @WithDefault("256")
+    int callbackConnections();
+
+    /** The secret receipts are signed with; the same one the receipt endpoint checks. */
+    @WithDefault("${crm.receipts.secret}")
+    String secret();
+}

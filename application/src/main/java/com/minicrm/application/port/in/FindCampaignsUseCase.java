@@ -1,0 +1,19 @@
+package com.minicrm.application.port.in;
+
+import com.minicrm.domain.campaign.Campaign;
+import com.minicrm.domain.campaign.DeliveryStatus;
+import com.minicrm.domain.campaign.LoggedMessage;
+import java.util.Optional;
+
+/** Reads campaign history: the list, one campaign, and a campaign's messages. */
+public interface FindCampaignsUseCase {
+    int MAX_PAGE_SIZE = 200;
+
+    /** Newest first. */
+    Page<Campaign> list(int page, int size);
+
+    /** Throws {@code CampaignNotFoundException} when there is none. */
+    Campaign get(long id);
+
+    Page<LoggedMessage> messages(long campaignId, Optional<DeliveryStatus> status, int page, int size);
+}

@@ -1,0 +1,24 @@
+package com.minicrm.application.port.out;
+
+import com.minicrm.application.port.in.Page;
+import com.minicrm.domain.campaign.Campaign;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** All campaigns, as a collection. */
+public interface Campaigns {
+    /** Stores a new campaign and returns it with its id. */
+    Campaign add(Campaign campaign);
+
+    Optional<Campaign> byId(long id);
+
+    /** Newest first. */
+    Page<Campaign> page(int page, int size);
+
+    /** Scheduled campaigns whose start time has passed. */
+    List<Long> dueScheduled(Instant now, int limit);
+
+    /** Starts a scheduled campaign if it is still waiting; false when another instance got there first. */
+    boolean start(long id, Instant now);
+}

@@ -1,0 +1,45 @@
+package com.minicrm.application.port.out;
+
+import com.minicrm.application.port.in.Page;
+import com.minicrm.domain.campaign.AppliedOutcomes;
+import com.minicrm.domain.campaign.Campaign;
+import com.minicrm.domain.campaign.DeliveryJob;
+import com.minicrm.domain.campaign.DeliveryOutcome;
+import com.minicrm.domain.campaign.DeliveryStatus;
+import com.minicrm.domain.campaign.LoggedMessage;
+import com.minicrm.domain.campaign.OutgoingMessage;
+import com.minicrm.domain.campaign.SendResult;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** Every message of every campaign, one row per customer and campaign, and its delivery status. */
+public interface CommunicationLog {
+    /**
+     * Writes one QUEUED row per customer in the running campaign's audience, with the rendered
+     * message, and records the audience on the campaign in the same unit of work. Returns the jobs
+     * that cover the new rows.
+     */
+    List<DeliveryJob> freezeAudience(long campaignId, int jobSize, Instant now);
+
+    /** Moves the job's QUEUED rows to SENDING and returns exactly those; a second caller gets none. */
+    List<OutgoingMessage> claim(DeliveryJob job, Instant now);
+
+    /** Records what the vendor said: accepted messages become SUBMITTED, the rest FAILED. */
+    void recordSendResults(List<SendResult> results, Instant now);
+
+    /** Moves messages to their final status where precedence allows, and updates campaign counters with them. */
+    AppliedOutcomes applyOutcomes(List<DeliveryOutcome> outcomes, Instant now);
+
+    /**
+     * Jobs for messages still QUEUED since before the cutoff, whose job was lost (say the broker
+     * refused it after the audience was frozen); marks them as re-queued now, so the next sweep
+     * waits another full timeout before queueing them again.
+     */
+    List<DeliveryJob> requeueStranded(Instant cutoff, int jobSize, int limit, Instant now);
+
+    /** Messages still SENDING or SUBMITTED since before the cutoff: their receipt is overdue. */
+    List<Long> overdue(Instant cutoff, int limit);
+
+    Page<LoggedMessage> messages(long campaignId, Optional<DeliveryStatus> status, int page, int size);
+}

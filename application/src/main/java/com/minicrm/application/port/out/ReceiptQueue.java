@@ -1,0 +1,13 @@
+package com.minicrm.application.port.out;
+
+import com.minicrm.domain.campaign.DeliveryOutcome;
+import java.util.concurrent.CompletionStage;
+
+/**
+ * Where verified receipts wait to be applied in batches. The stage completes once the broker holds
+ * the receipt, and fails with {@code QueueUnavailableException} when it does not confirm in time;
+ * asynchronous, so thousands of callbacks can wait for confirms without a thread each.
+ */
+public interface ReceiptQueue {
+    CompletionStage<Void> publish(DeliveryOutcome receipt);
+}

@@ -1,0 +1,20 @@
+package com.minicrm.application.service;
+
+import com.minicrm.application.port.in.AcceptDeliveryReceiptUseCase;
+import com.minicrm.application.port.out.ReceiptQueue;
+import com.minicrm.domain.campaign.DeliveryOutcome;
+import java.util.concurrent.CompletionStage;
+
+/** Queues a verified receipt, so the vendor gets its answer without waiting for the database. */
+public class AcceptDeliveryReceiptService implements AcceptDeliveryReceiptUseCase {
+    private final ReceiptQueue queue;
+
+    public AcceptDeliveryReceiptService(ReceiptQueue queue) {
+        this.queue = queue;
+    }
+
+    @Override
+    public CompletionStage<Void> accept(DeliveryOutcome receipt) {
+        return queue.publish(receipt);
+    }
+}

@@ -1,0 +1,52 @@
+package com.minicrm.application.service;
+
+import com.minicrm.application.port.in.FindCampaignsUseCase;
+import com.minicrm.application.port.in.Page;
+import com.minicrm.application.port.out.Campaigns;
+import com.minicrm.application.port.out.CommunicationLog;
+import com.minicrm.domain.campaign.Campaign;
+import com.minicrm.domain.campaign.CampaignNotFoundException;
+import com.minicrm.domain.campaign.DeliveryStatus;
+import com.minicrm.domain.campaign.LoggedMessage;
+import com.minicrm.domain.validation.Violations;
+import java.util.Optional;
+
+/** Reads campaign history, checking paging bounds so storage never sees a silly page. */
+public class FindCampaignsService implements FindCampaignsUseCase {
+    private final Campaigns campaigns;
+    private final CommunicationLog log;
+
+    public FindCampaignsService(Campaigns campaigns, CommunicationLog log) {
+        this.campaigns = campaigns;
+        this.log = log;
+    }
+
+    @Override
+    public Page<Campaign> list(int page, int size) {
+        checkPaging(page, size);
+        return campaigns.page(page, size);
+    }
+
+    @Override
+    public Campaign get(long id) {
+        return campaigns.byId(id).orElseThrow(() -> new CampaignNotFoundException(id));
+    }
+
+    @Override
+    public Page<LoggedMessage> messages(long campaignId, Optional<DeliveryStatus> status, int page, int size) {
+        checkPaging(page, size);
+        get(campaignId);
+        return log.messages(campaignId, status, page, size);
+    }
+
+    private static void checkPaging(int page, int size) {
+        Violations violations = new Violations();
+        if (page < 0) {
+            violations.add("page", "must be 0 or more");
+        }
+        if (size < 1 || size > MAX_PAGE_SIZE) {
+            violations.add("size", "must be between 1 and " + MAX_PAGE_SIZE);
+        }
+        violations.throwIfAny();
+    }
+}

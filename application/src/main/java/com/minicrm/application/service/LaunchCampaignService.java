@@ -1,0 +1,42 @@
+package com.minicrm.application.service;
+
+import com.minicrm.application.port.in.LaunchCampaignUseCase;
+import com.minicrm.application.port.out.AudienceRules;
+import com.minicrm.application.port.out.Campaigns;
+import com.minicrm.application.port.out.CommunicationLog;
+import com.minicrm.application.port.out.DeliveryQueue;
+import com.minicrm.domain.campaign.Audience;
+import com.minicrm.domain.campaign.Campaign;
+import com.minicrm.domain.campaign.CampaignDraft;
+import com.minicrm.domain.campaign.CampaignNotFoundException;
+import com.minicrm.domain.campaign.CampaignStatus;
+import java.time.Clock;
+
+/** Validates a draft, freezes its rule, stores the campaign and, unless it waits for its start time, starts delivery. */
+public class LaunchCampaignService implements LaunchCampaignUseCase {
+    private final AudienceRules audienceRules;
+    private final Campaigns campaigns;
+    private final CampaignStarter starter;
+    private final Clock clock;
+
+    public LaunchCampaignService(
+            AudienceRules audienceRules, Campaigns campaigns, CommunicationLog log, DeliveryQueue queue, Clock clock, int jobSize) {
+        this.audienceRules = audienceRules;
+        this.campaigns = campaigns;
+        this.starter = new CampaignStarter(log, queue, clock, jobSize);
+        this.clock = clock;
+    }
+
+    @Override
+    public Campaign launch(LaunchCampaignCommand command) {
+        CampaignDraft.Valid draft = command.draft().validate();
+        Audience audience = audienceRules.freeze(draft.segmentId(), draft.rule());
+        Campaign campaign = campaigns.add(Campaign.launch(draft, audience, command.createdBy(), clock.instant()));
+        if (campaign.status() != CampaignStatus.RUNNING) {
+            return campaign;
+        }
+        long id = campaign.requireId();
+        starter.start(id);
+        return campaigns.byId(id).orElseThrow(() -> new CampaignNotFoundException(id));
+    }
+}

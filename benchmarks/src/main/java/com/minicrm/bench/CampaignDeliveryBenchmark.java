@@ -1,0 +1,197 @@
+package com.minicrm.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.File;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Runs one campaign of N customers end to end against the real app (started here as a child
+ * process, with the vendor simulator in it at 20-100 ms latency and the send-rate limit off), from
+ * launch to the last receipt applied. Then, in the same run and database, measures the floor: plain
+ * JDBC multi-row UPDATEs of communication_log, the same statement shape the receipt consumer uses.
+ */
+public final class CampaignDeliveryBenchmark {
+    private static final String KEY = "bench-api-key";
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private CampaignDeliveryBenchmark() {}
+
+    public static void main(String[] args) throws Exception {
+        int customers = Integer.parseInt(System.getProperty("bench.customers", "100000"));
+        int port = Integer.parseInt(System.getProperty("bench.port", "8095"));
+        String server = System.getProperty("bench.db-server", "jdbc:mariadb://127.0.0.1:3306/");
+        String database = System.getProperty("bench.db", "minicrm_camp_bench");
+        String vhost = System.getProperty("bench.vhost", "camp");
+        Path appJar = Path.of(System.getProperty("bench.app", "bootstrap/target/quarkus-app/quarkus-run.jar"));
+
+        recreate(server, database);
+        Process app = start(appJar, port, server + database, vhost);
+        try {
+            String base = "http://127.0.0.1:" + port;
+            awaitReady(base);
+            try (Connection db = DriverManager.getConnection(server + database, "crm", "crm")) {
+                seed(db, customers);
+                System.out.printf(Locale.ROOT, "seeded %,d customers%n", customers);
+                runCampaign(base, customers);
+                floor(db, customers);
+            }
+        } finally {
+            app.destroy();
+            app.waitFor();
+        }
+    }
+
+    private static void runCampaign(String base, int customers) throws Exception {
+        String body = "{\"name\":\"Bench\",\"rule\":{\"combinator\":\"and\",\"rules\":[{\"field\":\"city\",\"operator\":\"=\","
+                + "\"value\":\"Benchpur\"}]},\"template\":\"Hi {{first_name|there}}, here's 10% off on your next order!\","
+                + "\"channel\":\"SMS\"}";
+        long start = System.nanoTime();
+        HttpResponse<String> created = HTTP.send(request(base + "/api/v1/campaigns")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        if (created.statusCode() != 201) {
+            throw new IllegalStateException("launch failed: " + created.statusCode() + " " + created.body());
+        }
+        long launched = System.nanoTime();
+        long id = JSON.readTree(created.body()).get("id").asLong();
+        JsonNode campaign;
+        do {
+            Thread.sleep(100);
+            campaign = JSON.readTree(HTTP.send(request(base + "/api/v1/campaigns/" + id).GET().build(),
+                    HttpResponse.BodyHandlers.ofString()).body());
+        } while (!"COMPLETED".equals(campaign.get("status").asText()) && System.nanoTime() - start < Duration.ofMinutes(15).toNanos());
+        double seconds = (System.nanoTime() - start) / 1e9;
+        int audience = campaign.get("audienceSize").asInt();
+        System.out.printf(Locale.ROOT, "campaign %d: status %s, audience %,d, sent %,d, failed %,d, pending %,d%n", id,
+                campaign.get("status").asText(), audience, campaign.get("sent").asInt(), campaign.get("failed").asInt(),
+                campaign.get("pending").asInt());
+        System.out.printf(Locale.ROOT, "launch (freeze %,d rows + queue jobs): %.2f s%n", audience, (launched - start) / 1e9);
+        System.out.printf(Locale.ROOT, "end to end: %.2f s, %,.0f messages/s%n", seconds, audience / seconds);
+        if (audience != customers) {
+            throw new IllegalStateException("audience " + audience + " != " + customers);
+        }
+    }
+
+    /** Plain JDBC, 1,000 rows per UPDATE joined to a derived table of bound rows, one commit per statement. */
+    private static void floor(Connection db, int rows) throws SQLException {
+        List<Long> ids = new ArrayList<>(rows);
+        try (Statement st = db.createStatement(); ResultSet rs = st.executeQuery("SELECT id FROM communication_log ORDER BY id")) {
+            while (rs.next()) {
+                ids.add(rs.getLong(1));
+            }
+        }
+        int batch = 1000;
+        StringBuilder derived = new StringBuilder("SELECT CAST(? AS SIGNED) id, CAST(? AS DATETIME(6)) at");
+        for (int i = 1; i < batch; i++) {
+            derived.append(" UNION ALL SELECT CAST(? AS SIGNED), CAST(? AS DATETIME(6))");
+        }
+        String sql = "UPDATE communication_log l JOIN (" + derived + ") r ON r.id = l.id SET l.sent_at = r.at, l.updated_at = r.at";
+        LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
+        long start = System.nanoTime();
+        int updated = 0;
+        try (PreparedStatement st = db.prepareStatement(sql)) {
+            for (int from = 0; from + batch <= ids.size(); from += batch) {
+                int p = 1;
+                for (int i = from; i < from + batch; i++) {
+                    st.setLong(p++, ids.get(i));
+                    st.setObject(p++, now.plusNanos(i * 1000L));
+                }
+                updated += st.executeUpdate();
+            }
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        System.out.printf(Locale.ROOT, "floor: %,d rows in 1,000-row UPDATEs in %.2f s, %,.0f rows/s%n", updated, seconds, updated / seconds);
+    }
+
+    private static void recreate(String server, String database) throws SQLException {
+        try (Connection c = DriverManager.getConnection(server, "crm", "crm"); Statement st = c.createStatement()) {
+            st.execute("DROP DATABASE IF EXISTS " + database);
+            st.execute("CREATE DATABASE " + database + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+        }
+    }
+
+    private static Process start(Path appJar, int port, String jdbcUrl, String vhost) throws Exception {
+        List<String> command = new ArrayList<>(List.of(System.getProperty("java.home") + "/bin/java",
+                "-Dquarkus.http.port=" + port,
+                "-Dquarkus.datasource.jdbc.url=" + jdbcUrl,
+                "-Drabbitmq-virtual-host=" + vhost,
+                "-Dcrm.vendor.rate-per-second=0",
+                "-Dcrm.simulator.min-latency=20ms",
+                "-Dcrm.simulator.max-latency=100ms",
+                "-Dquarkus.log.level=WARN"));
+        for (String tuning : System.getProperty("bench.app-options", "").split(" ")) {
+            if (!tuning.isBlank()) {
+                command.add(tuning);
+            }
+        }
+        command.addAll(List.of("-jar", appJar.toString()));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(new File("target/bench-app.log"));
+        builder.environment().put("CRM_BOOTSTRAP_API_KEY", KEY);
+        return builder.start();
+    }
+
+    private static void awaitReady(String base) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+        while (System.nanoTime() < deadline) {
+            try {
+                if (HTTP.send(request(base + "/api/v1/campaigns").GET().build(), HttpResponse.BodyHandlers.discarding())
+                        .statusCode() == 200) {
+                    return;
+                }
+            } catch (java.io.IOException notYet) {
+                Thread.sleep(500);
+            }
+        }
+        throw new IllegalStateException("the app did not start; see target/bench-app.log");
+    }
+
+    private static void seed(Connection db, int count) throws SQLException {
+        int chunk = 2000;
+        StringBuilder sql = new StringBuilder("INSERT INTO customer (external_id, name, phone, city, total_spend, visits,"
+                + " created_at, updated_at) VALUES ");
+        for (int i = 0; i < chunk; i++) {
+            sql.append(i == 0 ? "" : ", ").append("(?, ?, ?, 'Benchpur', ?, ?, ?, ?)");
+        }
+        LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
+        try (PreparedStatement st = db.prepareStatement(sql.toString())) {
+            for (int from = 0; from < count; from += chunk) {
+                int p = 1;
+                for (int i = from; i < from + chunk; i++) {
+                    st.setString(p++, "bench-" + i);
+                    st.setString(p++, "Customer" + i + " Bench");
+                    st.setString(p++, "+91" + (9_000_000_000L + i));
+                    st.setBigDecimal(p++, java.math.BigDecimal.valueOf(i % 5000));
+                    st.setInt(p++, i % 10);
+                    st.setObject(p++, now);
+                    st.setObject(p++, now);
+                }
+                st.executeUpdate();
+            }
+        }
+    }
+
+    private static HttpRequest.Builder request(String url) {
+        return HttpRequest.newBuilder(URI.create(url))
+                .header("Authorization", "Bearer " + KEY)
+                .header("Content-Type", "application/json")
+                .timeout(Duration.ofMinutes(5));
+    }
+}

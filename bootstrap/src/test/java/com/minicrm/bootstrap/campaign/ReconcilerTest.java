@@ -1,0 +1,70 @@
+package com.minicrm.bootstrap.campaign;
+
+import static com.minicrm.bootstrap.campaign.CampaignFixtures.count;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.minicrm.application.port.in.ReconcileDeliveriesUseCase;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.time.Duration;
+import java.util.List;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Test;
+
+/** The sweep fails messages whose receipt never came and re-queues messages whose job was lost. */
+@QuarkusTest
+class ReconcilerTest {
+    @Inject
+    DataSource dataSource;
+
+    @Inject
+    ReconcileDeliveriesUseCase reconcile;
+
+    @Test
+    void messagesWithoutAReceiptInTimeFailAndTheCampaignCompletes() throws Exception {
+        String city = CampaignFixtures.uniqueCity();
+        CampaignFixtures.insertCustomers(dataSource, city, 5);
+        List<Long> ids = LogRows.runningCampaign(dataSource, city, "SUBMITTED", 2);
+        age(ids.get(0), Duration.ofHours(1));
+
+        reconcile.reconcile();
+        reconcile.reconcile();
+
+        long campaign = LogRows.campaignOf(dataSource, ids.get(0));
+        assertThat(count(dataSource, "SELECT COUNT(*) FROM communication_log WHERE campaign_id = ? AND status = 'FAILED'"
+                + " AND last_error LIKE 'no receipt within%'", campaign)).isEqualTo(5);
+        JsonPath done = CampaignFixtures.campaign(campaign);
+        assertThat(done.getString("status")).isEqualTo("COMPLETED");
+        assertThat(done.getInt("failed")).isEqualTo(5);
+    }
+
+    @Test
+    void messagesWhoseJobWasLostAreQueuedAgainAndDelivered() throws Exception {
+        String city = CampaignFixtures.uniqueCity();
+        CampaignFixtures.insertCustomers(dataSource, city, 30);
+        List<Long> ids = LogRows.runningCampaign(dataSource, city, "QUEUED", 0);
+        age(ids.get(0), Duration.ofHours(1));
+
+        // The scheduled sweep may get there first; either way each message must go out exactly once.
+        reconcile.reconcile();
+
+        long campaign = LogRows.campaignOf(dataSource, ids.get(0));
+        JsonPath done = CampaignFixtures.awaitStatus(campaign, "COMPLETED", Duration.ofSeconds(30));
+        assertThat(done.getInt("sent") + done.getInt("failed")).isEqualTo(30);
+        assertThat(ids).allSatisfy(id -> assertThat(CountingVendor.timesHandedOver(id)).isEqualTo(1));
+    }
+
+    /** Moves every row of the message's campaign back in time, as if the sweep ran that much later. */
+    private void age(long messageId, Duration by) throws Exception {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement st = c.prepareStatement("UPDATE communication_log SET updated_at = updated_at - INTERVAL ? SECOND"
+                        + " WHERE campaign_id = (SELECT campaign_id FROM (SELECT campaign_id FROM communication_log WHERE id = ?) x)")) {
+            st.setLong(1, by.toSeconds());
+            st.setLong(2, messageId);
+            st.executeUpdate();
+        }
+    }
+}

@@ -1,0 +1,250 @@
+package com.minicrm.domain.campaign;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A message sent to a frozen audience. The campaign owns its status and counters: it decides when
+ * it may start, and completes itself once every message has a final outcome.
+ */
+public final class Campaign {
+    private final Long id;
+    private final String name;
+    private final Audience audience;
+    private final MessageTemplate template;
+    private final Channel channel;
+    private final String createdBy;
+    private final Instant createdAt;
+    private final Instant scheduledAt;
+    private final List<String> tags;
+    private CampaignStatus status;
+    private Instant startedAt;
+    private Instant finishedAt;
+    private boolean audienceFrozen;
+    private int audienceSize;
+    private int sent;
+    private int failed;
+
+    private Campaign(Builder b) {
+        this.id = b.id;
+        this.name = Objects.requireNonNull(b.name, "name");
+        this.audience = Objects.requireNonNull(b.audience, "audience");
+        this.template = Objects.requireNonNull(b.template, "template");
+        this.channel = Objects.requireNonNull(b.channel, "channel");
+        this.createdBy = b.createdBy;
+        this.createdAt = Objects.requireNonNull(b.createdAt, "createdAt");
+        this.scheduledAt = b.scheduledAt;
+        this.tags = b.tags == null ? List.of() : List.copyOf(b.tags);
+        this.status = Objects.requireNonNull(b.status, "status");
+        this.startedAt = b.startedAt;
+        this.finishedAt = b.finishedAt;
+        this.audienceFrozen = b.audienceFrozen;
+        this.audienceSize = b.audienceSize;
+        this.sent = b.sent;
+        this.failed = b.failed;
+        if (sent < 0 || failed < 0 || sent + failed > audienceSize) {
+            throw new IllegalArgumentException("counters must satisfy 0 <= sent + failed <= audienceSize");
+        }
+    }
+
+    /** A new campaign: it waits when its start time is still ahead, otherwise it runs now. */
+    public static Campaign launch(CampaignDraft.Valid draft, Audience audience, String createdBy, Instant now) {
+        boolean later = draft.scheduledAt() != null && draft.scheduledAt().isAfter(now);
+        Builder b = new Builder();
+        b.name = draft.name();
+        b.audience = audience;
+        b.template = draft.template();
+        b.channel = draft.channel();
+        b.createdBy = createdBy;
+        b.createdAt = now;
+        b.scheduledAt = draft.scheduledAt();
+        b.status = later ? CampaignStatus.SCHEDULED : CampaignStatus.RUNNING;
+        b.startedAt = later ? null : now;
+        return new Campaign(b);
+    }
+
+    /** Rebuilds a campaign from storage. */
+    public static Campaign restore(Builder stored) {
+        return new Campaign(stored);
+    }
+
+    /** A copy carrying the id storage gave it. */
+    public Campaign withId(long newId) {
+        Builder b = toBuilder();
+        b.id = newId;
+        return new Campaign(b);
+    }
+
+    /** A scheduled campaign's time has come. */
+    public void start(Instant now) {
+        moveTo(CampaignStatus.RUNNING, now);
+        startedAt = now;
+    }
+
+    /** The audience is in the log: {@code undeliverable} of them had no address and failed at once. */
+    public void audienceFrozen(int size, int undeliverable, Instant now) {
+        if (status != CampaignStatus.RUNNING || audienceFrozen) {
+            throw new IllegalStateException("the audience is frozen once, while the campaign runs");
+        }
+        if (size < 0 || undeliverable < 0 || undeliverable > size) {
+            throw new IllegalArgumentException("need 0 <= undeliverable <= size");
+        }
+        audienceFrozen = true;
+        audienceSize = size;
+        failed = undeliverable;
+        completeIfDone(now);
+    }
+
+    /** Newly final messages; a message is never counted twice because the log applies each once. */
+    public void recordDeliveries(int newlySent, int newlyFailed, Instant now) {
+        if (newlySent < 0 || newlyFailed < 0 || newlySent + newlyFailed > pending()) {
+            throw new IllegalArgumentException("campaign " + id + " has only " + pending()
+                    + " pending messages, cannot record " + newlySent + " sent and " + newlyFailed + " failed");
+        }
+        sent += newlySent;
+        failed += newlyFailed;
+        completeIfDone(now);
+    }
+
+    public void cancel(Instant now) {
+        moveTo(CampaignStatus.CANCELLED, now);
+    }
+
+    public void fail(Instant now) {
+        moveTo(CampaignStatus.FAILED, now);
+    }
+
+    private void completeIfDone(Instant now) {
+        if (status == CampaignStatus.RUNNING && audienceFrozen && pending() == 0) {
+            moveTo(CampaignStatus.COMPLETED, now);
+        }
+    }
+
+    private void moveTo(CampaignStatus next, Instant now) {
+        if (!status.canMoveTo(next)) {
+            throw new IllegalCampaignTransitionException(id == null ? 0 : id, status, next);
+        }
+        status = next;
+        if (next.isFinal()) {
+            finishedAt = now;
+        }
+    }
+
+    public int pending() {
+        return audienceSize - sent - failed;
+    }
+
+    public Optional<Long> id() {
+        return Optional.ofNullable(id);
+    }
+
+    public long requireId() {
+        if (id == null) {
+            throw new IllegalStateException("campaign has not been stored yet");
+        }
+        return id;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public Audience audience() {
+        return audience;
+    }
+
+    public MessageTemplate template() {
+        return template;
+    }
+
+    public Channel channel() {
+        return channel;
+    }
+
+    public String createdBy() {
+        return createdBy;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Optional<Instant> scheduledAt() {
+        return Optional.ofNullable(scheduledAt);
+    }
+
+    public List<String> tags() {
+        return tags;
+    }
+
+    public CampaignStatus status() {
+        return status;
+    }
+
+    public Optional<Instant> startedAt() {
+        return Optional.ofNullable(startedAt);
+    }
+
+    public Optional<Instant> finishedAt() {
+        return Optional.ofNullable(finishedAt);
+    }
+
+    public boolean isAudienceFrozen() {
+        return audienceFrozen;
+    }
+
+    public int audienceSize() {
+        return audienceSize;
+    }
+
+    public int sent() {
+        return sent;
+    }
+
+    public int failed() {
+        return failed;
+    }
+
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.id = id;
+        b.name = name;
+        b.audience = audience;
+        b.template = template;
+        b.channel = channel;
+        b.createdBy = createdBy;
+        b.createdAt = createdAt;
+        b.scheduledAt = scheduledAt;
+        b.tags = tags;
+        b.status = status;
+        b.startedAt = startedAt;
+        b.finishedAt = finishedAt;
+        b.audienceFrozen = audienceFrozen;
+        b.audienceSize = audienceSize;
+        b.sent = sent;
+        b.failed = failed;
+        return b;
+    }
+
+    /** Every stored field, for {@link #restore}; the constructor still checks the invariants. */
+    public static final class Builder {
+        public Long id;
+        public String name;
+        public Audience audience;
+        public MessageTemplate template;
+        public Channel channel;
+        public String createdBy;
+        public Instant createdAt;
+        public Instant scheduledAt;
+        public List<String> tags;
+        public CampaignStatus status;
+        public Instant startedAt;
+        public Instant finishedAt;
+        public boolean audienceFrozen;
+        public int audienceSize;
+        public int sent;
+        public int failed;
+    }
+}

@@ -1,0 +1,39 @@
+package com.minicrm.domain.campaign;
+
+import com.minicrm.domain.validation.Violations;
+import java.time.Instant;
+import java.util.Arrays;
+
+/** A campaign as a marketer submits it; {@link #validate()} turns it into checked parts or fails. */
+public record CampaignDraft(String name, Long segmentId, String rule, String template, String channel, Instant scheduledAt) {
+    public static final int MAX_NAME = 200;
+
+    /** The parts of a draft that passed every rule. */
+    public record Valid(String name, Long segmentId, String rule, MessageTemplate template, Channel channel, Instant scheduledAt) {}
+
+    public Valid validate() {
+        Violations violations = new Violations();
+        violations.requireText("name", name, MAX_NAME);
+        if ((segmentId == null) == (rule == null || rule.isBlank())) {
+            violations.add("segmentId", "give exactly one of segmentId or rule");
+        }
+        if (segmentId != null && segmentId <= 0) {
+            violations.add("segmentId", "must be a positive number");
+        }
+        MessageTemplate parsed = null;
+        try {
+            parsed = MessageTemplate.parse("template", template);
+        } catch (com.minicrm.domain.validation.InvalidInputException e) {
+            e.violations().forEach(v -> violations.add(v.field(), v.message()));
+        }
+        Channel parsedChannel = Arrays.stream(Channel.values())
+                .filter(c -> c.name().equals(channel))
+                .findFirst()
+                .orElse(null);
+        if (parsedChannel == null) {
+            violations.add("channel", "must be one of SMS, EMAIL, WHATSAPP");
+        }
+        violations.throwIfAny();
+        return new Valid(name.strip(), segmentId, rule, parsed, parsedChannel, scheduledAt);
+    }
+}

@@ -1,0 +1,36 @@
+package com.minicrm.domain.campaign;
+
+/**
+ * Where one message is. The rank is the precedence: a message only moves to a higher rank, so a
+ * late or repeated update can never undo a newer one. SENT and FAILED share the top rank, because
+ * both are final: whichever arrives first wins and the other is a no-op.
+ */
+public enum DeliveryStatus {
+    /** Frozen into the audience, waiting for a worker. */
+    QUEUED(0),
+    /** Claimed by exactly one worker, which is calling the vendor. */
+    SENDING(1),
+    /** The vendor accepted it (202); waiting for its receipt. */
+    SUBMITTED(2),
+    SENT(3),
+    FAILED(3);
+
+    private final int rank;
+
+    DeliveryStatus(int rank) {
+        this.rank = rank;
+    }
+
+    public int rank() {
+        return rank;
+    }
+
+    public boolean isFinal() {
+        return rank == SENT.rank;
+    }
+
+    /** Whether a message in this status may take {@code next}; equal ranks never replace each other. */
+    public boolean canMoveTo(DeliveryStatus next) {
+        return next.rank > rank;
+    }
+}

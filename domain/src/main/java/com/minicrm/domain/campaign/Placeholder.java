@@ -1,0 +1,53 @@
+package com.minicrm.domain.campaign;
+
+import com.minicrm.domain.customer.CustomerProfile;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.function.Function;
+
+/** A customer detail a template may name; the enum is the whitelist of placeholders. */
+public enum Placeholder {
+    FIRST_NAME("first_name", c -> firstWord(c.name())),
+    NAME("name", CustomerProfile::name),
+    CITY("city", CustomerProfile::city),
+    EMAIL("email", CustomerProfile::email),
+    PHONE("phone", CustomerProfile::phone),
+    TOTAL_SPEND("total_spend", c -> money(c.totalSpend())),
+    AVG_ORDER_VALUE("avg_order_value", c -> money(c.avgOrderValue())),
+    VISITS("visits", c -> Integer.toString(c.visits()));
+
+    private final String key;
+    private final Function<CustomerProfile, String> value;
+
+    Placeholder(String key, Function<CustomerProfile, String> value) {
+        this.key = key;
+        this.value = value;
+    }
+
+    public String key() {
+        return key;
+    }
+
+    public static Optional<Placeholder> byKey(String key) {
+        return Arrays.stream(values()).filter(p -> p.key.equals(key)).findFirst();
+    }
+
+    /** The customer's value, or null when the customer has none, so a fallback can apply. */
+    String valueOf(CustomerProfile customer) {
+        String found = value.apply(customer);
+        return found == null || found.isBlank() ? null : found.strip();
+    }
+
+    private static String firstWord(String name) {
+        if (name == null || name.isBlank()) {
+            return null;
+        }
+        return name.strip().split("\\s+", 2)[0];
+    }
+
+    private static String money(BigDecimal amount) {
+        return amount.setScale(2, RoundingMode.HALF_UP).toPlainString();
+    }
+}

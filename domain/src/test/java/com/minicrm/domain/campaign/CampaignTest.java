@@ -1,0 +1,94 @@
+package com.minicrm.domain.campaign;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+/** The campaign decides its own status and keeps its counters consistent. */
+class CampaignTest {
+    private static final Instant NOW = Instant.parse("2026-03-01T09:00:00Z");
+    private static final Audience AUDIENCE = new Audience(7L, "{\"all\":true}");
+
+    private static Campaign launched(Instant scheduledAt) {
+        CampaignDraft.Valid draft = new CampaignDraft("Diwali", 7L, null, "Hi {{first_name|there}}", "SMS", scheduledAt).validate();
+        return Campaign.launch(draft, AUDIENCE, "asha@brand.example", NOW).withId(1);
+    }
+
+    @Test
+    void runsAtOnceWithoutAStartTime() {
+        Campaign campaign = launched(null);
+        assertThat(campaign.status()).isEqualTo(CampaignStatus.RUNNING);
+        assertThat(campaign.startedAt()).contains(NOW);
+    }
+
+    @Test
+    void waitsWhenTheStartTimeIsAhead() {
+        Campaign campaign = launched(NOW.plusSeconds(3600));
+        assertThat(campaign.status()).isEqualTo(CampaignStatus.SCHEDULED);
+
+        campaign.start(NOW.plusSeconds(3600));
+        assertThat(campaign.status()).isEqualTo(CampaignStatus.RUNNING);
+    }
+
+    @Test
+    void completesWhenTheLastPendingMessageIsFinal() {
+        Campaign campaign = launched(null);
+        campaign.audienceFrozen(10, 1, NOW);
+        campaign.recordDeliveries(6, 2, NOW);
+        assertThat(campaign.status()).isEqualTo(CampaignStatus.RUNNING);
+        assertThat(campaign.pending()).isEqualTo(1);
+
+        campaign.recordDeliveries(1, 0, NOW.plusSeconds(5));
+
+        assertThat(campaign.status()).isEqualTo(CampaignStatus.COMPLETED);
+        assertThat(campaign.finishedAt()).contains(NOW.plusSeconds(5));
+        assertThat(campaign.sent() + campaign.failed()).isEqualTo(campaign.audienceSize());
+    }
+
+    @Test
+    void anEmptyAudienceCompletesAtOnce() {
+        Campaign campaign = launched(null);
+        campaign.audienceFrozen(0, 0, NOW);
+        assertThat(campaign.status()).isEqualTo(CampaignStatus.COMPLETED);
+    }
+
+    @Test
+    void refusesToCountMoreOutcomesThanArePending() {
+        Campaign campaign = launched(null);
+        campaign.audienceFrozen(3, 0, NOW);
+        assertThatThrownBy(() -> campaign.recordDeliveries(2, 2, NOW)).isInstanceOf(IllegalArgumentException.class);
+        assertThat(campaign.pending()).isEqualTo(3);
+    }
+
+    @Test
+    void freezesItsAudienceOnlyOnce() {
+        Campaign campaign = launched(null);
+        campaign.audienceFrozen(3, 0, NOW);
+        assertThatThrownBy(() -> campaign.audienceFrozen(3, 0, NOW)).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void neverMovesBackwardsOrOutOfAFinalStatus() {
+        Campaign campaign = launched(null);
+        campaign.cancel(NOW);
+        assertThatThrownBy(() -> campaign.start(NOW)).isInstanceOf(IllegalCampaignTransitionException.class);
+        assertThatThrownBy(() -> campaign.fail(NOW)).isInstanceOf(IllegalCampaignTransitionException.class);
+        assertThat(campaign.status()).isEqualTo(CampaignStatus.CANCELLED);
+    }
+
+    @Test
+    void aRunningCampaignCannotStartAgain() {
+        assertThatThrownBy(() -> launched(null).start(NOW)).isInstanceOf(IllegalCampaignTransitionException.class);
+    }
+
+    @Test
+    void restoringRejectsImpossibleCounters() {
+        Campaign.Builder stored = launched(null).toBuilder();
+        stored.audienceSize = 2;
+        stored.sent = 2;
+        stored.failed = 1;
+        assertThatThrownBy(() -> Campaign.restore(stored)).isInstanceOf(IllegalArgumentException.class);
+    }
+}

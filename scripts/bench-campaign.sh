@@ -1,0 +1,15 @@
+#!/usr/bin/env bash
+# Campaign delivery benchmark: one campaign of 100,000 customers end to end, plus the raw
+# communication_log update floor. Needs MariaDB and RabbitMQ (scripts/services.sh).
+# Extra app settings go in BENCH_APP_OPTIONS, e.g. "-Dcrm.delivery.concurrent-jobs=16".
+set -euo pipefail
+cd "$(dirname "$0")/.."
+./mvnw -q ${MVN_OFFLINE:-} -Pbench -pl bootstrap,benchmarks -am package -DskipTests
+mkdir -p target
+exec java -cp "benchmarks/target/classes:$(./mvnw -q ${MVN_OFFLINE:-} -Pbench -pl benchmarks dependency:build-classpath -Dmdep.outputFile=/dev/stdout)" \
+  -Dbench.customers="${BENCH_CUSTOMERS:-100000}" \
+  -Dbench.port="${BENCH_PORT:-8095}" \
+  -Dbench.db="${BENCH_DB:-minicrm_camp_bench}" \
+  -Dbench.vhost="${BENCH_VHOST:-camp}" \
+  -Dbench.app-options="${BENCH_APP_OPTIONS:-}" \
+  com.minicrm.bench.CampaignDeliveryBenchmark
