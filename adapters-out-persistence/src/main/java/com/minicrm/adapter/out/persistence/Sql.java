@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.Collections;
+import java.util.List;
 
 /** Small JDBC conventions shared by the stores: times are stored as UTC wall-clock values. */
 public final class Sql {
@@ -17,12 +18,30 @@ public final class Sql {
         return String.join(",", Collections.nCopies(count, row));
     }
 
+    public static LocalDateTime utc(Instant instant) {
+        return instant == null ? null : LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
+    }
+
     public static void setInstant(PreparedStatement statement, int index, Instant instant) throws SQLException {
-        statement.setObject(index, instant == null ? null : LocalDateTime.ofInstant(instant, ZoneOffset.UTC));
+        statement.setObject(index, utc(instant));
     }
 
     public static Instant getInstant(ResultSet rows, String column) throws SQLException {
         LocalDateTime value = rows.getObject(column, LocalDateTime.class);
         return value == null ? null : value.toInstant(ZoneOffset.UTC);
+    }
+
+    public static Long nullableLong(ResultSet rows, String column) throws SQLException {
+        long value = rows.getLong(column);
+        return rows.wasNull() ? null : value;
+    }
+
+    /** Binds the values from parameter {@code first} on; returns the next free parameter index. */
+    public static int bindAll(PreparedStatement statement, int first, List<?> values) throws SQLException {
+        int i = first;
+        for (Object value : values) {
+            statement.setObject(i++, value instanceof Instant at ? utc(at) : value);
+        }
+        return i;
     }
 }

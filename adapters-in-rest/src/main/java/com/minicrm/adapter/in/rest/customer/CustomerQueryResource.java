@@ -21,7 +21,8 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Reads customers back, with the aggregates the orders produced. */
-@Path("/api/v1/customers")
+// Same root as the ingestion resource, so JAX-RS matches both classes for /api/v1/customers.
+@Path("/api/v1")
 @Tag(name = "Customers")
 @SecurityRequirement(name = "apiKey")
 @Authenticated
@@ -35,7 +36,7 @@ public class CustomerQueryResource {
     }
 
     @GET
-    @Path("/{externalId}")
+    @Path("/customers/{externalId}")
     @Operation(summary = "One customer with its aggregates")
     @APIResponse(responseCode = "200", description = "The customer",
             content = @Content(schema = @Schema(implementation = CustomerResponse.class), examples = @ExampleObject(name = "customer", value = CustomerExamples.PROFILE)))
@@ -48,6 +49,7 @@ public class CustomerQueryResource {
     }
 
     @GET
+    @Path("/customers")
     @Operation(summary = "A page of customers, newest first")
     @APIResponse(responseCode = "200", description = "The page",
             content = @Content(schema = @Schema(implementation = CustomerPageResponse.class), examples = @ExampleObject(name = "page", value = CustomerExamples.PAGE)))

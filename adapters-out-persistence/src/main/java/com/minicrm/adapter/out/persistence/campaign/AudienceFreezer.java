@@ -1,5 +1,6 @@
 package com.minicrm.adapter.out.persistence.campaign;
 
+import com.minicrm.adapter.out.persistence.Sql;
 import com.minicrm.domain.campaign.Campaign;
 import com.minicrm.domain.campaign.CampaignStatus;
 import com.minicrm.domain.campaign.DeliveryJob;
@@ -69,7 +70,7 @@ class AudienceFreezer {
     private static List<CustomerProfile> readChunk(Connection c, String select, AudienceFilter filter, long after)
             throws SQLException {
         try (PreparedStatement st = c.prepareStatement(select)) {
-            int next = Jdbc.bindAll(st, 1, filter.binds());
+            int next = Sql.bindAll(st, 1, filter.binds());
             st.setLong(next, after);
             st.setInt(next + 1, CHUNK);
             List<CustomerProfile> customers = new ArrayList<>(CHUNK);
@@ -105,9 +106,9 @@ class AudienceFreezer {
                 st.setString(p++, status.name());
                 st.setInt(p++, status.rank());
                 st.setString(p++, recipient == null ? "no " + campaign.channel() + " address" : null);
-                st.setObject(p++, recipient == null ? Jdbc.utc(now) : null);
-                st.setObject(p++, Jdbc.utc(now));
-                st.setObject(p++, Jdbc.utc(now));
+                st.setObject(p++, recipient == null ? Sql.utc(now) : null);
+                st.setObject(p++, Sql.utc(now));
+                st.setObject(p++, Sql.utc(now));
             }
             st.executeUpdate();
         }

@@ -1,5 +1,6 @@
 package com.minicrm.adapter.out.persistence.campaign;
 
+import com.minicrm.adapter.out.persistence.StorageException;
 import com.minicrm.application.port.out.AudienceRules;
 import com.minicrm.domain.campaign.Audience;
 import com.minicrm.domain.validation.InvalidInputException;
@@ -36,7 +37,7 @@ class AudienceRulesRepository implements AudienceRules {
                 return rs.getString(1);
             }
         } catch (SQLException e) {
-            throw new PersistenceFailure("could not read segment " + segmentId, e);
+            throw new StorageException("could not read segment " + segmentId, e);
         }
     }
 }

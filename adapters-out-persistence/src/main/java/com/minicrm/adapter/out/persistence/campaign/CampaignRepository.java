@@ -1,5 +1,7 @@
 package com.minicrm.adapter.out.persistence.campaign;
 
+import com.minicrm.adapter.out.persistence.Sql;
+import com.minicrm.adapter.out.persistence.StorageException;
 import com.minicrm.application.port.in.Page;
 import com.minicrm.application.port.out.Campaigns;
 import com.minicrm.domain.campaign.Campaign;
@@ -38,10 +40,10 @@ class CampaignRepository implements Campaigns {
                 st.setString(4, campaign.template().text());
                 st.setString(5, campaign.channel().name());
                 st.setString(6, campaign.status().name());
-                st.setObject(7, Jdbc.utc(campaign.scheduledAt().orElse(null)));
+                st.setObject(7, Sql.utc(campaign.scheduledAt().orElse(null)));
                 st.setString(8, campaign.createdBy());
-                st.setObject(9, Jdbc.utc(campaign.createdAt()));
-                st.setObject(10, Jdbc.utc(campaign.startedAt().orElse(null)));
+                st.setObject(9, Sql.utc(campaign.createdAt()));
+                st.setObject(10, Sql.utc(campaign.startedAt().orElse(null)));
                 st.setString(11, String.join(",", campaign.tags()));
                 st.executeUpdate();
                 try (ResultSet keys = st.getGeneratedKeys()) {
@@ -68,7 +70,7 @@ class CampaignRepository implements Campaigns {
             rs.next();
             return new Page<>(items, page, size, rs.getLong(1));
         } catch (SQLException e) {
-            throw new PersistenceFailure("could not count campaigns", e);
+            throw new StorageException("could not count campaigns", e);
         }
     }
 
@@ -77,7 +79,7 @@ class CampaignRepository implements Campaigns {
         try (Connection c = dataSource.getConnection();
                 PreparedStatement st = c.prepareStatement("SELECT id FROM campaign WHERE status = 'SCHEDULED'"
                         + " AND scheduled_at <= ? ORDER BY scheduled_at LIMIT ?")) {
-            st.setObject(1, Jdbc.utc(now));
+            st.setObject(1, Sql.utc(now));
             st.setInt(2, limit);
             List<Long> ids = new ArrayList<>();
             try (ResultSet rs = st.executeQuery()) {
@@ -87,7 +89,7 @@ class CampaignRepository implements Campaigns {
             }
             return ids;
         } catch (SQLException e) {
-            throw new PersistenceFailure("could not find due campaigns", e);
+            throw new StorageException("could not find due campaigns", e);
         }
     }
 
@@ -109,7 +111,7 @@ class CampaignRepository implements Campaigns {
     private List<Campaign> query(String sql, List<?> binds) {
         try (Connection c = dataSource.getConnection();
                 PreparedStatement st = c.prepareStatement(sql)) {
-            Jdbc.bindAll(st, 1, binds);
+            Sql.bindAll(st, 1, binds);
             List<Campaign> found = new ArrayList<>();
             try (ResultSet rs = st.executeQuery()) {
                 while (rs.next()) {
@@ -118,7 +120,7 @@ class CampaignRepository implements Campaigns {
             }
             return found;
         } catch (SQLException e) {
-            throw new PersistenceFailure("could not read campaigns", e);
+            throw new StorageException("could not read campaigns", e);
         }
     }
 }

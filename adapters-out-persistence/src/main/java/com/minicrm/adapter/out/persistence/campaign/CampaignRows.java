@@ -1,5 +1,6 @@
 package com.minicrm.adapter.out.persistence.campaign;
 
+import com.minicrm.adapter.out.persistence.Sql;
 import com.minicrm.domain.campaign.Audience;
 import com.minicrm.domain.campaign.Campaign;
 import com.minicrm.domain.campaign.CampaignStatus;
@@ -23,15 +24,15 @@ final class CampaignRows {
         Campaign.Builder b = new Campaign.Builder();
         b.id = rs.getLong("id");
         b.name = rs.getString("name");
-        b.audience = new Audience(Jdbc.nullableLong(rs, "segment_id"), rs.getString("rule_json"));
+        b.audience = new Audience(Sql.nullableLong(rs, "segment_id"), rs.getString("rule_json"));
         b.template = MessageTemplate.parse(rs.getString("template"));
         b.channel = Channel.valueOf(rs.getString("channel"));
         b.status = CampaignStatus.valueOf(rs.getString("status"));
-        b.scheduledAt = Jdbc.instant(rs, "scheduled_at");
+        b.scheduledAt = Sql.getInstant(rs, "scheduled_at");
         b.createdBy = rs.getString("created_by");
-        b.createdAt = Jdbc.instant(rs, "created_at");
-        b.startedAt = Jdbc.instant(rs, "started_at");
-        b.finishedAt = Jdbc.instant(rs, "finished_at");
+        b.createdAt = Sql.getInstant(rs, "created_at");
+        b.startedAt = Sql.getInstant(rs, "started_at");
+        b.finishedAt = Sql.getInstant(rs, "finished_at");
         String tags = rs.getString("tags");
         b.tags = tags == null || tags.isEmpty() ? List.of() : Arrays.asList(tags.split(","));
         b.audienceFrozen = rs.getBoolean("audience_frozen");
@@ -56,8 +57,8 @@ final class CampaignRows {
         try (PreparedStatement st = c.prepareStatement("UPDATE campaign SET status = ?, started_at = ?, finished_at = ?,"
                 + " audience_frozen = ?, audience_size = ?, sent_count = ?, failed_count = ? WHERE id = ?")) {
             st.setString(1, campaign.status().name());
-            st.setObject(2, Jdbc.utc(campaign.startedAt().orElse(null)));
-            st.setObject(3, Jdbc.utc(campaign.finishedAt().orElse(null)));
+            st.setObject(2, Sql.utc(campaign.startedAt().orElse(null)));
+            st.setObject(3, Sql.utc(campaign.finishedAt().orElse(null)));
             st.setBoolean(4, campaign.isAudienceFrozen());
             st.setInt(5, campaign.audienceSize());
             st.setInt(6, campaign.sent());

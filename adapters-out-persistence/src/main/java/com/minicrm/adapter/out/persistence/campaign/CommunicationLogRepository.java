@@ -1,5 +1,7 @@
 package com.minicrm.adapter.out.persistence.campaign;
 
+import com.minicrm.adapter.out.persistence.Sql;
+import com.minicrm.adapter.out.persistence.StorageException;
 import com.minicrm.application.port.in.Page;
 import com.minicrm.application.port.out.CommunicationLog;
 import com.minicrm.domain.campaign.AppliedOutcomes;
@@ -63,8 +65,8 @@ class CommunicationLogRepository implements CommunicationLog {
                             + " status_rank = ?, attempts = attempts + 1, sending_at = ?, updated_at = ?"
                             + " WHERE id BETWEEN ? AND ? AND campaign_id = ? AND status = 'QUEUED'")) {
                         st.setInt(1, DeliveryStatus.SENDING.rank());
-                        st.setObject(2, Jdbc.utc(now));
-                        st.setObject(3, Jdbc.utc(now));
+                        st.setObject(2, Sql.utc(now));
+                        st.setObject(3, Sql.utc(now));
                         st.setLong(4, job.fromId());
                         st.setLong(5, job.toId());
                         st.setLong(6, job.campaignId());
@@ -118,7 +120,7 @@ class CommunicationLogRepository implements CommunicationLog {
         try (Connection c = dataSource.getConnection();
                 PreparedStatement st = c.prepareStatement("SELECT id FROM communication_log WHERE status IN ('SENDING', 'SUBMITTED')"
                         + " AND updated_at < ? ORDER BY updated_at LIMIT ?")) {
-            st.setObject(1, Jdbc.utc(cutoff));
+            st.setObject(1, Sql.utc(cutoff));
             st.setInt(2, limit);
             List<Long> ids = new ArrayList<>();
             try (ResultSet rs = st.executeQuery()) {
@@ -128,7 +130,7 @@ class CommunicationLogRepository implements CommunicationLog {
             }
             return ids;
         } catch (SQLException e) {
-            throw new PersistenceFailure("could not find overdue messages", e);
+            throw new StorageException("could not find overdue messages", e);
         }
     }
 
@@ -140,7 +142,7 @@ class CommunicationLogRepository implements CommunicationLog {
         try (Connection c = dataSource.getConnection()) {
             List<LoggedMessage> items = new ArrayList<>();
             try (PreparedStatement st = c.prepareStatement("SELECT * FROM communication_log" + filter + " ORDER BY id LIMIT ? OFFSET ?")) {
-                int next = Jdbc.bindAll(st, 1, binds);
+                int next = Sql.bindAll(st, 1, binds);
                 st.setInt(next, size);
                 st.setLong(next + 1, (long) page * size);
                 try (ResultSet rs = st.executeQuery()) {
@@ -150,14 +152,14 @@ class CommunicationLogRepository implements CommunicationLog {
                 }
             }
             try (PreparedStatement st = c.prepareStatement("SELECT COUNT(*) FROM communication_log" + filter)) {
-                Jdbc.bindAll(st, 1, binds);
+                Sql.bindAll(st, 1, binds);
                 try (ResultSet rs = st.executeQuery()) {
                     rs.next();
                     return new Page<>(items, page, size, rs.getLong(1));
                 }
             }
         } catch (SQLException e) {
-            throw new PersistenceFailure("could not read the messages of campaign " + campaignId, e);
+            throw new StorageException("could not read the messages of campaign " + campaignId, e);
         }
     }
 
@@ -183,7 +185,7 @@ class CommunicationLogRepository implements CommunicationLog {
         return new LoggedMessage(rs.getLong("id"), rs.getLong("campaign_id"), rs.getLong("customer_id"),
                 rs.getString("recipient"), rs.getString("message"), DeliveryStatus.valueOf(rs.getString("status")),
                 rs.getInt("attempts"), rs.getString("vendor_message_id"), rs.getString("last_error"),
-                Jdbc.instant(rs, "queued_at"), Jdbc.instant(rs, "submitted_at"), Jdbc.instant(rs, "sent_at"),
-                Jdbc.instant(rs, "failed_at"));
+                Sql.getInstant(rs, "queued_at"), Sql.getInstant(rs, "submitted_at"), Sql.getInstant(rs, "sent_at"),
+                Sql.getInstant(rs, "failed_at"));
     }
 }

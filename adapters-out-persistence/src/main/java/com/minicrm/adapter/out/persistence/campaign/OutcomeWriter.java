@@ -1,5 +1,6 @@
 package com.minicrm.adapter.out.persistence.campaign;
 
+import com.minicrm.adapter.out.persistence.Sql;
 import com.minicrm.domain.campaign.AppliedOutcomes;
 import com.minicrm.domain.campaign.Campaign;
 import com.minicrm.domain.campaign.DeliveryOutcome;
@@ -58,7 +59,7 @@ final class OutcomeWriter {
     private static Map<Long, Long> lockMovable(Connection c, List<DeliveryOutcome> batch) throws SQLException {
         Map<Long, Long> movable = new HashMap<>();
         try (PreparedStatement st = c.prepareStatement("SELECT id, campaign_id FROM communication_log WHERE id IN ("
-                + Jdbc.marks(batch.size()) + ") AND status_rank < ? ORDER BY id FOR UPDATE")) {
+                + Sql.repeat("?", batch.size()) + ") AND status_rank < ? ORDER BY id FOR UPDATE")) {
             int p = 1;
             for (DeliveryOutcome o : batch) {
                 st.setLong(p++, o.messageId());
@@ -91,11 +92,11 @@ final class OutcomeWriter {
                 st.setLong(p++, o.messageId());
                 st.setString(p++, o.vendorMessageId());
                 st.setString(p++, o.reason());
-                st.setObject(p++, Jdbc.utc(o.occurredAt()));
+                st.setObject(p++, Sql.utc(o.occurredAt()));
             }
             st.setString(p++, status.name());
             st.setInt(p++, status.rank());
-            st.setObject(p++, Jdbc.utc(now));
+            st.setObject(p++, Sql.utc(now));
             st.setInt(p, FINAL_RANK);
             return st.executeUpdate();
         }

@@ -1,5 +1,6 @@
 package com.minicrm.adapter.out.persistence.campaign;
 
+import com.minicrm.adapter.out.persistence.Sql;
 import com.minicrm.domain.campaign.DeliveryOutcome;
 import com.minicrm.domain.campaign.DeliveryStatus;
 import com.minicrm.domain.campaign.SendResult;
@@ -32,11 +33,11 @@ final class SendResultWriter {
         List<Long> accepted = results.stream().filter(SendResult::accepted).map(SendResult::messageId).toList();
         if (!accepted.isEmpty()) {
             try (PreparedStatement st = c.prepareStatement("UPDATE communication_log SET status = 'SUBMITTED', status_rank = ?,"
-                    + " submitted_at = ?, updated_at = ? WHERE id IN (" + Jdbc.marks(accepted.size()) + ") AND status_rank < ?")) {
+                    + " submitted_at = ?, updated_at = ? WHERE id IN (" + Sql.repeat("?", accepted.size()) + ") AND status_rank < ?")) {
                 st.setInt(1, DeliveryStatus.SUBMITTED.rank());
-                st.setObject(2, Jdbc.utc(now));
-                st.setObject(3, Jdbc.utc(now));
-                int next = Jdbc.bindAll(st, 4, accepted);
+                st.setObject(2, Sql.utc(now));
+                st.setObject(3, Sql.utc(now));
+                int next = Sql.bindAll(st, 4, accepted);
                 st.setInt(next, DeliveryStatus.SUBMITTED.rank());
                 st.executeUpdate();
             }

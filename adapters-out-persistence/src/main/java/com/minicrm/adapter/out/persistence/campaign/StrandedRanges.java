@@ -1,5 +1,6 @@
 package com.minicrm.adapter.out.persistence.campaign;
 
+import com.minicrm.adapter.out.persistence.Sql;
 import com.minicrm.domain.campaign.DeliveryJob;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -30,7 +31,7 @@ final class StrandedRanges {
         try (PreparedStatement st = c.prepareStatement("SELECT l.campaign_id, l.id FROM communication_log l"
                 + " JOIN campaign k ON k.id = l.campaign_id AND k.status = 'RUNNING'"
                 + " WHERE l.status = 'QUEUED' AND l.updated_at < ? ORDER BY l.campaign_id, l.id LIMIT ?")) {
-            st.setObject(1, Jdbc.utc(cutoff));
+            st.setObject(1, Sql.utc(cutoff));
             st.setInt(2, limit);
             try (ResultSet rs = st.executeQuery()) {
                 StrandedRanges ranges = new StrandedRanges(jobSize);
@@ -43,7 +44,7 @@ final class StrandedRanges {
         for (DeliveryJob job : jobs) {
             try (PreparedStatement st = c.prepareStatement("UPDATE communication_log SET updated_at = ?"
                     + " WHERE id BETWEEN ? AND ? AND campaign_id = ? AND status = 'QUEUED'")) {
-                st.setObject(1, Jdbc.utc(now));
+                st.setObject(1, Sql.utc(now));
                 st.setLong(2, job.fromId());
                 st.setLong(3, job.toId());
                 st.setLong(4, job.campaignId());

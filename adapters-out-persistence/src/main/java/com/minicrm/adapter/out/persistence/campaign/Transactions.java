@@ -1,5 +1,6 @@
 package com.minicrm.adapter.out.persistence.campaign;
 
+import com.minicrm.adapter.out.persistence.StorageException;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import java.sql.SQLException;
 import java.sql.SQLTransactionRollbackException;
@@ -21,7 +22,7 @@ final class Transactions {
                 return QuarkusTransaction.requiringNew().call(work);
             } catch (RuntimeException e) {
                 if (attempt >= ATTEMPTS || !isDeadlock(e)) {
-                    throw hasSqlCause(e) ? new PersistenceFailure(what + " failed", e) : e;
+                    throw hasSqlCause(e) ? new StorageException(what + " failed", e) : e;
                 }
             }
         }
