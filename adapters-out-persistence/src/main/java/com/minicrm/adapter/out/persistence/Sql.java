@@ -1,5 +1,6 @@
 package com.minicrm.adapter.out.persistence;
 
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -34,6 +35,20 @@ public final class Sql {
     public static Long nullableLong(ResultSet rows, String column) throws SQLException {
         long value = rows.getLong(column);
         return rows.wasNull() ? null : value;
+    }
+
+    /** The ids a one-column query returns, with the parameters bound in order (instants as UTC). */
+    public static List<Long> ids(Connection connection, String sql, Object... parameters) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            bindAll(statement, 1, java.util.Arrays.asList(parameters));
+            List<Long> ids = new java.util.ArrayList<>();
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    ids.add(rows.getLong(1));
+                }
+            }
+            return ids;
+        }
     }
 
     /** Binds the values from parameter {@code first} on; returns the next free parameter index. */

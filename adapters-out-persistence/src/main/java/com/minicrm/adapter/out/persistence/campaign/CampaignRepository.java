@@ -76,18 +76,8 @@ class CampaignRepository implements Campaigns {
 
     @Override
     public List<Long> dueScheduled(Instant now, int limit) {
-        try (Connection c = dataSource.getConnection();
-                PreparedStatement st = c.prepareStatement("SELECT id FROM campaign WHERE status = 'SCHEDULED'"
-                        + " AND scheduled_at <= ? ORDER BY scheduled_at LIMIT ?")) {
-            st.setObject(1, Sql.utc(now));
-            st.setInt(2, limit);
-            List<Long> ids = new ArrayList<>();
-            try (ResultSet rs = st.executeQuery()) {
-                while (rs.next()) {
-                    ids.add(rs.getLong(1));
-                }
-            }
-            return ids;
+        try (Connection c = dataSource.getConnection()) {
+            return Sql.ids(c, "SELECT id FROM campaign WHERE status = 'SCHEDULED' AND scheduled_at <= ? ORDER BY scheduled_at LIMIT ?", now, limit);
         } catch (SQLException e) {
             throw new StorageException("could not find due campaigns", e);
         }

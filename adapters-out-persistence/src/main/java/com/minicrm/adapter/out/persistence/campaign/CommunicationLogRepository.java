@@ -117,18 +117,9 @@ class CommunicationLogRepository implements CommunicationLog {
 
     @Override
     public List<Long> overdue(Instant cutoff, int limit) {
-        try (Connection c = dataSource.getConnection();
-                PreparedStatement st = c.prepareStatement("SELECT id FROM communication_log WHERE status IN ('SENDING', 'SUBMITTED')"
-                        + " AND updated_at < ? ORDER BY updated_at LIMIT ?")) {
-            st.setObject(1, Sql.utc(cutoff));
-            st.setInt(2, limit);
-            List<Long> ids = new ArrayList<>();
-            try (ResultSet rs = st.executeQuery()) {
-                while (rs.next()) {
-                    ids.add(rs.getLong(1));
-                }
-            }
-            return ids;
+        try (Connection c = dataSource.getConnection()) {
+            return Sql.ids(c, "SELECT id FROM communication_log WHERE status IN ('SENDING', 'SUBMITTED')"
+                    + " AND updated_at < ? ORDER BY updated_at LIMIT ?", cutoff, limit);
         } catch (SQLException e) {
             throw new StorageException("could not find overdue messages", e);
         }
