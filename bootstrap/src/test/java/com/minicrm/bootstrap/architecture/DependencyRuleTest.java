@@ -44,9 +44,9 @@ class DependencyRuleTest {
     }
 
     @Test
-    void theDomainUsesOnlyTheJdk() {
+    void theDomainUsesOnlyTheJdkAndItsCryptography() {
         classes().that().resideInAPackage(DOMAIN)
-                .should().onlyDependOnClassesThat().resideInAnyPackage(DOMAIN, "java..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage(DOMAIN, "java..", "javax.crypto..")
                 .check(classes);
     }
 
