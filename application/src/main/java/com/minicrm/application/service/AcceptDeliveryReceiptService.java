@@ -3,9 +3,10 @@ package com.minicrm.application.service;
 import com.minicrm.application.port.in.AcceptDeliveryReceiptUseCase;
 import com.minicrm.application.port.out.ReceiptQueue;
 import com.minicrm.domain.campaign.DeliveryOutcome;
+import java.util.List;
 import java.util.concurrent.CompletionStage;
 
-/** Queues a verified receipt, so the vendor gets its answer without waiting for the database. */
+/** Queues verified receipts, so the vendor gets its answer without waiting for the database. */
 public class AcceptDeliveryReceiptService implements AcceptDeliveryReceiptUseCase {
     private final ReceiptQueue queue;
 
@@ -14,7 +15,7 @@ public class AcceptDeliveryReceiptService implements AcceptDeliveryReceiptUseCas
     }
 
     @Override
-    public CompletionStage<Void> accept(DeliveryOutcome receipt) {
-        return queue.publish(receipt);
+    public CompletionStage<Void> accept(List<DeliveryOutcome> receipts) {
+        return queue.publish(List.copyOf(receipts));
     }
 }

@@ -124,6 +124,61 @@ class DeliveryReceiptTest {
         assertThat(CampaignFixtures.campaign(LogRows.campaignOf(dataSource, ids.get(0))).getString("status")).isEqualTo("COMPLETED");
     }
 
+    @Test
+    void anArrayOfReceiptsIsAppliedExactlyAndLeavesTheCountersEqualToTheLog() throws Exception {
+        String city = CampaignFixtures.uniqueCity();
+        CampaignFixtures.insertCustomers(dataSource, city, 4);
+        List<Long> ids = LogRows.runningCampaign(dataSource, city, "SUBMITTED", 2);
+        long campaign = LogRows.campaignOf(dataSource, ids.get(0));
+
+        // A repeat and a contradiction dated later inside one array change nothing.
+        postSigned(array(receipt(ids.get(0), "SENT", T0), receipt(ids.get(1), "FAILED", T0), receipt(ids.get(2), "SENT", T0),
+                        receipt(ids.get(0), "SENT", T0), receipt(ids.get(2), "FAILED", T0.plusSeconds(3))))
+                .statusCode(202);
+        awaitStatus(ids.get(2), "SENT");
+        postSigned(array(receipt(ids.get(3), "SENT", T0))).statusCode(202);
+        await().atMost(Duration.ofSeconds(10)).until(() -> "COMPLETED".equals(CampaignFixtures.campaign(campaign).getString("status")));
+
+        JsonPath counters = CampaignFixtures.campaign(campaign);
+        assertThat(counters.getInt("sent")).isEqualTo(3);
+        assertThat(counters.getInt("failed")).isEqualTo(1);
+        assertThat(counters.getInt("pending")).isZero();
+        assertThat(count(dataSource, "SELECT COUNT(*) FROM communication_log WHERE campaign_id = ? AND status = 'SENT'", campaign))
+                .isEqualTo(counters.getInt("sent"));
+        assertThat(count(dataSource, "SELECT COUNT(*) FROM communication_log WHERE campaign_id = ? AND status = 'FAILED'", campaign))
+                .isEqualTo(counters.getInt("failed"));
+    }
+
+    @Test
+    void anArrayWithOneInvalidItemIsRejectedByIndexAndNothingOfItIsApplied() throws Exception {
+        String city = CampaignFixtures.uniqueCity();
+        CampaignFixtures.insertCustomers(dataSource, city, 2);
+        List<Long> ids = LogRows.runningCampaign(dataSource, city, "SUBMITTED", 2);
+
+        postSigned(array(receipt(ids.get(0), "SENT", T0), receipt(ids.get(1), "DELIVERED", T0)))
+                .statusCode(422)
+                .contentType("application/problem+json")
+                .body("errors.field", hasItem("[1].status"));
+        postSigned("[]").statusCode(422).body("errors.field", hasItem("body"));
+        postSigned(array(receipt(ids.get(0), "SENT", T0), "42")).statusCode(422).body("errors.field", hasItem("[1]"));
+
+        // A later valid receipt for the other message shows the queue has moved past any earlier request.
+        postSigned(array(receipt(ids.get(1), "FAILED", T0))).statusCode(202);
+        awaitStatus(ids.get(1), "FAILED");
+        assertThat(LogRows.status(dataSource, ids.get(0))).isEqualTo("SUBMITTED");
+    }
+
+    @Test
+    void anArrayWithABadSignatureIsRejected() {
+        long now = Instant.now().getEpochSecond();
+        String body = array(receipt(1, "SENT", T0), receipt(2, "SENT", T0));
+        post(body, now, VENDOR.sign(now, array(receipt(1, "SENT", T0)))).statusCode(401).contentType("application/problem+json");
+    }
+
+    private static String array(String... receipts) {
+        return "[" + String.join(",", receipts) + "]";
+    }
+
     private void awaitStatus(long messageId, String status) {
         await().atMost(Duration.ofSeconds(10)).until(() -> status.equals(LogRows.status(dataSource, messageId)));
     }

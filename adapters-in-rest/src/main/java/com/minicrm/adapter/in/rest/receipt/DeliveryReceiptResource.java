@@ -56,12 +56,16 @@ public class DeliveryReceiptResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
-    @Operation(summary = "Report the fate of one message (vendor callback, HMAC-signed)")
-    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "sent",
-            value = "{\"vendorMessageId\":\"sim-4f2a\",\"messageId\":1042,\"status\":\"SENT\",\"occurredAt\":\"2026-03-01T09:00:01Z\"}")))
-    @APIResponse(responseCode = "202", description = "Receipt verified and queued")
+    @Operation(summary = "Report the fate of one message, or of up to 1000 as an array (vendor callback, HMAC-signed)")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = {
+            @ExampleObject(name = "sent",
+                    value = "{\"vendorMessageId\":\"sim-4f2a\",\"messageId\":1042,\"status\":\"SENT\",\"occurredAt\":\"2026-03-01T09:00:01Z\"}"),
+            @ExampleObject(name = "batch", value = "[{\"vendorMessageId\":\"sim-4f2a\",\"messageId\":1042,\"status\":\"SENT\","
+                    + "\"occurredAt\":\"2026-03-01T09:00:01Z\"},{\"vendorMessageId\":\"sim-4f2b\",\"messageId\":1043,"
+                    + "\"status\":\"FAILED\",\"reason\":\"unreachable\",\"occurredAt\":\"2026-03-01T09:00:02Z\"}]")}))
+    @APIResponse(responseCode = "202", description = "Receipts verified and queued together")
     @APIResponse(responseCode = "401", description = "Signature missing, wrong, or outside the time window")
-    @APIResponse(responseCode = "422", description = "The receipt is not valid")
+    @APIResponse(responseCode = "422", description = "A receipt is not valid; in an array, fields are named [i].field and none is queued")
     public CompletionStage<Response> receive(
             @HeaderParam(TIMESTAMP_HEADER) String timestamp, @HeaderParam(SIGNATURE_HEADER) String signed, String body) {
         signature.verify(timestamp, signed, body, clock.instant());

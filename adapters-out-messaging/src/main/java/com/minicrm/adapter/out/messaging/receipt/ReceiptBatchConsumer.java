@@ -19,8 +19,10 @@ import org.eclipse.microprofile.reactive.messaging.Message;
 import org.jboss.logging.Logger;
 
 /**
- * Applies receipts in batches of up to N or after T ms, whichever comes first: one transaction per
- * batch, then every message of the batch is acknowledged, or all are returned if the batch failed.
+ * Applies receipts in batches: queue messages are gathered for up to N messages or T ms, whichever
+ * comes first, and their receipts applied in transactions of at most N receipts, since one message
+ * may carry a whole callback's worth. Then every message is acknowledged, or all are returned if any
+ * transaction failed; applying a receipt twice changes nothing, so a partial batch may be redone.
  */
 @ApplicationScoped
 class ReceiptBatchConsumer {
@@ -51,14 +53,23 @@ class ReceiptBatchConsumer {
     }
 
     private Uni<Void> applyBatch(List<Message<JsonObject>> batch) {
+        List<DeliveryOutcome> outcomes = readable(batch);
         return Uni.createFrom()
-                .item(() -> apply.apply(readable(batch)))
+                .item(() -> applyInTransactionsOfBatchSize(outcomes))
                 .runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
                 .onItem().transformToUni(applied -> BatchAck.ackAll(batch))
                 .onFailure().recoverWithUni(failure -> {
-                    LOG.warnf(failure, "a batch of %d receipts failed; returning it to the queue", batch.size());
+                    LOG.warnf(failure, "a batch of %d receipts in %d messages failed; returning it to the queue",
+                            outcomes.size(), batch.size());
                     return BatchAck.nackAll(batch, failure);
                 });
+    }
+
+    private int applyInTransactionsOfBatchSize(List<DeliveryOutcome> outcomes) {
+        for (int from = 0; from < outcomes.size(); from += batchSize) {
+            apply.apply(outcomes.subList(from, Math.min(outcomes.size(), from + batchSize)));
+        }
+        return outcomes.size();
     }
 
     /** Receipts were validated before they were queued; one that no longer reads is logged and dropped. */
@@ -66,7 +77,7 @@ class ReceiptBatchConsumer {
         List<DeliveryOutcome> outcomes = new ArrayList<>(batch.size());
         for (Message<JsonObject> message : batch) {
             try {
-                outcomes.add(ReceiptJson.fromJson(message.getPayload()));
+                outcomes.addAll(ReceiptJson.fromJson(message.getPayload()));
             } catch (RuntimeException e) {
                 LOG.errorf("dropping unreadable receipt %s: %s", message.getPayload(), e.getMessage());
             }

@@ -6,13 +6,14 @@ import com.minicrm.domain.campaign.DeliveryOutcome;
 import io.vertx.core.json.JsonObject;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Emitter;
 import org.eclipse.microprofile.reactive.messaging.OnOverflow;
 
-/** Puts verified receipts on the durable receipts queue; returns once the broker confirmed. */
+/** Puts the verified receipts of one callback on the durable receipts queue as one message; returns once the broker confirmed. */
 @ApplicationScoped
 class ReceiptPublisher implements ReceiptQueue {
     private final Emitter<JsonObject> emitter;
@@ -27,7 +28,7 @@ class ReceiptPublisher implements ReceiptQueue {
     }
 
     @Override
-    public CompletionStage<Void> publish(DeliveryOutcome receipt) {
-        return ConfirmedPublish.one(emitter, ReceiptJson.toJson(receipt), confirmTimeout);
+    public CompletionStage<Void> publish(List<DeliveryOutcome> receipts) {
+        return ConfirmedPublish.one(emitter, ReceiptJson.toJson(receipts), confirmTimeout);
     }
 }

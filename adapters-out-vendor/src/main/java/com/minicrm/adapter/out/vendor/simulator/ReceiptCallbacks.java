@@ -14,12 +14,16 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jboss.logging.Logger;
 
 /**
- * Calls the sender back over real HTTP with signed receipts, after the simulated latency. A
- * callback the receiver does not take (anything but 2xx) is tried again a few times, as vendors do.
+ * Calls the sender back over real HTTP with signed receipts, after the simulated latency. Due
+ * receipts gather per callback URL and leave as one array when the batch is full or its wait is
+ * over, as real vendors' event webhooks do. A callback the receiver does not take (anything but
+ * 2xx) is tried again a few times, as vendors do.
  */
 @ApplicationScoped
 class ReceiptCallbacks {
@@ -27,14 +31,23 @@ class ReceiptCallbacks {
     static final String SIGNATURE_HEADER = "X-Vendor-Signature";
     private static final Logger LOG = Logger.getLogger(ReceiptCallbacks.class);
     private static final int DELIVERY_TRIES = 5;
+    private static final int MAX_BATCH_SIZE = 1000;
     private final Vertx vertx;
     private final HttpClient http;
     private final ObjectMapper json;
     private final ReceiptSignature signature;
+    private final int batchSize;
+    private final long batchWaitMillis;
+    private final Map<String, PendingReceipts> pending = new ConcurrentHashMap<>();
 
     ReceiptCallbacks(Vertx vertx, ObjectMapper json, SimulatorConfig config) {
+        if (config.callbackBatchSize() < 1 || config.callbackBatchSize() > MAX_BATCH_SIZE) {
+            throw new IllegalArgumentException("crm.simulator.callback-batch-size must be 1 to " + MAX_BATCH_SIZE);
+        }
         this.vertx = vertx;
         this.json = json;
+        this.batchSize = config.callbackBatchSize();
+        this.batchWaitMillis = Math.max(1, config.callbackBatchWait().toMillis());
         this.http = vertx.createHttpClient(new HttpClientOptions().setMaxPoolSize(config.callbackConnections()).setKeepAlive(true));
         this.signature = new ReceiptSignature(config.secret(), Duration.ofMinutes(5));
     }
@@ -44,13 +57,31 @@ class ReceiptCallbacks {
         String status = outcome.sent() ? "SENT" : "FAILED";
         String body = body(messageId, outcome.vendorMessageId(), status, occurredAt);
         long delay = Math.max(1, outcome.latency().toMillis());
-        vertx.setTimer(delay, t -> post(callbackUrl, body, 1));
+        vertx.setTimer(delay, t -> due(callbackUrl, body));
         if (outcome.duplicate()) {
-            vertx.setTimer(delay * 2, t -> post(callbackUrl, body, 1));
+            vertx.setTimer(delay * 2, t -> due(callbackUrl, body));
         }
         if (outcome.contradiction()) {
             String opposite = body(messageId, outcome.vendorMessageId(), outcome.sent() ? "FAILED" : "SENT", occurredAt.minusMillis(1));
-            vertx.setTimer(delay * 3, t -> post(callbackUrl, opposite, 1));
+            vertx.setTimer(delay * 3, t -> due(callbackUrl, opposite));
+        }
+    }
+
+    private void due(String url, String receipt) {
+        PendingReceipts waiting = pending.computeIfAbsent(url, u -> new PendingReceipts(batchSize));
+        List<String> full = waiting.add(receipt);
+        if (!full.isEmpty()) {
+            post(url, waiting.body(full), 1);
+            return;
+        }
+        long round = waiting.startWaiting();
+        if (round >= 0) {
+            vertx.setTimer(batchWaitMillis, t -> {
+                List<String> batch = waiting.takeIfStill(round);
+                if (!batch.isEmpty()) {
+                    post(url, waiting.body(batch), 1);
+                }
+            });
         }
     }
 

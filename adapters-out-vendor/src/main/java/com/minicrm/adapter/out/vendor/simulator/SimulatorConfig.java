@@ -44,6 +44,14 @@ public interface SimulatorConfig {
     @WithDefault("256")
     int callbackConnections();
 
+    /** Receipts posted to one callback URL in one array; 1 posts each receipt as a single object. */
+    @WithDefault("200")
+    int callbackBatchSize();
+
+    /** Longest a due receipt waits for its batch to fill before the batch is posted anyway. */
+    @WithDefault("PT0.05S")
+    Duration callbackBatchWait();
+
     /** The secret receipts are signed with; the same one the receipt endpoint checks. */
     @WithDefault("${crm.receipts.secret}")
     String secret();
