@@ -46,5 +46,11 @@ if ! as_root rabbitmqctl -q status >/dev/null 2>&1; then
   echo "services: starting RabbitMQ"
   as_root rabbitmq-server -detached
 fi
-as_root rabbitmqctl -q await_startup --timeout 60
+if ! as_root rabbitmqctl -q await_startup --timeout 60 >/dev/null 2>&1; then
+  # A node that was still shutting down keeps the name busy; the first start then fails.
+  echo "services: RabbitMQ did not come up; starting it again"
+  sleep 5
+  as_root rabbitmq-server -detached || true
+  as_root rabbitmqctl -q await_startup --timeout 120
+fi
 echo "services: MariaDB and RabbitMQ are up"
