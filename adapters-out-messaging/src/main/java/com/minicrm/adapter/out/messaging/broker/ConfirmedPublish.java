@@ -41,16 +41,32 @@ public final class ConfirmedPublish {
 
     /** One message; the stage fails with {@link QueueUnavailableException} unless confirmed within the timeout. */
     public static CompletableFuture<Void> one(Emitter<JsonObject> emitter, JsonObject payload, Duration timeout) {
-        return send(emitter, payload)
+        return one(emitter, payload, PERSISTENT_JSON, timeout);
+    }
+
+    /**
+     * One message with metadata of the caller's (a message id, headers), made persistent JSON
+     * here; fails as {@link #one(Emitter, JsonObject, Duration)} does.
+     */
+    public static <T> CompletableFuture<Void> one(Emitter<T> emitter, T payload, OutgoingRabbitMQMetadata.Builder metadata, Duration timeout) {
+        return one(emitter, payload, metadata.withDeliveryMode(2).withContentType("application/json").build(), timeout);
+    }
+
+    private static <T> CompletableFuture<Void> one(Emitter<T> emitter, T payload, OutgoingRabbitMQMetadata metadata, Duration timeout) {
+        return send(emitter, payload, metadata)
                 .orTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
                 .exceptionallyCompose(failure -> CompletableFuture.failedFuture(
                         new QueueUnavailableException("the broker did not confirm a message", failure)));
     }
 
     private static CompletableFuture<Void> send(Emitter<JsonObject> emitter, JsonObject payload) {
+        return send(emitter, payload, PERSISTENT_JSON);
+    }
+
+    private static <T> CompletableFuture<Void> send(Emitter<T> emitter, T payload, OutgoingRabbitMQMetadata metadata) {
         CompletableFuture<Void> confirmed = new CompletableFuture<>();
         try {
-            emitter.send(Message.of(payload, Metadata.of(PERSISTENT_JSON), () -> {
+            emitter.send(Message.of(payload, Metadata.of(metadata), () -> {
                 confirmed.complete(null);
                 return CompletableFuture.completedFuture(null);
             }, failure -> {

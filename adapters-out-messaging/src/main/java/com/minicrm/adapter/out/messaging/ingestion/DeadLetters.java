@@ -1,11 +1,10 @@
 package com.minicrm.adapter.out.messaging.ingestion;
 
-import com.minicrm.adapter.out.messaging.ConfirmedSend;
+import com.minicrm.adapter.out.messaging.broker.ConfirmedPublish;
 import io.smallrye.reactive.messaging.rabbitmq.OutgoingRabbitMQMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.concurrent.TimeUnit;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Emitter;
 
@@ -30,6 +29,6 @@ class DeadLetters {
         var metadata = OutgoingRabbitMQMetadata.builder()
                 .withHeader(REASON_HEADER, reason.length() > 1000 ? reason.substring(0, 1000) : reason)
                 .withHeader("x-crm-failed-at", clock.instant().toString());
-        ConfirmedSend.send(emitter, body, metadata).orTimeout(CONFIRM_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS).join();
+        ConfirmedPublish.one(emitter, body, metadata, CONFIRM_TIMEOUT).join();
     }
 }

@@ -2,16 +2,13 @@ package com.minicrm.adapter.out.messaging.ingestion;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.minicrm.adapter.out.messaging.ConfirmedSend;
+import com.minicrm.adapter.out.messaging.broker.ConfirmedPublish;
 import com.minicrm.application.port.out.IngestionQueue;
-import com.minicrm.application.port.out.QueueUnavailableException;
 import com.minicrm.domain.ingestion.IngestionBatch;
 import io.smallrye.reactive.messaging.rabbitmq.OutgoingRabbitMQMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
-import java.util.concurrent.TimeUnit;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Emitter;
@@ -45,9 +42,6 @@ class IngestionPublisher implements IngestionQueue {
             throw new IllegalStateException("a validated batch must serialise", e);
         }
         var metadata = OutgoingRabbitMQMetadata.builder().withMessageId(batch.requestId());
-        return ConfirmedSend.send(emitter, body, metadata)
-                .orTimeout(confirmTimeout.toMillis(), TimeUnit.MILLISECONDS)
-                .exceptionallyCompose(failure -> CompletableFuture.failedFuture(
-                        new QueueUnavailableException("the broker did not confirm the request", failure)));
+        return ConfirmedPublish.one(emitter, body, metadata, confirmTimeout);
     }
 }
