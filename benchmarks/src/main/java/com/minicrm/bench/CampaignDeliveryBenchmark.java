@@ -73,6 +73,7 @@ public final class CampaignDeliveryBenchmark {
         long id = JSON.readTree(created.body()).get("id").asLong();
         JsonNode campaign;
         do {
+            // The campaign completes asynchronously; a 100 ms poll bounds the timing error.
             Thread.sleep(100);
             campaign = JSON.readTree(HTTP.send(request(base + "/api/v1/campaigns/" + id).GET().build(),
                     HttpResponse.BodyHandlers.ofString()).body());
@@ -157,6 +158,7 @@ public final class CampaignDeliveryBenchmark {
                     return;
                 }
             } catch (java.io.IOException notYet) {
+                // The app is still starting; try again shortly.
                 Thread.sleep(500);
             }
         }

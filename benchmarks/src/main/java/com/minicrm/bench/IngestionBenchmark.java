@@ -124,6 +124,7 @@ public final class IngestionBenchmark {
                         return;
                     }
                 }
+                // Polling the tables is the only way to see the asynchronous writer finish; 50 ms bounds the timing error.
                 Thread.sleep(50);
             }
         }
