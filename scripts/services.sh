@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Installs (when missing) and starts MariaDB and RabbitMQ on a Debian machine, then creates
-# the crm user and databases. Idempotent: safe to run on every start and in CI.
+# On a Debian machine: installs (when missing) MariaDB, RabbitMQ and headless Chromium, starts
+# the two services, and creates the crm user and databases. Idempotent: safe to run on every start and in CI.
 set -euo pipefail
 
 DB_USER=${CRM_DB_USER:-crm}
@@ -11,12 +11,15 @@ as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
 missing=()
 [ -x /usr/sbin/mariadbd ] || missing+=(mariadb-server mariadb-client)
 command -v rabbitmq-server >/dev/null 2>&1 || [ -x /usr/sbin/rabbitmq-server ] || missing+=(rabbitmq-server)
+# The browser tests drive Debian's headless Chromium through its own ChromeDriver.
+[ -x /usr/bin/chromium ] && [ -x /usr/bin/chromedriver ] || missing+=(chromium chromium-driver)
 if [ ${#missing[@]} -gt 0 ]; then
   echo "services: installing ${missing[*]}"
   as_root apt-get update -q
   # apt may fail to start the daemons where no init system runs; they are started below.
   DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -q "${missing[@]}" || true
-  [ -x /usr/sbin/mariadbd ] && command -v rabbitmq-server >/dev/null 2>&1 || { echo "services: install failed"; exit 1; }
+  [ -x /usr/sbin/mariadbd ] && command -v rabbitmq-server >/dev/null 2>&1 && [ -x /usr/bin/chromedriver ] \
+    || { echo "services: install failed"; exit 1; }
 fi
 
 if ! mysqladmin ping --silent >/dev/null 2>&1 && ! mysqladmin -h127.0.0.1 ping --silent >/dev/null 2>&1; then
