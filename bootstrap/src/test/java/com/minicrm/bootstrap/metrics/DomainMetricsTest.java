@@ -25,7 +25,7 @@ class DomainMetricsTest {
     ApplyDeliveryReceiptsUseCase receipts;
 
     private static String metrics() {
-        return given().get("/q/metrics").then().statusCode(200).extract().asString();
+        return given().header("Authorization", "Bearer test-api-key").get("/q/metrics").then().statusCode(200).extract().asString();
     }
 
     private static double value(String metrics, String series) {
