@@ -41,6 +41,8 @@ public final class FaultSuite {
         System.out.println("fault suite: private MariaDB and RabbitMQ in " + work);
         // Ctrl+C or a CI timeout must not leave the private servers behind.
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            ProcessHandle.current().children().filter(p -> p.info().command().orElse("").endsWith("java"))
+                    .forEach(ProcessHandle::destroyForcibly);
             broker.stop();
             db.stop();
         }));

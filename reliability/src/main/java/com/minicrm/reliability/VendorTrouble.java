@@ -22,7 +22,7 @@ final class VendorTrouble implements Scenario {
         rig.prepare(id);
         CrmApp app = rig.app(id, "app", Rig.APP_PORT, Map.of("CRM_VENDOR_RATE", "300", "CRM_VENDOR_TIMEOUT", TIMEOUT_MS + "ms",
                 "CRM_VENDOR_MAX_ATTEMPTS", Integer.toString(MAX_ATTEMPTS), "CRM_VENDOR_RETRY_BASE", BASE_DELAY_MS + "ms",
-                "CRM_VENDOR_RETRY_MAX", "2s"));
+                "CRM_VENDOR_RETRY_MAX", "2s", "CRM_RECEIPT_TIMEOUT", "60s"));
         app.start();
         try {
             rig.seedCustomers(id, AUDIENCE);
