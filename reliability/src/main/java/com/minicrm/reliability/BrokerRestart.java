@@ -1,6 +1,5 @@
 package com.minicrm.reliability;
 
-import java.sql.Connection;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -46,11 +45,7 @@ final class BrokerRestart implements Scenario {
             check.equal("requests accepted while the broker was down", 0, acceptedDuringOutage);
             check.that(outageAnswers.getOrDefault(503, 0) > 0, "no 503 during the outage: " + outageAnswers);
             check.that(app.alive() && app.pid() == pid, "the app did not survive the broker restart");
-            check.equal("dead-lettered messages", 0L, rig.broker.messages(id, "crm.ingestion.dlq"));
-            String summary;
-            try (Connection c = rig.connect(id)) {
-                summary = Invariants.ingestion(c, data, check);
-            }
+            String summary = Invariants.storedExactlyOnce(rig, id, data, check);
             check.done();
             return String.format("broker stopped after %d/%d accepted, down 10 s (%d accepted while down); answers %s;"
                             + " first 202 %.1f s after the broker was back, same app process; %s",

@@ -1,6 +1,5 @@
 package com.minicrm.reliability;
 
-import java.sql.Connection;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -32,11 +31,7 @@ final class CrashDuringIngestion implements Scenario {
             Check check = new Check();
             check.that(acceptedBeforeKill < requests.size(), "the kill came after the last request was accepted");
             check.that(Set.of(202, 503, -1).containsAll(client.statuses().keySet()), "unexpected answers " + client.statuses());
-            check.equal("dead-lettered messages", 0L, rig.broker.messages(id, "crm.ingestion.dlq"));
-            String summary;
-            try (Connection c = rig.connect(id)) {
-                summary = Invariants.ingestion(c, data, check);
-            }
+            String summary = Invariants.storedExactlyOnce(rig, id, data, check);
             check.done();
             return String.format("killed after %d/%d requests accepted; answers %s; %s", acceptedBeforeKill, requests.size(),
                     client.statuses(), summary);

@@ -40,11 +40,7 @@ final class DatabaseOutage implements Scenario {
             check.that(aliveThroughOutage && app.alive() && app.pid() == pid, "the app did not survive the outage");
             check.that(queuedDuringOutage > 0, "no messages waited in the queue during the outage");
             check.that(Set.of(202, 503).containsAll(client.statuses().keySet()), "answers other than 202 and 503: " + client.statuses());
-            check.equal("dead-lettered messages", 0L, rig.broker.messages(id, "crm.ingestion.dlq"));
-            String summary;
-            try (Connection c = rig.connect(id)) {
-                summary = Invariants.ingestion(c, data, check);
-            }
+            String summary = Invariants.storedExactlyOnce(rig, id, data, check);
             check.done();
             return String.format("MariaDB stopped 20 s with %,d orders stored; %d messages waited in the queue; answers %s;"
                     + " same app process; %s", stored, queuedDuringOutage, client.statuses(), summary);

@@ -35,6 +35,14 @@ final class Invariants {
                 timeoutSeconds, customers, data.customers(), orders, data.orders(), queued));
     }
 
+    /** The end of every ingestion scenario: nothing dead-lettered, and every row exactly once. */
+    static String storedExactlyOnce(Rig rig, String scenario, DataSet data, Check check) throws SQLException {
+        check.equal("dead-lettered messages", 0L, rig.broker.messages(scenario, "crm.ingestion.dlq"));
+        try (Connection c = rig.connect(scenario)) {
+            return ingestion(c, data, check);
+        }
+    }
+
     /** Every customer and order exactly once, on the right customer, with aggregates equal to a recomputation. */
     static String ingestion(Connection c, DataSet data, Check check) throws SQLException {
         String customers = data.prefix() + "c-%";

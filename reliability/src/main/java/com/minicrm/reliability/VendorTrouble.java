@@ -38,11 +38,21 @@ final class VendorTrouble implements Scenario {
             String summary;
             long overLimitFailed;
             long overLimitWithReason;
+            long neverTaken;
             try (Connection c = rig.connect(id)) {
                 Invariants.awaitCampaignDone(c, campaign, 600);
                 summary = Invariants.campaign(c, campaign, AUDIENCE, rig.vendor, check);
                 overLimitFailed = Invariants.count(c, "SELECT COUNT(*) FROM communication_log WHERE campaign_id = ? AND status = 'FAILED'"
                         + " AND vendor_message_id IS NULL", campaign);
+                neverTaken = 0;
+                try (java.sql.PreparedStatement st = c.prepareStatement("SELECT id FROM communication_log WHERE campaign_id = ?")) {
+                    st.setLong(1, campaign);
+                    try (java.sql.ResultSet rs = st.executeQuery()) {
+                        while (rs.next()) {
+                            neverTaken += rig.vendor.receiptStatus(rs.getLong(1)) == null ? 1 : 0;
+                        }
+                    }
+                }
                 overLimitWithReason = Invariants.count(c, "SELECT COUNT(*) FROM communication_log WHERE campaign_id = ? AND status = 'FAILED'"
                         + " AND vendor_message_id IS NULL AND last_error LIKE ?", campaign, "%after " + MAX_ATTEMPTS + " attempt(s)%");
             }
@@ -59,8 +69,10 @@ final class VendorTrouble implements Scenario {
                 exhausted += tries.size() == MAX_ATTEMPTS && tries.stream().noneMatch(t -> "202".equals(t.outcome())) ? 1 : 0;
                 for (int k = 1; k < tries.size(); k++) {
                     long gapMs = (tries.get(k).atNanos() - tries.get(k - 1).atNanos()) / 1_000_000;
-                    // Exponential backoff with 50% jitter waits at least half of base * 2^(k-1) after a refusal.
-                    long least = (BASE_DELAY_MS << (k - 1)) / 2 + ("HUNG".equals(tries.get(k - 1).outcome()) ? TIMEOUT_MS : 0) - 5;
+                    // Exponential backoff with 50% jitter waits at least half of base * 2^(k-1). After a hang the
+                    // client's timeout comes on top, but it starts before the request reaches the vendor (a pooled
+                    // connection may be awaited first), so from here only the backoff part is a safe lower bound.
+                    long least = (BASE_DELAY_MS << (k - 1)) / 2 - 5;
                     if (gapMs < least) {
                         tooSoon.add(entry.getKey() + "#" + k + " " + gapMs + "ms<" + least + "ms");
                     }
@@ -71,12 +83,17 @@ final class VendorTrouble implements Scenario {
             check.that(refusals > 0 && hangs > 0, "the vendor trouble never happened: " + refusals + " 503s, " + hangs + " hangs");
             check.that(retried > 0, "nothing was retried");
             check.that(exhausted > 0, "no message reached the attempt limit");
-            check.equal("messages over the attempt limit = FAILED without vendor id", (long) exhausted, overLimitFailed);
-            check.equal("FAILED over the limit with the reason 'after " + MAX_ATTEMPTS + " attempt(s)'", overLimitFailed, overLimitWithReason);
+            // A timed-out attempt may never reach the vendor (it can time out waiting for a connection), so the
+            // vendor sees at most, not exactly, the attempts of a message that used them all.
+            check.that(exhausted <= overLimitFailed, exhausted + " messages tried 4 times at the vendor, but only "
+                    + overLimitFailed + " FAILED without vendor id");
+            check.equal("messages the vendor never took = FAILED with the reason 'after " + MAX_ATTEMPTS + " attempt(s)'",
+                    neverTaken, overLimitWithReason);
             check.that(tooSoon.isEmpty(), "retries sooner than the backoff: " + tooSoon.subList(0, Math.min(5, tooSoon.size())));
             check.done();
-            return String.format("%d 503s and %d timed-out sends; %d messages retried with backoff, %d over the limit FAILED"
-                    + " with reason; %s", refusals, hangs, retried, exhausted, summary);
+            return String.format("%d 503s and %d timed-out sends; %d messages retried with backoff, none sooner than it allows;"
+                    + " %d used all %d attempts and are FAILED with the reason; %s", refusals, hangs, retried, overLimitWithReason,
+                    MAX_ATTEMPTS, summary);
         } finally {
             rig.vendor.mode(VendorStandIn.Mode.HEALTHY);
             app.stop();

@@ -90,7 +90,7 @@ class OpenApiFuzzTest {
                 } else if (status >= 400) {
                     rejected.add(marker);
                     checkProblem(response, mutant, what, failures);
-                    if (synchronous && !java.util.Arrays.equals(before, synchronousRows())) {
+                    if (synchronous && newRows(before, synchronousRows())) {
                         failures.add(what + " left a segment, campaign or log row behind");
                     }
                 }
@@ -270,10 +270,20 @@ class OpenApiFuzzTest {
         }
     }
 
+    private static boolean newRows(long[] before, long[] after) {
+        for (int i = 0; i < before.length; i++) {
+            if (after[i] > before[i]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private long[] synchronousRows() throws SQLException {
         try (Connection c = dataSource.getConnection(); Statement st = c.createStatement();
-                ResultSet rs = st.executeQuery("SELECT (SELECT COUNT(*) FROM segment), (SELECT COUNT(*) FROM campaign),"
-                        + " (SELECT COUNT(*) FROM communication_log)")) {
+                // The highest ids, read from the primary keys at once; a stored row would raise one of them.
+                ResultSet rs = st.executeQuery("SELECT (SELECT COALESCE(MAX(id), 0) FROM segment), (SELECT COALESCE(MAX(id), 0) FROM campaign),"
+                        + " (SELECT COALESCE(MAX(id), 0) FROM communication_log)")) {
             rs.next();
             return new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3)};
         }
