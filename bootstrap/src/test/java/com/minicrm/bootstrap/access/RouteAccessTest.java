@@ -81,7 +81,7 @@ class RouteAccessTest {
     private static Set<String> openApiRoutes() throws Exception {
         JsonNode paths = new ObjectMapper().readTree(given().queryParam("format", "json").get("/q/openapi").asString()).get("paths");
         Set<String> routes = new TreeSet<>();
-        paths.fields().forEachRemaining(path -> path.getValue().fieldNames()
+        paths.properties().forEach(path -> path.getValue().fieldNames()
                 .forEachRemaining(method -> routes.add(method.toUpperCase() + " " + path.getKey())));
         return routes;
     }

@@ -40,7 +40,7 @@ final class HostileValues {
         Arbitrary<String> odd = Arbitraries.of("\u0000", "\uD800", "\uDFFF\uD800", "\u202Egnp.exe", "\uFEFF", "e\u0301\u0301\u0301",
                 "😀👩‍👩‍👧‍👦", "𝕏𝕐ℤ", "\u200B\u200B", "\n\r\t", "<script>alert(1)</script>", "${jndi:ldap://x/a}", "{{7*7}}", "../../etc/passwd",
                 "null", "NaN", "-0", "1e999", "2026-02-30T25:61:61Z", "0000-00-00T00:00:00Z", "   ");
-        Arbitrary<String> huge = Arbitraries.of(1_000, 70_000, 300_000).map(n -> "x".repeat(n));
+        Arbitrary<String> huge = Arbitraries.of(1_000, 70_000, 100_000).map(n -> "x".repeat(n));
         Arbitrary<String> random = Arbitraries.strings().all().ofMinLength(0).ofMaxLength(300);
         return Arbitraries.oneOf(odd, huge, random).map(JSON::textNode);
     }

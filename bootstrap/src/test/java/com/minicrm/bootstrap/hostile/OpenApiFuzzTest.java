@@ -39,7 +39,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class OpenApiFuzzTest {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final int MUTANTS_PER_OPERATION = Integer.getInteger("fuzz.mutants", 130);
+    private static final int MUTANTS_PER_OPERATION = Integer.getInteger("fuzz.mutants", 120);
     private static final Pattern MARKER = Pattern.compile("zq\\d+x");
     private static final List<String> HOSTILE_PARAMS = List.of("-1", "0", "abc", "99999999999999999999", "1e3", "1.5", "%00",
             "%27%20OR%201%3D1", "%F0%9F%98%80", "x".repeat(3000));
@@ -111,7 +111,7 @@ class OpenApiFuzzTest {
 
     private static List<Operation> operations(JsonNode document) {
         List<Operation> operations = new ArrayList<>();
-        document.get("paths").fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(op -> {
+        document.get("paths").properties().forEach(path -> path.getValue().properties().forEach(op -> {
             // The vendor simulator is a stand-in for an outside party, off in production; its answers are not ours.
             if (!path.getKey().startsWith("/vendor/")) {
                 operations.add(new Operation(op.getKey().toUpperCase(), path.getKey(), op.getValue()));
