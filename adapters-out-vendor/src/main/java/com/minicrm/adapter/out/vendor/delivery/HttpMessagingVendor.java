@@ -73,10 +73,13 @@ class HttpMessagingVendor implements MessagingVendor {
                 });
     }
 
-    /** Mutiny refuses a zero delay, and most sends need none. */
+    /**
+     * Mutiny refuses a zero delay and the Vert.x timer behind it one under a millisecond, which the
+     * send rate hands out whenever a slot is less than 1 ms away; most sends need no pause at all.
+     */
     private static Uni<Void> pause(Duration duration) {
         Uni<Void> now = Uni.createFrom().voidItem();
-        return duration.isZero() ? now : now.onItem().delayIt().by(duration);
+        return duration.isZero() ? now : now.onItem().delayIt().by(duration.toMillis() < 1 ? Duration.ofMillis(1) : duration);
     }
 
     private Uni<VendorReply> call(OutgoingMessage message) {
