@@ -21,6 +21,14 @@ public interface VendorConfig {
     @WithDefault("50")
     int ratePerSecond();
 
+    /**
+     * Messages per request to the vendor's batch endpoint; 1 sends each message on its own through the
+     * single-message endpoint. Never more than the concurrency, nor than the send rate per second.
+     */
+    @WithDefault("100")
+    int batchSize();
+
+    /** For one request, single or batch. */
     @WithDefault("PT5S")
     Duration requestTimeout();
 
