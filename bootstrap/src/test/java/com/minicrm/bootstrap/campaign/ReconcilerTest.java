@@ -57,6 +57,25 @@ class ReconcilerTest {
         assertThat(ids).allSatisfy(id -> assertThat(CountingVendor.timesHandedOver(id)).isEqualTo(1));
     }
 
+    @Test
+    void aLostJobIsQueuedAgainAfterItsOwnTimeoutWhileReceiptsGetTheirLongerOne() throws Exception {
+        String city = CampaignFixtures.uniqueCity();
+        CampaignFixtures.insertCustomers(dataSource, city, 4);
+        List<Long> queued = LogRows.runningCampaign(dataSource, city, "QUEUED", 0);
+        String otherCity = CampaignFixtures.uniqueCity();
+        CampaignFixtures.insertCustomers(dataSource, otherCity, 3);
+        List<Long> submitted = LogRows.runningCampaign(dataSource, otherCity, "SUBMITTED", 2);
+        // Past the lost-job timeout (5 minutes in tests) but not the receipt timeout (10 minutes).
+        age(queued.get(0), Duration.ofMinutes(7));
+        age(submitted.get(0), Duration.ofMinutes(7));
+
+        reconcile.reconcile();
+
+        JsonPath requeued = CampaignFixtures.awaitStatus(LogRows.campaignOf(dataSource, queued.get(0)), "COMPLETED", Duration.ofSeconds(30));
+        assertThat(requeued.getInt("sent") + requeued.getInt("failed")).isEqualTo(4);
+        assertThat(submitted).allSatisfy(id -> assertThat(LogRows.status(dataSource, id)).isEqualTo("SUBMITTED"));
+    }
+
     /** Moves every row of the message's campaign back in time, as if the sweep ran that much later. */
     private void age(long messageId, Duration by) throws Exception {
         try (Connection c = dataSource.getConnection();

@@ -26,6 +26,7 @@ public final class Campaign {
     private int audienceSize;
     private int sent;
     private int failed;
+    private int cancelled;
 
     private Campaign(Builder b) {
         this.id = b.id;
@@ -44,8 +45,9 @@ public final class Campaign {
         this.audienceSize = b.audienceSize;
         this.sent = b.sent;
         this.failed = b.failed;
-        if (sent < 0 || failed < 0 || sent + failed > audienceSize) {
-            throw new IllegalArgumentException("counters must satisfy 0 <= sent + failed <= audienceSize");
+        this.cancelled = b.cancelled;
+        if (sent < 0 || failed < 0 || cancelled < 0 || sent + failed + cancelled > audienceSize) {
+            throw new IllegalArgumentException("counters must satisfy 0 <= sent + failed + cancelled <= audienceSize");
         }
     }
 
@@ -108,8 +110,18 @@ public final class Campaign {
         completeIfDone(now);
     }
 
-    public void cancel(Instant now) {
+    /**
+     * Stops the campaign; {@code withdrawn} of its pending messages were taken back before any worker
+     * claimed them and will never be sent. The others were already handed to the vendor, and their
+     * receipts are still counted.
+     */
+    public void cancel(int withdrawn, Instant now) {
+        if (withdrawn < 0 || withdrawn > pending()) {
+            throw new IllegalArgumentException("campaign " + id + " has only " + pending()
+                    + " pending messages, cannot withdraw " + withdrawn);
+        }
         moveTo(CampaignStatus.CANCELLED, now);
+        cancelled = withdrawn;
     }
 
     public void fail(Instant now) {
@@ -132,8 +144,9 @@ public final class Campaign {
         }
     }
 
+    /** Messages with no final outcome yet: neither sent, failed, nor withdrawn by a cancel. */
     public int pending() {
-        return audienceSize - sent - failed;
+        return audienceSize - sent - failed - cancelled;
     }
 
     public Optional<Long> id() {
@@ -207,6 +220,10 @@ public final class Campaign {
         return failed;
     }
 
+    public int cancelled() {
+        return cancelled;
+    }
+
     public Builder toBuilder() {
         Builder b = new Builder();
         b.id = id;
@@ -225,6 +242,7 @@ public final class Campaign {
         b.audienceSize = audienceSize;
         b.sent = sent;
         b.failed = failed;
+        b.cancelled = cancelled;
         return b;
     }
 
@@ -246,5 +264,6 @@ public final class Campaign {
         public int audienceSize;
         public int sent;
         public int failed;
+        public int cancelled;
     }
 }

@@ -72,10 +72,44 @@ class CampaignTest {
     @Test
     void neverMovesBackwardsOrOutOfAFinalStatus() {
         Campaign campaign = launched(null);
-        campaign.cancel(NOW);
+        campaign.cancel(0, NOW);
         assertThatThrownBy(() -> campaign.start(NOW)).isInstanceOf(IllegalCampaignTransitionException.class);
         assertThatThrownBy(() -> campaign.fail(NOW)).isInstanceOf(IllegalCampaignTransitionException.class);
         assertThat(campaign.status()).isEqualTo(CampaignStatus.CANCELLED);
+    }
+
+    @Test
+    void cancellingWithdrawsPendingMessagesWhileReceiptsOfTheOthersStillCount() {
+        Campaign campaign = launched(null);
+        campaign.audienceFrozen(10, 1, NOW);
+        campaign.recordDeliveries(2, 0, NOW);
+
+        campaign.cancel(5, NOW);
+        campaign.recordDeliveries(1, 1, NOW);
+
+        assertThat(campaign.status()).isEqualTo(CampaignStatus.CANCELLED);
+        assertThat(campaign.finishedAt()).contains(NOW);
+        assertThat(campaign.cancelled()).isEqualTo(5);
+        assertThat(campaign.sent() + campaign.failed() + campaign.cancelled() + campaign.pending()).isEqualTo(10);
+        assertThat(campaign.pending()).isZero();
+    }
+
+    @Test
+    void cannotWithdrawMoreThanIsPendingNorCancelTwice() {
+        Campaign campaign = launched(null);
+        campaign.audienceFrozen(3, 0, NOW);
+        assertThatThrownBy(() -> campaign.cancel(4, NOW)).isInstanceOf(IllegalArgumentException.class);
+        campaign.cancel(3, NOW);
+        assertThatThrownBy(() -> campaign.cancel(0, NOW)).isInstanceOf(IllegalCampaignTransitionException.class);
+    }
+
+    @Test
+    void aCompletedCampaignCannotBeCancelled() {
+        Campaign campaign = launched(null);
+        campaign.audienceFrozen(1, 0, NOW);
+        campaign.recordDeliveries(1, 0, NOW);
+        assertThat(campaign.status()).isEqualTo(CampaignStatus.COMPLETED);
+        assertThatThrownBy(() -> campaign.cancel(0, NOW)).isInstanceOf(IllegalCampaignTransitionException.class);
     }
 
     @Test

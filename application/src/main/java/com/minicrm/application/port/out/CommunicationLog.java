@@ -38,6 +38,14 @@ public interface CommunicationLog {
      */
     List<DeliveryJob> requeueStranded(Instant cutoff, int jobSize, int limit, Instant now);
 
+    /**
+     * Cancels the campaign and withdraws its still-QUEUED messages (they become CANCELLED, never sent),
+     * counting them on the campaign in the same unit of work. Messages a worker has already claimed
+     * stay as they are and their receipts still count. Empty when there is no such campaign; throws
+     * {@code IllegalCampaignTransitionException}, changing nothing, when it has already finished.
+     */
+    Optional<Campaign> cancel(long campaignId, Instant now);
+
     /** Messages still SENDING or SUBMITTED since before the cutoff: their receipt is overdue. */
     List<Long> overdue(Instant cutoff, int limit);
 

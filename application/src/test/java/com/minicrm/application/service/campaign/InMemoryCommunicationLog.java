@@ -123,6 +123,19 @@ class InMemoryCommunicationLog implements CommunicationLog {
     }
 
     @Override
+    public Optional<Campaign> cancel(long campaignId, Instant now) {
+        Optional<Campaign> campaign = campaigns.byId(campaignId);
+        campaign.ifPresent(c -> {
+            List<Row> queued = rows.values().stream()
+                    .filter(r -> r.campaignId == campaignId && r.status == DeliveryStatus.QUEUED)
+                    .toList();
+            c.cancel(queued.size(), now);
+            queued.forEach(r -> r.status = DeliveryStatus.CANCELLED);
+        });
+        return campaign;
+    }
+
+    @Override
     public List<Long> overdue(Instant cutoff, int limit) {
         return rows.values().stream()
                 .filter(r -> (r.status == DeliveryStatus.SENDING || r.status == DeliveryStatus.SUBMITTED) && r.updatedAt.isBefore(cutoff))

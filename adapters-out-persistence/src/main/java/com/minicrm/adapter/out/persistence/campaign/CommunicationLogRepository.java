@@ -5,6 +5,7 @@ import com.minicrm.adapter.out.persistence.StorageException;
 import com.minicrm.application.port.in.Page;
 import com.minicrm.application.port.out.CommunicationLog;
 import com.minicrm.domain.campaign.AppliedOutcomes;
+import com.minicrm.domain.campaign.Campaign;
 import com.minicrm.domain.campaign.CampaignStatus;
 import com.minicrm.domain.campaign.Channel;
 import com.minicrm.domain.campaign.DeliveryJob;
@@ -111,6 +112,32 @@ class CommunicationLogRepository implements CommunicationLog {
         return Transactions.inNew("re-queueing stranded messages", () -> {
             try (Connection c = dataSource.getConnection()) {
                 return StrandedRanges.requeue(c, cutoff, jobSize, limit, now);
+            }
+        });
+    }
+
+    /** The campaign row is locked first, as the freeze and the outcome writer do, so a cancel waits for a freeze in progress. */
+    @Override
+    public Optional<Campaign> cancel(long campaignId, Instant now) {
+        return Transactions.inNew("cancelling campaign " + campaignId, () -> {
+            try (Connection c = dataSource.getConnection()) {
+                Campaign campaign = CampaignRows.lock(c, campaignId);
+                if (campaign == null) {
+                    return Optional.<Campaign>empty();
+                }
+                int withdrawn;
+                try (PreparedStatement st = c.prepareStatement("UPDATE communication_log SET status = ?, status_rank = ?,"
+                        + " last_error = 'campaign cancelled', updated_at = ? WHERE campaign_id = ? AND status = 'QUEUED'")) {
+                    st.setString(1, DeliveryStatus.CANCELLED.name());
+                    st.setInt(2, DeliveryStatus.CANCELLED.rank());
+                    st.setObject(3, Sql.utc(now));
+                    st.setLong(4, campaignId);
+                    withdrawn = st.executeUpdate();
+                }
+                // A finished campaign refuses here, and the transaction rolls the (empty) withdrawal back.
+                campaign.cancel(withdrawn, now);
+                CampaignRows.writeState(c, campaign);
+                return Optional.of(campaign);
             }
         });
     }
