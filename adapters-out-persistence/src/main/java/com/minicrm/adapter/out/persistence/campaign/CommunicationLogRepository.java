@@ -142,11 +142,15 @@ class CommunicationLogRepository implements CommunicationLog {
         });
     }
 
+    /**
+     * Seeks each campaign's in-flight messages through (campaign_id, status): an index on
+     * (status, updated_at) would serve this sweep better but would be rewritten on every status change.
+     */
     @Override
     public List<Long> overdue(Instant cutoff, int limit) {
         try (Connection c = dataSource.getConnection()) {
-            return Sql.ids(c, "SELECT id FROM communication_log WHERE status IN ('SENDING', 'SUBMITTED')"
-                    + " AND updated_at < ? ORDER BY updated_at LIMIT ?", cutoff, limit);
+            return Sql.ids(c, "SELECT l.id FROM campaign k JOIN communication_log l ON l.campaign_id = k.id"
+                    + " AND l.status IN ('SENDING', 'SUBMITTED') WHERE l.updated_at < ? ORDER BY l.updated_at LIMIT ?", cutoff, limit);
         } catch (SQLException e) {
             throw new StorageException("could not find overdue messages", e);
         }

@@ -30,19 +30,24 @@ class HttpMessagingVendor implements MessagingVendor {
 
     HttpMessagingVendor(VendorConfig config) {
         this.config = config;
+        // A batch never holds more than a second's worth of the send rate, so pacing stays smooth.
+        int batchSize = config.ratePerSecond() > 0 ? Math.min(config.batchSize(), config.ratePerSecond()) : config.batchSize();
         this.api = QuarkusRestClientBuilder.newBuilder()
                 .baseUri(URI.create(config.url()))
                 .connectTimeout(config.requestTimeout().toMillis(), TimeUnit.MILLISECONDS)
                 .readTimeout(config.requestTimeout().toMillis(), TimeUnit.MILLISECONDS)
-                // One connection per message in flight, so the pool never becomes a second, hidden limit.
-                .property(QuarkusRestClientProperties.CONNECTION_POOL_SIZE, config.concurrency())
+                // One connection per request in flight, so the pool never becomes a second, hidden limit.
+                .property(QuarkusRestClientProperties.CONNECTION_POOL_SIZE, requestsInFlight(config.concurrency(), batchSize))
                 .build(VendorApi.class);
         VendorConfig.Retry retry = config.retry();
         RetryPolicy policy = new RetryPolicy(retry.maxAttempts(), retry.baseDelay(), retry.maxDelay(), retry.jitter());
-        // A batch never holds more than a second's worth of the send rate, so pacing stays smooth.
-        int batchSize = config.ratePerSecond() > 0 ? Math.min(config.batchSize(), config.ratePerSecond()) : config.batchSize();
         PacedSender.Transport transport = batchSize == 1 ? this::sendEach : this::sendBatch;
         this.sender = new PacedSender(transport, policy, new SendRate(config.ratePerSecond()), config.concurrency(), batchSize);
+    }
+
+    /** Full batches in flight, plus one for a partial batch or a retry of a few messages. */
+    private static int requestsInFlight(int concurrency, int batchSize) {
+        return concurrency / Math.max(1, Math.min(batchSize, concurrency)) + 1;
     }
 
     @Override

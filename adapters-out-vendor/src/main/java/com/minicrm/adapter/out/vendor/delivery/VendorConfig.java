@@ -13,8 +13,8 @@ public interface VendorConfig {
     /** Where the vendor sends receipts: this app's receipt endpoint as the vendor can reach it. */
     String callbackUrl();
 
-    /** Messages in flight to the vendor at once, per instance. */
-    @WithDefault("64")
+    /** Messages in flight to the vendor at once, per instance (a batch counts as its messages). */
+    @WithDefault("500")
     int concurrency();
 
     /** Messages per second per instance; 0 means no limit. */
