@@ -2,11 +2,12 @@ package com.minicrm.application.service;
 
 import com.minicrm.application.port.out.CommunicationLog;
 import com.minicrm.application.port.out.DeliveryQueue;
-import com.minicrm.domain.campaign.DeliveryJob;
 import java.time.Clock;
-import java.util.List;
 
-/** Starts delivery of a running campaign: freezes its audience, then queues the jobs for any worker. */
+/**
+ * Starts delivery of a running campaign: freezes its audience chunk by chunk and queues each chunk's
+ * jobs as soon as the chunk is committed, so workers send while the rest of the audience is frozen.
+ */
 final class CampaignStarter {
     private final CommunicationLog log;
     private final DeliveryQueue queue;
@@ -23,12 +24,17 @@ final class CampaignStarter {
         this.jobSize = jobSize;
     }
 
-    /** Jobs are queued only after the audience is committed, so a worker never sees a half-frozen campaign. */
+    /** Jobs are queued only after their chunk is committed, so a worker never sees a row that may vanish. */
     int start(long campaignId) {
-        List<DeliveryJob> jobs = log.freezeAudience(campaignId, jobSize, clock.instant());
-        if (!jobs.isEmpty()) {
-            queue.enqueue(jobs);
-        }
-        return jobs.size();
+        int queued = 0;
+        CommunicationLog.AudienceChunk chunk;
+        do {
+            chunk = log.freezeNextChunk(campaignId, jobSize, clock.instant());
+            if (!chunk.jobs().isEmpty()) {
+                queue.enqueue(chunk.jobs());
+                queued += chunk.jobs().size();
+            }
+        } while (!chunk.last());
+        return queued;
     }
 }

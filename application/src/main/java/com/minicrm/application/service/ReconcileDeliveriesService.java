@@ -13,7 +13,8 @@ import java.util.List;
 
 /**
  * The sweep any instance may run. Starting a scheduled campaign is a guarded update, so two
- * instances sweeping at once start it once; a job queued twice is harmless because workers claim
+ * instances sweeping at once start it once; a freeze left unfinished is continued chunk by chunk
+ * under the campaign's row lock, so two freezers share the work without overlap; a job queued twice is harmless because workers claim
  * rows; timing out goes through the normal outcome path, so a receipt that races the sweep is
  * still counted exactly once. Lost jobs and missing receipts have timeouts of their own: a message
  * may wait in the queue far longer than a vendor takes to call back.
@@ -55,6 +56,11 @@ public class ReconcileDeliveriesService implements ReconcileDeliveriesUseCase {
                 started++;
             }
         }
+        int resumed = 0;
+        for (long id : campaigns.unfinishedFreezes(now.minus(lostJobTimeout), 100)) {
+            starter.start(id);
+            resumed++;
+        }
         List<DeliveryJob> stranded = log.requeueStranded(now.minus(lostJobTimeout), jobSize, 10 * BATCH, now);
         if (!stranded.isEmpty()) {
             queue.enqueue(stranded);
@@ -69,6 +75,6 @@ public class ReconcileDeliveriesService implements ReconcileDeliveriesUseCase {
                 timedOut += log.applyOutcomes(failures, now).applied();
             }
         } while (overdue.size() == BATCH);
-        return new Reconciliation(started, stranded.size(), timedOut);
+        return new Reconciliation(started, resumed, stranded.size(), timedOut);
     }
 }

@@ -85,17 +85,27 @@ public final class Campaign {
         startedAt = now;
     }
 
-    /** The audience is in the log: {@code undeliverable} of them had no address and failed at once. */
-    public void audienceFrozen(int size, int undeliverable, Instant now) {
+    /**
+     * Another chunk of the audience is in the log, and may already be on its way: {@code undeliverable}
+     * of them had no address and failed at once.
+     */
+    public void audienceGrew(int added, int undeliverable) {
+        if (status != CampaignStatus.RUNNING || audienceFrozen) {
+            throw new IllegalStateException("the audience grows only while it is being frozen, while the campaign runs");
+        }
+        if (added < 0 || undeliverable < 0 || undeliverable > added) {
+            throw new IllegalArgumentException("need 0 <= undeliverable <= added");
+        }
+        audienceSize += added;
+        failed += undeliverable;
+    }
+
+    /** The whole audience is in the log; from now on the campaign completes once nothing is pending. */
+    public void audienceFrozen(Instant now) {
         if (status != CampaignStatus.RUNNING || audienceFrozen) {
             throw new IllegalStateException("the audience is frozen once, while the campaign runs");
         }
-        if (size < 0 || undeliverable < 0 || undeliverable > size) {
-            throw new IllegalArgumentException("need 0 <= undeliverable <= size");
-        }
         audienceFrozen = true;
-        audienceSize = size;
-        failed = undeliverable;
         completeIfDone(now);
     }
 

@@ -126,13 +126,13 @@ class DeliveryServicesTest {
 
         Reconciliation shortLostJobTimeout =
                 new ReconcileDeliveriesService(campaigns, log, queue, later, 10, Duration.ofMinutes(5), Duration.ofMinutes(2)).reconcile();
-        assertThat(shortLostJobTimeout).isEqualTo(new Reconciliation(0, 2, 0));
+        assertThat(shortLostJobTimeout).isEqualTo(new Reconciliation(0, 0, 2, 0));
         assertThat(queue.jobs).extracting(DeliveryJob::fromId).containsExactly(102L, 103L);
 
         Clock evenLater = Clock.fixed(NOW.plus(Duration.ofMinutes(6)), ZoneOffset.UTC);
         Reconciliation shortReceiptTimeout =
                 new ReconcileDeliveriesService(campaigns, log, queue, evenLater, 10, Duration.ofMinutes(5), Duration.ofHours(1)).reconcile();
-        assertThat(shortReceiptTimeout).isEqualTo(new Reconciliation(0, 0, 2));
+        assertThat(shortReceiptTimeout).isEqualTo(new Reconciliation(0, 0, 0, 2));
         assertThat(log.rows.get(100L).status).isEqualTo(DeliveryStatus.FAILED);
         assertThat(log.rows.get(102L).status).isEqualTo(DeliveryStatus.QUEUED);
     }
@@ -166,6 +166,39 @@ class DeliveryServicesTest {
     }
 
     @Test
+    void theAudienceIsFrozenInChunksAndEachChunksJobsAreQueuedAsItIsWritten() {
+        log.chunkSize = 3;
+
+        Campaign campaign = launch();
+
+        assertThat(queue.jobs).extracting(DeliveryJob::fromId, DeliveryJob::toId).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(100L, 102L), org.assertj.core.groups.Tuple.tuple(103L, 103L));
+        assertThat(campaign.isAudienceFrozen()).isTrue();
+        assertThat(campaign.audienceSize()).isEqualTo(4);
+    }
+
+    @Test
+    void aFreezeLeftHalfDoneIsFinishedByTheReconcilerAndNoCustomerIsFrozenTwice() {
+        log.chunkSize = 3;
+        Campaign campaign = campaigns.add(Campaign.launch(new CampaignDraft("c", null, "{}", "Hi", "SMS", null).validate(),
+                Fixtures.RULES.freeze(null, "{}"), "asha", NOW));
+        log.freezeNextChunk(campaign.requireId(), 10, NOW);
+        Clock later = Clock.fixed(NOW.plus(Duration.ofMinutes(11)), ZoneOffset.UTC);
+        ReconcileDeliveriesService reconciler =
+                new ReconcileDeliveriesService(campaigns, log, queue, later, 10, Duration.ofHours(1), Duration.ofMinutes(10));
+
+        assertThat(reconciler.reconcile().freezesResumed()).isEqualTo(1);
+        assertThat(reconciler.reconcile().freezesResumed()).isZero();
+
+        assertThat(campaign.isAudienceFrozen()).isTrue();
+        assertThat(campaign.audienceSize()).isEqualTo(4);
+        assertThat(log.rows).hasSize(4);
+        // The rest of the audience is queued by the resumed freeze; the first chunk's jobs died with
+        // the instance, so the same sweep queues them again as lost.
+        assertThat(queue.jobs).extracting(DeliveryJob::fromId).containsExactly(103L, 100L, 101L, 102L);
+    }
+
+    @Test
     void theReconcilerStartsDueCampaignsAndTimesOutMessagesWithoutReceipt() {
         Campaign later = new LaunchCampaignService(Fixtures.RULES, campaigns, log, queue, CLOCK, 10)
                 .launch(new LaunchCampaignCommand(new CampaignDraft("c", null, "{}", "Hi", "SMS", NOW.plusSeconds(60)), "a"));
@@ -173,7 +206,7 @@ class DeliveryServicesTest {
         ReconcileDeliveriesService reconciler =
                 new ReconcileDeliveriesService(campaigns, log, queue, inAnHour, 10, Duration.ofMinutes(10), Duration.ofMinutes(10));
 
-        assertThat(reconciler.reconcile()).isEqualTo(new Reconciliation(1, 0, 0));
+        assertThat(reconciler.reconcile()).isEqualTo(new Reconciliation(1, 0, 0, 0));
         assertThat(later.status()).isEqualTo(CampaignStatus.RUNNING);
         new DeliverMessagesService(log, Fixtures.ScriptedVendor.acceptingAll(), inAnHour).deliver(queue.jobs.get(0));
 
@@ -181,7 +214,7 @@ class DeliveryServicesTest {
         Reconciliation swept = new ReconcileDeliveriesService(campaigns, log, queue, muchLater, 10, Duration.ofMinutes(10), Duration.ofMinutes(10))
                 .reconcile();
 
-        assertThat(swept).isEqualTo(new Reconciliation(0, 0, 4));
+        assertThat(swept).isEqualTo(new Reconciliation(0, 0, 0, 4));
         assertThat(later.failed()).isEqualTo(4);
         assertThat(later.status()).isEqualTo(CampaignStatus.COMPLETED);
     }

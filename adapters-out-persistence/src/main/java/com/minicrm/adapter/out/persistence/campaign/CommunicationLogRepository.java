@@ -38,8 +38,8 @@ class CommunicationLogRepository implements CommunicationLog {
     }
 
     @Override
-    public List<DeliveryJob> freezeAudience(long campaignId, int jobSize, Instant now) {
-        return freezer.freeze(campaignId, jobSize, now);
+    public AudienceChunk freezeNextChunk(long campaignId, int jobSize, Instant now) {
+        return freezer.freezeNextChunk(campaignId, jobSize, now);
     }
 
     /** The locking read decides who owns each row: a concurrent claim waits, then finds the rows no longer QUEUED. */
@@ -143,14 +143,18 @@ class CommunicationLogRepository implements CommunicationLog {
     }
 
     /**
-     * Seeks each campaign's in-flight messages through (campaign_id, status): an index on
-     * (status, updated_at) would serve this sweep better but would be rewritten on every status change.
+     * Seeks each campaign's in-flight messages through (campaign_id, status), one status at a time so
+     * both index columns are used: an index on (status, updated_at) would serve this sweep better but
+     * would be rewritten on every status change. Forced, because the optimizer otherwise walks the
+     * campaign's whole log through the unique key.
      */
     @Override
     public List<Long> overdue(Instant cutoff, int limit) {
+        String inStatus = "SELECT l.id, l.updated_at FROM campaign k JOIN communication_log l FORCE INDEX (ix_log_campaign_status)"
+                + " ON l.campaign_id = k.id AND l.status = ? WHERE l.updated_at < ?";
         try (Connection c = dataSource.getConnection()) {
-            return Sql.ids(c, "SELECT l.id FROM campaign k JOIN communication_log l ON l.campaign_id = k.id"
-                    + " AND l.status IN ('SENDING', 'SUBMITTED') WHERE l.updated_at < ? ORDER BY l.updated_at LIMIT ?", cutoff, limit);
+            return Sql.ids(c, "SELECT id FROM (" + inStatus + " UNION ALL " + inStatus + ") x ORDER BY updated_at LIMIT ?",
+                    DeliveryStatus.SENDING.name(), cutoff, DeliveryStatus.SUBMITTED.name(), cutoff, limit);
         } catch (SQLException e) {
             throw new StorageException("could not find overdue messages", e);
         }
