@@ -178,6 +178,20 @@ class DeliveryServicesTest {
     }
 
     @Test
+    void aBrokerThatRefusesTheJobsFailsTheLaunchWithItsOwnErrorAndLeavesTheRowsQueuedForTheSweep() {
+        log.chunkSize = 3;
+        LaunchCampaignService launch = new LaunchCampaignService(Fixtures.RULES, campaigns, log,
+                jobs -> {
+                    throw new IllegalStateException("broker did not confirm");
+                }, CLOCK, 10);
+
+        assertThatThrownBy(() -> launch.launch(new LaunchCampaignCommand(new CampaignDraft("c", null, "{}", "Hi", "SMS", null), "a")))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage("broker did not confirm");
+        assertThat(log.rows.values()).isNotEmpty().allSatisfy(r -> assertThat(r.status).isEqualTo(DeliveryStatus.QUEUED));
+    }
+
+    @Test
     void aFreezeLeftHalfDoneIsFinishedByTheReconcilerAndNoCustomerIsFrozenTwice() {
         log.chunkSize = 3;
         Campaign campaign = campaigns.add(Campaign.launch(new CampaignDraft("c", null, "{}", "Hi", "SMS", null).validate(),
