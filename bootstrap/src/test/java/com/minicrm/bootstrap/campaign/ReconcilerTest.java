@@ -63,6 +63,24 @@ class ReconcilerTest {
     }
 
     @Test
+    void messagesClaimedByAnInstanceThatDiedAreSentNotFailed() throws Exception {
+        String city = CampaignFixtures.uniqueCity();
+        CampaignFixtures.insertCustomers(dataSource, city, 6);
+        // A worker claimed these and died before the vendor saw them: SENDING, no vendor message id.
+        List<Long> ids = LogRows.runningCampaign(dataSource, city, "SENDING", 1);
+        age(ids.get(0), Duration.ofMinutes(7));
+
+        reconcile.reconcile();
+
+        long campaign = LogRows.campaignOf(dataSource, ids.get(0));
+        JsonPath done = CampaignFixtures.awaitStatus(campaign, "COMPLETED", Duration.ofSeconds(30));
+        assertThat(done.getInt("sent") + done.getInt("failed")).isEqualTo(6);
+        assertThat(count(dataSource, "SELECT COUNT(*) FROM communication_log WHERE campaign_id = ? AND last_error LIKE 'no receipt%'",
+                campaign)).isZero();
+        assertThat(ids).allSatisfy(id -> assertThat(CountingVendor.timesHandedOver(id)).isEqualTo(1));
+    }
+
+    @Test
     void aLostJobIsQueuedAgainAfterItsOwnTimeoutWhileReceiptsGetTheirLongerOne() throws Exception {
         String city = CampaignFixtures.uniqueCity();
         CampaignFixtures.insertCustomers(dataSource, city, 4);

@@ -37,6 +37,16 @@ class VendorSimulatorTest {
     }
 
     @Test
+    void aMessageSentAgainGetsItsFirstVendorIdAsWithAnIdempotencyKey() {
+        String first = given().contentType(ContentType.JSON).body(message(2, "+91 90000 00002"))
+                .post("/vendor/v1/messages").then().statusCode(202).extract().path("vendorMessageId");
+        given().contentType(ContentType.JSON).body("{\"messages\": [" + message(2, "+91 90000 00002") + "]}")
+                .post("/vendor/v1/messages/batch").then().statusCode(200)
+                .body("results[0].status", is(202))
+                .body("results[0].vendorMessageId", is(first));
+    }
+
+    @Test
     void aBatchIsAnsweredWithOneResultPerMessageInOrderAndABadItemRefusedAlone() {
         String body = "{\"messages\": [" + message(11, "+91 90000 00011") + "," + message(12, null) + ","
                 + message(13, "+91 90000 00013") + "]}";

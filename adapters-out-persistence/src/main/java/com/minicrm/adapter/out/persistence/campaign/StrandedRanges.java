@@ -25,8 +25,21 @@ final class StrandedRanges {
     /**
      * Finds QUEUED rows of running campaigns untouched since the cutoff, marks them touched now, and
      * returns their jobs. No locks: two sweeps racing may queue a job twice, which claiming makes harmless.
+     *
+     * <p>First, rows a worker claimed (SENDING) but never handed to the vendor (no vendor message id)
+     * before the cutoff go back to QUEUED: their instance died mid-job, and a live worker finishes or
+     * gives up on a message within its attempts, far inside the cutoff. This is the one backward move
+     * of a status; should the vendor have taken the message just before the crash, the resend carries
+     * the same message id, which the vendor's idempotency (the simulator's too) turns into no-op.
      */
     static List<DeliveryJob> requeue(Connection c, Instant cutoff, int jobSize, int limit, Instant now) throws SQLException {
+        try (PreparedStatement st = c.prepareStatement("UPDATE communication_log l"
+                + " JOIN campaign k ON k.id = l.campaign_id AND k.status = 'RUNNING'"
+                + " SET l.status = 'QUEUED', l.status_rank = 0"
+                + " WHERE l.status = 'SENDING' AND l.vendor_message_id IS NULL AND l.updated_at < ?")) {
+            st.setObject(1, Sql.utc(cutoff));
+            st.executeUpdate();
+        }
         List<DeliveryJob> jobs = new ArrayList<>();
         try (PreparedStatement st = c.prepareStatement("SELECT l.campaign_id, l.id FROM communication_log l FORCE INDEX (ix_log_campaign_status)"
                 + " JOIN campaign k ON k.id = l.campaign_id AND k.status = 'RUNNING'"

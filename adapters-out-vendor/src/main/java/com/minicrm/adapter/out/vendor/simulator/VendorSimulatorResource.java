@@ -19,7 +19,8 @@ import java.util.Map;
  *
  * <p>The batch endpoint answers like batch APIs of real vendors (SNS PublishBatch, FCM's batch
  * send): 200 with one result per message, each accepted (202 and a vendor id) or refused with the
- * status a single send would have got, so a sender retries only the refused ones.
+ * status a single send would have got, so a sender retries only the refused ones. A message id
+ * sent again after it was accepted gets the same answer and no second delivery ({@link AcceptedMessages}).
  */
 @Path("/vendor/v1/messages")
 @PermitAll
@@ -29,11 +30,13 @@ public class VendorSimulatorResource {
     private final SimulatorConfig config;
     private final Dice dice;
     private final ReceiptCallbacks callbacks;
+    private final AcceptedMessages accepted;
 
-    VendorSimulatorResource(SimulatorConfig config, Dice dice, ReceiptCallbacks callbacks) {
+    VendorSimulatorResource(SimulatorConfig config, Dice dice, ReceiptCallbacks callbacks, AcceptedMessages accepted) {
         this.config = config;
         this.dice = dice;
         this.callbacks = callbacks;
+        this.accepted = accepted;
     }
 
     /** The message a sender hands over. */
@@ -86,12 +89,17 @@ public class VendorSimulatorResource {
         if (request.messageId() == null || request.callbackUrl() == null || request.to() == null) {
             return new ItemResult(request.messageId(), 400, null, "messageId, to and callbackUrl are required");
         }
+        String known = accepted.vendorIdOf(request.messageId());
+        if (known != null) {
+            return new ItemResult(request.messageId(), 202, known, null);
+        }
         SimulatedOutcome outcome = dice.roll();
         if (outcome instanceof SimulatedOutcome.Refuse refuse) {
             return new ItemResult(request.messageId(), refuse.status(),
                     null, Response.Status.fromStatusCode(refuse.status()).getReasonPhrase());
         }
         SimulatedOutcome.Accept accept = (SimulatedOutcome.Accept) outcome;
+        accepted.remember(request.messageId(), accept.vendorMessageId());
         callbacks.schedule(request.messageId(), request.callbackUrl(), accept);
         return new ItemResult(request.messageId(), 202, accept.vendorMessageId(), null);
     }
