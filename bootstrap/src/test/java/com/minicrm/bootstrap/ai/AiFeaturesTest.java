@@ -55,6 +55,13 @@ class AiFeaturesTest {
     }
 
     @Test
+    void classifiesAnObjectiveWithoutCueWordsThroughTheInProcessEmbeddingModel() {
+        authed().body(Map.of("objective", "get people who stopped purchasing to start again"))
+                .post("/api/v1/ai/message-suggestions").then().statusCode(200)
+                .body("intent", equalTo("win-back")).body("engine", equalTo("local"));
+    }
+
+    @Test
     void answersProblemJsonNamingTheFieldForMissingInput() {
         authed().body("{}").post("/api/v1/ai/message-suggestions").then().statusCode(422).body(containsString("objective"));
         authed().body("{}").post("/api/v1/ai/segment-rules").then().statusCode(422).body(containsString("text"));

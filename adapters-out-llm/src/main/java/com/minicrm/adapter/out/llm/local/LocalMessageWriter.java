@@ -6,7 +6,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Map;
 
-/** Message suggestions from a template library: the objective's intent picks three variants, one per tone. */
+/**
+ * Message suggestions from a template library: the objective's intent (by cue words, else by
+ * sentence-embedding similarity, else from the audience rule) picks three variants, one per tone.
+ */
 @ApplicationScoped
 @Identifier("local")
 class LocalMessageWriter implements MessageWriter {
@@ -48,6 +51,9 @@ class LocalMessageWriter implements MessageWriter {
     @Override
     public Draft write(String objective, String audience) {
         String intent = Intents.classify(objective);
+        if (intent == null) {
+            intent = SemanticIntents.classify(objective);
+        }
         if (intent == null && audience != null) {
             intent = Intents.classify(audience);
         }
