@@ -49,7 +49,13 @@ public class TranslateSegmentTextService implements TranslateSegmentTextUseCase 
                 // the local engine answers instead; the response names it
             }
         }
-        return answer(local.translate(text.strip(), known, today), local.engine());
+        try {
+            return answer(local.translate(text.strip(), known, today), local.engine());
+        } catch (InvalidInputException e) {
+            // e.g. an amount beyond what a rule may hold: an honest "not understood", not a 422 about a rule nobody sent
+            String problems = e.violations().stream().map(v -> v.message()).distinct().collect(Collectors.joining("; "));
+            return new SegmentTranslation(Optional.empty(), "Could not make a valid rule: " + problems + ".", List.of(), local.engine());
+        }
     }
 
     private static SegmentTranslation answer(Translation translation, String engineName) {

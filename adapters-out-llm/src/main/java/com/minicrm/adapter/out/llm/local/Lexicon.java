@@ -30,10 +30,10 @@ final class Lexicon {
             "consumer", "visitors", "visitor", "guests", "guest", "profiles", "profile", "records", "record",
             "rupees", "rupee", "inr", "amounting", "valued", "worth", "around", "roughly", "about", "approximately",
             "atleast", "til", "until", "this", "more", "made", "placed", "make", "place", "someone", "somebody", "ending", "ends",
-            "end", "domain", "here", "what");
+            "end", "domain", "here", "what", "date", "dated");
 
     /** Words that mark the next condition as negated. */
-    static final Set<String> NEGATION = Set.of("not", "no", "never", "non", "without", "nor", "havent", "hasnt",
+    static final Set<String> NEGATION = Set.of("not", "no", "never", "non", "without", "nor", "outside", "havent", "hasnt",
             "didnt", "dont", "doesnt", "isnt", "arent", "wasnt", "werent", "wont", "cant", "cannot", "nothing", "none");
 
     static boolean isNegation(String token) {

@@ -26,7 +26,9 @@ final class Tokenizer {
                 .replace('\u2019', '\'').replace('\u2018', '\'')
                 .replace("₹", " inr ").replace("≥", " >= ").replace("≤", " <= ")
                 .replaceAll("(?<=\\d),(?=\\d)", "")
+                .replaceAll("(\\d{4})-(\\d{2})-(\\d{2})", "$1\u0001$2\u0001$3")
                 .replaceAll("(?<=[\\dk])\\s*-\\s*(?=(?:inr\\s*)?\\d)", " to ")
+                .replace('\u0001', '-')
                 .replaceAll("\\brs\\.?(?=\\s*\\d)", " inr ")
                 .replaceAll("\\be-mail", "email");
         List<String> out = new ArrayList<>();

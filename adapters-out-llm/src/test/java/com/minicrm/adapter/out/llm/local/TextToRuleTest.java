@@ -46,6 +46,18 @@ class TextToRuleTest {
             customers who haven't spent more than 5k | Total spend ≤ ₹5,000
             customers inactive for over a year | Inactive > 365 days
             customers who have spent between 10k-50k | Total spend between ₹10,000 and ₹50,000
+            customers outside Delhi | City ≠ "Delhi"
+            customers with last order date before 2025-06-01 | Last order < 2025-06-01
+            clients who last purchased over 120 days ago | Visits ≥ 1 AND Inactive > 120 days
+            vip customers from Bangalore who haven't ordered in 60 days | City = "Bengaluru" AND Tags include "vip" AND Inactive ≥ 60 days AND Visits ≥ 1
+            people using gmail or yahoo | Email ends with "@gmail.com" OR Email ends with "@yahoo.com"
+            customers with 2 to 5 orders | Visits between 2 and 5
+            customers who registered after March 2025 | Signed up > 2025-03-31
+            people who placed their first order in 2025 | First order between 2025-01-01 and 2025-12-31
+            customers with an AOV under ₹800 in Jaipur | Avg order value < ₹800 AND City = "Jaipur"
+            all customers except those in Mumbai and Pune | City not in ("Mumbai", "Pune")
+            customers that never bought anything | Visits = 0
+            customers with lifetime value above 1 lakh | Total spend > ₹1,00,000
             """)
     void readsThePhrasing(String text, String description) {
         TextToRule.Reading reading = TextToRule.read(text, DATA, TODAY);
@@ -61,6 +73,7 @@ class TextToRuleTest {
             customers who spent over 10k in the last 30 days | days
             customers in Springfield | springfield
             people who did not | not
+            customers who ordered recently | recently
             """)
     void namesTheWordsItCouldNotPlaceInsteadOfGuessing(String text, String word) {
         TextToRule.Reading reading = TextToRule.read(text, DATA, TODAY);
