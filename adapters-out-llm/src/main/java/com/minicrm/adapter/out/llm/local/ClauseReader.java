@@ -63,6 +63,7 @@ final class ClauseReader {
     private final List<Comparison> comparisons = new ArrayList<>();
     private final List<Comparison> attached = new ArrayList<>();
     private boolean aov;
+    private int contextAt = -1;
     private boolean cityOnly = true;
 
     /**
@@ -111,6 +112,7 @@ final class ClauseReader {
             if (date == null) {
                 continue;
             }
+            contextAt = -1;
             Field field = contextField();
             String before = word(date.start() - 1);
             String twoBefore = word(date.start() - 2);
@@ -129,6 +131,9 @@ final class ClauseReader {
             } else {
                 c = new Condition(field, Operator.EQUAL, date.first());
             }
+            if (contextAt >= 0 && negatedBefore(contextAt)) {
+                c = (Condition) Negations.of(c);
+            }
             int start = Set.of("after", "since", "from", "before", "until", "till", "prior", "on", "in", "during").contains(before)
                     ? date.start() - 1 : date.start();
             mark(start, date.end(), Role.ATOM);
@@ -146,6 +151,7 @@ final class ClauseReader {
                 continue;
             }
             if (Lexicon.SIGNUP_WORDS.contains(t.get(k))) {
+                contextAt = k;
                 keyword(k);
                 if (word(k + 1).equals("up")) {
                     keyword(k + 1);
@@ -153,11 +159,13 @@ final class ClauseReader {
                 return Field.SIGNUP_AT;
             }
             if ((t.get(k).equals("first") || t.get(k).equals("last")) && ORDER_NOUNS.contains(word(k + 1))) {
+                contextAt = k;
                 keyword(k);
                 keyword(k + 1);
                 return t.get(k).equals("first") ? Field.FIRST_ORDER_AT : Field.LAST_ORDER_AT;
             }
             if (POSITIVE_PURCHASE.contains(t.get(k))) {
+                contextAt = k;
                 keyword(k);
                 return Field.LAST_ORDER_AT;
             }
@@ -367,7 +375,7 @@ final class ClauseReader {
             if (city == null) {
                 continue;
             }
-            boolean negated = negatedBefore(i);
+            boolean negated = negatedBefore(i) ^ equalitySignBefore(i);
             mark(i, city.end(), Role.ATOM);
             List<String> values = city.values();
             Condition c = values.size() == 1
@@ -413,7 +421,7 @@ final class ClauseReader {
     }
 
     private void tagCondition(int from, int valueStart, int end, String tag) {
-        boolean negated = negatedBefore(from);
+        boolean negated = negatedBefore(from) ^ equalitySignBefore(from);
         mark(Math.min(from, valueStart), end, Role.ATOM);
         if (end < t.size() && TAG_WORDS.contains(t.get(end))) {
             keyword(end);
@@ -444,6 +452,18 @@ final class ClauseReader {
             }
         }
         return unknown;
+    }
+
+    /** Consumes an "=" or "!=" written right before a city or tag ("city = Mumbai"); true for "!=". */
+    private boolean equalitySignBefore(int at) {
+        for (Comparison c : comparisons) {
+            boolean sign = c.operator() == Operator.EQUAL || c.operator() == Operator.NOT_EQUAL;
+            if (sign && c.end() == at && !attached.contains(c)) {
+                attached.add(c);
+                return c.operator() == Operator.NOT_EQUAL;
+            }
+        }
+        return false;
     }
 
     /** Whether a "not", "never", "no", "non" or "without" stands before {@code at}, with only glue words between; consumes it. */

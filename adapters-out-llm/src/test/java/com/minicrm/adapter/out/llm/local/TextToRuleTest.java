@@ -58,6 +58,14 @@ class TextToRuleTest {
             all customers except those in Mumbai and Pune | City not in ("Mumbai", "Pune")
             customers that never bought anything | Visits = 0
             customers with lifetime value above 1 lakh | Total spend > ₹1,00,000
+            visits >= 5 and city = Mumbai | Visits ≥ 5 AND City = "Mumbai"
+            city != Pune and tag = vip | City ≠ "Pune" AND Tags include "vip"
+            customers who have not ordered since January 2025 | Last order < 2025-01-01
+            customers who last ordered before 2025-03-01 | Last order < 2025-03-01
+            customers who haven't placed an order in over 4 months | Inactive > 120 days AND Visits ≥ 1
+            customers with no visits in the last 30 days | Inactive ≥ 30 days AND Visits ≥ 1
+            total_spend > 10000 | Total spend > ₹10,000
+            customers with fewer than three visits | Visits < 3
             """)
     void readsThePhrasing(String text, String description) {
         TextToRule.Reading reading = TextToRule.read(text, DATA, TODAY);
