@@ -28,6 +28,15 @@ public class FindCampaignsService implements FindCampaignsUseCase {
     }
 
     @Override
+    public Page<Campaign> listTagged(int page, int size, String tag) {
+        checkPaging(page, size);
+        Violations violations = new Violations();
+        violations.requireText("tag", tag, 100);
+        violations.throwIfAny();
+        return campaigns.pageTagged(page, size, tag.strip());
+    }
+
+    @Override
     public Campaign get(long id) {
         return campaigns.byId(id).orElseThrow(() -> new CampaignNotFoundException(id));
     }

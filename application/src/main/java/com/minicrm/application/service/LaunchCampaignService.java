@@ -5,6 +5,7 @@ import com.minicrm.application.port.out.AudienceRules;
 import com.minicrm.application.port.out.Campaigns;
 import com.minicrm.application.port.out.CommunicationLog;
 import com.minicrm.application.port.out.DeliveryQueue;
+import com.minicrm.application.port.out.ai.CampaignTagger;
 import com.minicrm.domain.campaign.Audience;
 import com.minicrm.domain.campaign.Campaign;
 import com.minicrm.domain.campaign.CampaignDraft;
@@ -18,20 +19,28 @@ public class LaunchCampaignService implements LaunchCampaignUseCase {
     private final Campaigns campaigns;
     private final CampaignStarter starter;
     private final Clock clock;
+    private final CampaignTagger tagger;
 
     public LaunchCampaignService(
             AudienceRules audienceRules, Campaigns campaigns, CommunicationLog log, DeliveryQueue queue, Clock clock, int jobSize) {
+        this(audienceRules, campaigns, log, queue, clock, jobSize, CampaignTagger.NONE);
+    }
+
+    public LaunchCampaignService(AudienceRules audienceRules, Campaigns campaigns, CommunicationLog log, DeliveryQueue queue,
+            Clock clock, int jobSize, CampaignTagger tagger) {
         this.audienceRules = audienceRules;
         this.campaigns = campaigns;
         this.starter = new CampaignStarter(log, queue, clock, jobSize);
         this.clock = clock;
+        this.tagger = tagger;
     }
 
     @Override
     public Campaign launch(LaunchCampaignCommand command) {
         CampaignDraft.Valid draft = command.draft().validate();
         Audience audience = audienceRules.freeze(draft.segmentId(), draft.rule());
-        Campaign campaign = campaigns.add(Campaign.launch(draft, audience, command.createdBy(), clock.instant()));
+        Campaign campaign = campaigns.add(Campaign.launch(draft, audience, command.createdBy(), clock.instant())
+                .tagged(tagger.tags(audience.frozenRule(), draft.template().text())));
         if (campaign.status() != CampaignStatus.RUNNING) {
             return campaign;
         }

@@ -13,6 +13,7 @@ import com.minicrm.application.port.out.CommunicationLog;
 import com.minicrm.application.port.out.DeliveryQueue;
 import com.minicrm.application.port.out.MessagingVendor;
 import com.minicrm.application.port.out.ReceiptQueue;
+import com.minicrm.application.port.out.ai.CampaignTagger;
 import com.minicrm.application.service.AcceptDeliveryReceiptService;
 import com.minicrm.application.service.ApplyDeliveryReceiptsService;
 import com.minicrm.application.service.CancelCampaignService;
@@ -37,9 +38,9 @@ public class CampaignWiring {
 
     @Produces
     @ApplicationScoped
-    LaunchCampaignUseCase launchCampaign(
-            AudienceRules rules, Campaigns campaigns, CommunicationLog log, DeliveryQueue queue, Clock clock) {
-        return new LaunchCampaignService(rules, campaigns, log, queue, clock, jobSize);
+    LaunchCampaignUseCase launchCampaign(AudienceRules rules, Campaigns campaigns, CommunicationLog log, DeliveryQueue queue,
+            Clock clock, CampaignTagger tagger) {
+        return new LaunchCampaignService(rules, campaigns, log, queue, clock, jobSize, tagger);
     }
 
     @Produces

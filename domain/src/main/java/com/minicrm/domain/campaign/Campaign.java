@@ -79,6 +79,13 @@ public final class Campaign {
         return new Campaign(b);
     }
 
+    /** A copy carrying these labels (Win-back, High value...), set when the campaign is saved. */
+    public Campaign tagged(List<String> labels) {
+        Builder b = toBuilder();
+        b.tags = labels;
+        return new Campaign(b);
+    }
+
     /** A scheduled campaign's time has come. */
     public void start(Instant now) {
         moveTo(CampaignStatus.RUNNING, now);

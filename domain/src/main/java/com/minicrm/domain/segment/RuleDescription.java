@@ -78,7 +78,7 @@ public final class RuleDescription {
     }
 
     /** Indian grouping: the last three digits, then pairs (12,34,567); paise only when there are any. */
-    static String grouped(BigDecimal amount) {
+    public static String grouped(BigDecimal amount) {
         BigDecimal plain = amount.stripTrailingZeros().scale() <= 0 ? amount.setScale(0, RoundingMode.UNNECESSARY)
                 : amount.setScale(2, RoundingMode.HALF_UP);
         String digits = plain.abs().toPlainString();

@@ -12,6 +12,9 @@ public interface FindCampaignsUseCase {
     /** Newest first. */
     Page<Campaign> list(int page, int size);
 
+    /** Newest first, only those the auto-tagger labelled {@code tag} (e.g. "Win-back"). */
+    Page<Campaign> listTagged(int page, int size, String tag);
+
     /** Throws {@code CampaignNotFoundException} when there is none. */
     Campaign get(long id);
 

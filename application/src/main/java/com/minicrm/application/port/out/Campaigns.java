@@ -16,6 +16,9 @@ public interface Campaigns {
     /** Newest first. */
     Page<Campaign> page(int page, int size);
 
+    /** Newest first, only campaigns carrying this tag (compared ignoring case). */
+    Page<Campaign> pageTagged(int page, int size, String tag);
+
     /** Scheduled campaigns whose start time has passed. */
     List<Long> dueScheduled(Instant now, int limit);
 

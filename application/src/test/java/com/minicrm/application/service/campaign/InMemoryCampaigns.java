@@ -31,10 +31,18 @@ class InMemoryCampaigns implements Campaigns {
 
     @Override
     public Page<Campaign> page(int page, int size) {
-        List<Campaign> newestFirst = new ArrayList<>(stored.values());
+        return slice(new ArrayList<>(stored.values()), page, size);
+    }
+
+    @Override
+    public Page<Campaign> pageTagged(int page, int size, String tag) {
+        return slice(stored.values().stream().filter(c -> c.tags().contains(tag)).collect(java.util.stream.Collectors.toCollection(ArrayList::new)), page, size);
+    }
+
+    private static Page<Campaign> slice(List<Campaign> newestFirst, int page, int size) {
         newestFirst.sort(Comparator.comparing(Campaign::createdAt).thenComparing(Campaign::requireId).reversed());
         List<Campaign> slice = newestFirst.stream().skip((long) page * size).limit(size).toList();
-        return new Page<>(slice, page, size, stored.size());
+        return new Page<>(slice, page, size, newestFirst.size());
     }
 
     @Override

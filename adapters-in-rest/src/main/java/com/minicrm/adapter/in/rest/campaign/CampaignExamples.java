@@ -5,7 +5,7 @@ final class CampaignExamples {
     static final String CAMPAIGN = "{\"id\":12,\"name\":\"Diwali 10% off\",\"status\":\"RUNNING\",\"channel\":\"SMS\","
             + "\"segmentId\":3,\"template\":\"Hi {{first_name|there}}, here's 10% off on your next order!\","
             + "\"createdBy\":\"api-key:ops\",\"createdAt\":\"2026-03-01T09:00:00Z\",\"startedAt\":\"2026-03-01T09:00:00Z\","
-            + "\"tags\":[],\"audienceSize\":1000,\"sent\":850,\"failed\":40,\"cancelled\":0,\"pending\":110}";
+            + "\"tags\":[\"Win-back\",\"Festive/Offer\"],\"audienceSize\":1000,\"sent\":850,\"failed\":40,\"cancelled\":0,\"pending\":110}";
     static final String CANCELLED = "{\"id\":12,\"name\":\"Diwali 10% off\",\"status\":\"CANCELLED\",\"channel\":\"SMS\","
             + "\"segmentId\":3,\"template\":\"Hi {{first_name|there}}, here's 10% off on your next order!\","
             + "\"createdBy\":\"api-key:ops\",\"createdAt\":\"2026-03-01T09:00:00Z\",\"startedAt\":\"2026-03-01T09:00:00Z\","

@@ -67,11 +67,14 @@ public class CampaignResource {
     }
 
     @GET
-    @Operation(summary = "List campaigns, newest first")
+    @Operation(summary = "List campaigns, newest first; ?tag=Win-back lists only campaigns with that auto-tag")
     @APIResponse(responseCode = "200", description = "A page of campaigns with their counters", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "page", value = CampaignExamples.CAMPAIGN_PAGE)))
-    public PageResponse<CampaignResponse> list(@QueryParam("page") String page, @QueryParam("size") String size) {
-        return PageResponse.from(find.list(Paging.number("page", page, 0), Paging.number("size", size, DEFAULT_SIZE)),
+    public PageResponse<CampaignResponse> list(@QueryParam("page") String page, @QueryParam("size") String size,
+            @QueryParam("tag") String tag) {
+        int number = Paging.number("page", page, 0);
+        int pageSize = Paging.number("size", size, DEFAULT_SIZE);
+        return PageResponse.from(tag == null ? find.list(number, pageSize) : find.listTagged(number, pageSize, tag),
                 CampaignResponse::from);
     }
 

@@ -75,6 +75,23 @@ class CampaignRepository implements Campaigns {
     }
 
     @Override
+    public Page<Campaign> pageTagged(int page, int size, String tag) {
+        // tags is the comma-joined label list; FIND_IN_SET compares under the column's case-insensitive collation
+        List<Campaign> items = query("SELECT " + CampaignRows.COLUMNS + " FROM campaign WHERE FIND_IN_SET(?, tags) > 0"
+                + " ORDER BY created_at DESC, id DESC LIMIT ? OFFSET ?", List.of(tag, size, (long) page * size));
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement st = c.prepareStatement("SELECT COUNT(*) FROM campaign WHERE FIND_IN_SET(?, tags) > 0")) {
+            st.setString(1, tag);
+            try (ResultSet rs = st.executeQuery()) {
+                rs.next();
+                return new Page<>(items, page, size, rs.getLong(1));
+            }
+        } catch (SQLException e) {
+            throw new StorageException("could not count campaigns tagged " + tag, e);
+        }
+    }
+
+    @Override
     public List<Long> dueScheduled(Instant now, int limit) {
         try (Connection c = dataSource.getConnection()) {
             return Sql.ids(c, "SELECT id FROM campaign WHERE status = 'SCHEDULED' AND scheduled_at <= ? ORDER BY scheduled_at LIMIT ?", now, limit);

@@ -1,0 +1,49 @@
+package com.minicrm.adapter.in.rest.ai;
+
+/** Request and response examples of the AI endpoints for the API docs. */
+final class AiExamples {
+    static final String SEGMENT_TEXT = "{\"text\":\"spend over 5k and inactive 3 months\"}";
+    static final String SEGMENT_RULE = """
+            {"rule":{"combinator":"and","not":false,"rules":[{"field":"total_spend","operator":">","value":5000},
+            {"field":"inactive_days","operator":">=","value":90}]},
+            "description":"Total spend > ₹5,000 AND Inactive ≥ 90 days","unrecognized":[],"engine":"local"}""";
+    static final String SEGMENT_NOT_UNDERSTOOD = """
+            {"rule":null,"description":"Not understood: \\"cricket\\". No rule was made; rephrase or build it below.",
+            "unrecognized":["cricket"],"engine":"local"}""";
+    static final String INVALID = """
+            {"type":"about:blank","title":"Invalid input","status":422,"detail":"text is required",
+            "errors":[{"field":"text","message":"is required"}]}""";
+
+    static final String MESSAGE_REQUEST = """
+            {"objective":"bring back inactive users","rule":{"combinator":"and","rules":[
+            {"field":"inactive_days","operator":">=","value":90}]}}""";
+    static final String MESSAGES = """
+            {"intent":"win-back","variants":[
+            {"text":"Hi {{first_name|there}}, we miss you! Come back this week and enjoy 15% off your next order.",
+             "tone":"friendly","image":"/ai/images/win-back-friendly.svg"},
+            {"text":"{{first_name|Hey}}, your 20% comeback offer ends in 48 hours. Don't miss out: shop now!",
+             "tone":"urgent","image":"/ai/images/win-back-urgent.svg"}],"engine":"local"}""";
+
+    static final String RULE_REQUEST = """
+            {"rule":{"combinator":"and","rules":[{"field":"total_spend","operator":">","value":10000}]}}""";
+    static final String INSIGHTS = """
+            {"summary":"Your campaign reached 1,284 users. 1,140 messages were delivered (88.8%) and 144 failed.
+            Customers with over ₹10,000 spend had a 95% delivery rate.","facts":[
+            {"key":"reached","label":"Audience reached","value":1284},{"key":"delivered","label":"Delivered","value":1140},
+            {"key":"delivery_rate","label":"Delivery rate (%)","value":88.8},
+            {"key":"spend_over_10_000_rate","label":"Delivery rate (%), spend over ₹10,000","value":95}],"engine":"local"}""";
+    static final String SEND_TIME = """
+            {"histogram":[[0,0,0,0,0,0,1,3,5,8,9,7,6,5,4,6,8,12,15,14,9,4,1,0],"... 6 more days"],
+            "best":{"day":"SATURDAY","startHour":18,"endHour":21},
+            "rationale":"Saturday 18:00–21:00 (Asia/Kolkata) had 412 orders, 7.7% of this audience's 5,321 orders of the last 12 months, 4.3× an even spread.",
+            "orders":5321,"engine":"local"}""";
+    static final String LOOKALIKE = """
+            {"size":4210,"rule":{"combinator":"and","not":false,"rules":[
+            {"field":"total_spend","operator":"between","value":[8000,21000]},
+            {"combinator":"and","not":true,"rules":[{"field":"total_spend","operator":">","value":10000}]}]},
+            "description":"Total spend between ₹8,000 and ₹21,000 AND NOT (Total spend > ₹10,000)",
+            "reasons":["Average spend ₹12,400 vs ₹11,900 in the seed"],
+            "sample":[{"externalId":"C-1042","name":"Asha Rao","city":"Pune"}],"engine":"local"}""";
+
+    private AiExamples() {}
+}

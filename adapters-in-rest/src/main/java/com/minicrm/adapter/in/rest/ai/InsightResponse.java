@@ -1,0 +1,15 @@
+package com.minicrm.adapter.in.rest.ai;
+
+import com.minicrm.application.port.in.ai.SummarizeCampaignUseCase.CampaignInsights;
+import java.util.List;
+
+/** A campaign's summary and the facts it was built from. */
+public record InsightResponse(String summary, List<FactResponse> facts, String engine) {
+    /** One computed fact; {@code value} is a whole number or a rate with one decimal. */
+    public record FactResponse(String key, String label, Number value) {}
+
+    static InsightResponse from(CampaignInsights insights) {
+        return new InsightResponse(insights.summary(),
+                insights.facts().stream().map(f -> new FactResponse(f.key(), f.label(), f.number())).toList(), insights.engine());
+    }
+}

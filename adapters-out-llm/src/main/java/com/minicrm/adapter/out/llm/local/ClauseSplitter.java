@@ -1,0 +1,88 @@
+package com.minicrm.adapter.out.llm.local;
+
+import com.minicrm.adapter.out.llm.local.Clause.Join;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Cuts a token list at its connectives. "and", "or" and "between ... and ..." are told apart, and
+ * "3 or more", "₹5,000 and above" stay whole, so precedence can be applied to the clauses later.
+ */
+final class ClauseSplitter {
+    private static final Set<String> AND_WORDS = Set.of("and", "&", "but", ",", ";", "who", "whose", "with", "having",
+            "that", "which", "where", "while", "whilst", "also", "plus", "alongside");
+    private static final Map<List<String>, Join> PHRASES = Map.of(
+            List.of("other", "than"), Join.AND_NOT, List.of("apart", "from"), Join.AND_NOT,
+            List.of("aside", "from"), Join.AND_NOT, List.of("except", "for"), Join.AND_NOT,
+            List.of("not", "including"), Join.AND_NOT, List.of("as", "well", "as"), Join.AND);
+    private static final Set<String> EXCEPT_WORDS = Set.of("except", "excluding", "excl", "exclude", "besides", "barring");
+
+    private ClauseSplitter() {}
+
+    static List<Clause> split(List<String> tokens) {
+        List<Clause> clauses = new ArrayList<>();
+        List<String> current = new ArrayList<>();
+        Join join = Join.AND;
+        boolean inBetween = false;
+        for (int i = 0; i < tokens.size(); i++) {
+            String token = tokens.get(i);
+            Map.Entry<List<String>, Join> phrase = phraseAt(tokens, i);
+            Join cut = null;
+            int width = 1;
+            if (phrase != null) {
+                cut = phrase.getValue();
+                width = phrase.getKey().size();
+            } else if (EXCEPT_WORDS.contains(token)) {
+                cut = Join.AND_NOT;
+            } else if (token.equals("or") && !postfix(tokens, i)) {
+                cut = Join.OR;
+            } else if (AND_WORDS.contains(token) && !(token.equals("and") && (inBetween || postfix(tokens, i)))
+                    && !(token.equals("plus") && i > 0 && isQuantityEnd(tokens.get(i - 1)))) {
+                cut = Join.AND;
+            }
+            if (token.equals("between")) {
+                inBetween = true;
+            } else if (token.equals("and") && inBetween) {
+                inBetween = false;
+            }
+            if (cut == null) {
+                current.add(token);
+                continue;
+            }
+            clauses.add(new Clause(join, current));
+            current = new ArrayList<>();
+            join = cut;
+            i += width - 1;
+        }
+        clauses.add(new Clause(join, current));
+        return clauses;
+    }
+
+    private static Map.Entry<List<String>, Join> phraseAt(List<String> tokens, int i) {
+        return PHRASES.entrySet().stream()
+                .filter(e -> Phrases.matches(tokens, i, e.getKey()))
+                .findFirst().orElse(null);
+    }
+
+    /** "or more", "and above": a postfix on the number before, unless a new comparison ("or less than 3") follows. */
+    private static boolean postfix(List<String> tokens, int i) {
+        if (i == 0 || i + 1 >= tokens.size() || !Lexicon.POSTFIX_HEADS.contains(tokens.get(i + 1))) {
+            return false;
+        }
+        if (!isQuantityEnd(tokens.get(i - 1))) {
+            return false;
+        }
+        if (i + 2 >= tokens.size()) {
+            return true;
+        }
+        String after = tokens.get(i + 2);
+        return !after.equals("than") && !Phrases.isNumber(after) && !Lexicon.CURRENCY.contains(after);
+    }
+
+    private static boolean isQuantityEnd(String token) {
+        return Phrases.isNumber(token) || Lexicon.MULTIPLIERS.containsKey(token) || Lexicon.CURRENCY.contains(token)
+                || Lexicon.TIME_UNITS.containsKey(token) || Lexicon.COUNT_NOUNS.contains(token) || token.equals("+");
+    }
+}

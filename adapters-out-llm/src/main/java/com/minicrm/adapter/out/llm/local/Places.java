@@ -1,0 +1,82 @@
+package com.minicrm.adapter.out.llm.local;
+
+import com.minicrm.application.port.out.ai.Vocabulary;
+import com.minicrm.domain.customer.CustomerTags;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The cities and tags a text may name, as token sequences. A city's other spellings lead to the
+ * spelling(s) the customer data uses, or to the canonical name when the data has none yet.
+ */
+final class Places {
+    record Match(int end, List<String> values) {}
+
+    private final Map<List<String>, Set<String>> cities = new LinkedHashMap<>();
+    private final Map<List<String>, String> tags = new LinkedHashMap<>();
+
+    Places(Vocabulary vocabulary) {
+        Map<String, String> dataByLower = new LinkedHashMap<>();
+        vocabulary.cities().forEach(c -> dataByLower.put(c.strip().toLowerCase(Locale.ROOT), c.strip()));
+        IndianCities.NAMES.forEach((canonical, others) -> {
+            List<String> names = new ArrayList<>(others);
+            names.add(canonical);
+            Set<String> stored = new LinkedHashSet<>();
+            names.forEach(n -> {
+                String found = dataByLower.remove(n.toLowerCase(Locale.ROOT));
+                if (found != null) {
+                    stored.add(found);
+                }
+            });
+            Set<String> values = stored.isEmpty() ? Set.of(canonical) : stored;
+            names.forEach(n -> cities.put(Tokenizer.tokens(n), values));
+        });
+        dataByLower.values().forEach(c -> {
+            List<String> key = Tokenizer.tokens(c);
+            if (!key.isEmpty()) {
+                cities.merge(key, Set.of(c), (a, b) -> {
+                    Set<String> both = new LinkedHashSet<>(a);
+                    both.addAll(b);
+                    return both;
+                });
+            }
+        });
+        vocabulary.tags().forEach(tag -> {
+            List<String> key = Tokenizer.tokens(tag.replaceAll("[^\\p{L}\\p{N}]+", " "));
+            if (!key.isEmpty()) {
+                tags.put(key, CustomerTags.normalise(tag));
+            }
+        });
+    }
+
+    Match city(List<String> t, int i, boolean[] free) {
+        return longest(cities.entrySet().stream().map(e -> Map.entry(e.getKey(), List.copyOf(e.getValue()))).toList(), t, i, free);
+    }
+
+    Match tag(List<String> t, int i, boolean[] free) {
+        return longest(tags.entrySet().stream().map(e -> Map.entry(e.getKey(), List.of(e.getValue()))).toList(), t, i, free);
+    }
+
+    private static Match longest(List<Map.Entry<List<String>, List<String>>> names, List<String> t, int i, boolean[] free) {
+        return names.stream()
+                .filter(e -> Phrases.matches(t, i, e.getKey()) && allFree(free, i, i + e.getKey().size()))
+                .max(Comparator.comparingInt(e -> e.getKey().size()))
+                .map(e -> new Match(i + e.getKey().size(), e.getValue()))
+                .orElse(null);
+    }
+
+    private static boolean allFree(boolean[] free, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (!free[k]) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,180 @@
+package com.minicrm.adapter.out.llm.local;
+
+import com.minicrm.adapter.out.llm.local.Clause.Join;
+import com.minicrm.application.port.out.ai.Vocabulary;
+import com.minicrm.domain.segment.Combinator;
+import com.minicrm.domain.segment.Condition;
+import com.minicrm.domain.segment.Field;
+import com.minicrm.domain.segment.FieldType;
+import com.minicrm.domain.segment.Group;
+import com.minicrm.domain.segment.Operator;
+import com.minicrm.domain.segment.Rule;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The local engine's reading of a whole text: clauses are read one by one, a clause that only names
+ * cities joins the city list before it ("Delhi or Bengaluru"), and AND binds tighter than OR. Any
+ * word left unexplained means no rule at all, never a rule that quietly ignores part of the request.
+ */
+final class TextToRule {
+    /** The rule, or empty with the words that were not understood. */
+    record Reading(Optional<Rule> rule, List<String> unrecognized) {}
+
+    private record Term(Join join, List<Rule> rules, boolean cityOnly) {}
+
+    private final Places places;
+    private final LocalDate today;
+    private final List<Rule> nested = new ArrayList<>();
+    private final Set<String> unknown = new LinkedHashSet<>();
+    private final Map<String, String> vague = new LinkedHashMap<>();
+
+    private TextToRule(Places places, LocalDate today) {
+        this.places = places;
+        this.today = today;
+    }
+
+    static Reading read(String text, Vocabulary vocabulary, LocalDate today) {
+        TextToRule reader = new TextToRule(new Places(vocabulary), today);
+        Optional<Rule> rule = reader.parse(Tokenizer.tokens(text));
+        List<Rule> all = rule.map(List::of).orElse(List.of());
+        reader.vague.forEach((word, kind) -> {
+            if (!mentions(all, kind)) {
+                reader.unknown.add(word);
+            }
+        });
+        if (!reader.unknown.isEmpty() || rule.isEmpty()) {
+            return new Reading(Optional.empty(), List.copyOf(reader.unknown));
+        }
+        return new Reading(rule, List.of());
+    }
+
+    /** Parenthesised groups are read first and stand in their clause as one token, {@code §n}. */
+    private Optional<Rule> parse(List<String> tokens) {
+        List<String> flat = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            int close = tokens.get(i).equals("(") ? closing(tokens, i) : -1;
+            if (close > 0) {
+                parse(tokens.subList(i + 1, close)).ifPresent(group -> {
+                    nested.add(group);
+                    flat.add("§" + (nested.size() - 1));
+                });
+                i = close;
+            } else if (!tokens.get(i).equals("(") && !tokens.get(i).equals(")")) {
+                flat.add(tokens.get(i));
+            }
+        }
+        return clauses(flat);
+    }
+
+    private static int closing(List<String> tokens, int open) {
+        int depth = 0;
+        for (int k = open; k < tokens.size(); k++) {
+            depth += tokens.get(k).equals("(") ? 1 : tokens.get(k).equals(")") ? -1 : 0;
+            if (depth == 0) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    private Optional<Rule> clauses(List<String> tokens) {
+        List<Term> terms = new ArrayList<>();
+        Join pending = Join.AND;
+        Field hint = null;
+        for (Clause clause : ClauseSplitter.split(tokens)) {
+            ClauseReader.Result result = new ClauseReader(clause.tokens(), places, today, nested, hint).read();
+            unknown.addAll(result.unrecognized());
+            vague.putAll(result.vague());
+            Join join = pending.strongest(clause.join());
+            if (result.rules().isEmpty()) {
+                pending = join;
+                continue;
+            }
+            pending = Join.AND;
+            hint = result.lastNumericField();
+            Term previous = terms.isEmpty() ? null : terms.get(terms.size() - 1);
+            if (previous != null && result.cityOnly() && join != Join.AND_NOT && joinsCityList(previous)) {
+                terms.set(terms.size() - 1, mergeCities(previous, result.rules()));
+                continue;
+            }
+            terms.add(new Term(join, result.rules(), result.cityOnly()));
+        }
+        return terms.isEmpty() ? Optional.empty() : Optional.of(combine(terms));
+    }
+
+    private static boolean joinsCityList(Term previous) {
+        return previous.rules().stream().anyMatch(TextToRule::isCityList);
+    }
+
+    private static boolean isCityList(Rule rule) {
+        return rule instanceof Condition c && c.field() == Field.CITY && c.operator().arity() != com.minicrm.domain.segment.Arity.NONE
+                && Set.of(Operator.EQUAL, Operator.IN, Operator.NOT_EQUAL, Operator.NOT_IN).contains(c.operator());
+    }
+
+    /** "not in Mumbai or Delhi": the added cities take the list's polarity. */
+    private static Term mergeCities(Term previous, List<Rule> cities) {
+        List<Rule> rules = new ArrayList<>(previous.rules());
+        int at = rules.size() - 1;
+        while (!isCityList(rules.get(at))) {
+            at--;
+        }
+        Condition list = (Condition) rules.get(at);
+        Set<Object> values = new LinkedHashSet<>(list.operands());
+        cities.forEach(c -> values.addAll(((Condition) c).operands()));
+        boolean negated = list.operator() == Operator.NOT_EQUAL || list.operator() == Operator.NOT_IN;
+        rules.set(at, new Condition(Field.CITY, negated ? Operator.NOT_IN : Operator.IN, List.copyOf(values)));
+        return new Term(previous.join(), rules, previous.cityOnly());
+    }
+
+    private static Rule combine(List<Term> terms) {
+        List<List<Rule>> ors = new ArrayList<>();
+        for (Term term : terms) {
+            Rule piece = term.rules().size() == 1 ? term.rules().get(0) : new Group(Combinator.AND, false, term.rules());
+            if (term.join() == Join.AND_NOT) {
+                piece = Negations.of(piece);
+            }
+            if (term.join() == Join.OR || ors.isEmpty()) {
+                ors.add(new ArrayList<>());
+            }
+            ors.get(ors.size() - 1).add(piece);
+        }
+        List<Rule> alternatives = ors.stream().map(TextToRule::conjunction).toList();
+        if (alternatives.size() == 1) {
+            Rule only = alternatives.get(0);
+            return only instanceof Group g && !g.not() ? g : Rule.and(only);
+        }
+        return new Group(Combinator.OR, false, alternatives.stream()
+                .map(r -> r instanceof Group g && !g.not() && g.rules().size() == 1 ? g.rules().get(0) : r).toList());
+    }
+
+    /** Flattens nested ANDs and drops repeated conditions ("has ordered" said twice). */
+    private static Rule conjunction(List<Rule> pieces) {
+        Set<Rule> flat = new LinkedHashSet<>();
+        for (Rule piece : pieces) {
+            if (piece instanceof Group g && !g.not() && g.combinator() == Combinator.AND) {
+                flat.addAll(g.rules());
+            } else {
+                flat.add(piece);
+            }
+        }
+        return new Group(Combinator.AND, false, List.copyOf(flat));
+    }
+
+    private static boolean mentions(List<Rule> rules, String kind) {
+        return rules.stream().anyMatch(rule -> rule.fold(
+                group -> mentions(group.rules(), kind),
+                condition -> switch (kind) {
+                    case "money" -> condition.field().type() == FieldType.MONEY;
+                    case "visits" -> condition.field() == Field.VISITS;
+                    case "signup" -> condition.field() == Field.SIGNUP_AT || condition.field() == Field.FIRST_ORDER_AT;
+                    default -> condition.field() == Field.INACTIVE_DAYS || condition.field().type() == FieldType.DATE;
+                }));
+    }
+}

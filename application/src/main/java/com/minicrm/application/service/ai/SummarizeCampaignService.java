@@ -1,0 +1,51 @@
+package com.minicrm.application.service.ai;
+
+import com.minicrm.application.port.in.ai.SummarizeCampaignUseCase;
+import com.minicrm.application.port.out.Campaigns;
+import com.minicrm.application.port.out.ai.CampaignStatistics;
+import com.minicrm.application.port.out.ai.EngineFailedException;
+import com.minicrm.application.port.out.ai.InsightWriter;
+import com.minicrm.domain.campaign.Campaign;
+import com.minicrm.domain.campaign.CampaignNotFoundException;
+import com.minicrm.domain.insight.Fact;
+import com.minicrm.domain.insight.FactCheck;
+import java.time.Clock;
+import java.util.List;
+
+/**
+ * Computes a campaign's facts and has them phrased; a summary holding any number that is not one
+ * of the facts is thrown away and the local engine's phrasing is used instead.
+ */
+public class SummarizeCampaignService implements SummarizeCampaignUseCase {
+    private final Campaigns campaigns;
+    private final CampaignStatistics statistics;
+    private final InsightWriter engine;
+    private final InsightWriter local;
+    private final Clock clock;
+
+    public SummarizeCampaignService(Campaigns campaigns, CampaignStatistics statistics, InsightWriter engine,
+            InsightWriter local, Clock clock) {
+        this.campaigns = campaigns;
+        this.statistics = statistics;
+        this.engine = engine;
+        this.local = local;
+        this.clock = clock;
+    }
+
+    @Override
+    public CampaignInsights insights(long campaignId) {
+        Campaign campaign = campaigns.byId(campaignId).orElseThrow(() -> new CampaignNotFoundException(campaignId));
+        List<Fact> facts = CampaignFacts.of(campaign, statistics.of(campaignId), clock.instant());
+        if (engine != local) {
+            try {
+                String text = engine.summarize(campaign.name(), facts);
+                if (text != null && !text.isBlank() && FactCheck.inventedNumbers(text, facts).isEmpty()) {
+                    return new CampaignInsights(text.strip(), facts, engine.engine());
+                }
+            } catch (EngineFailedException e) {
+                // the local engine phrases them instead; the response names it
+            }
+        }
+        return new CampaignInsights(local.summarize(campaign.name(), facts), facts, local.engine());
+    }
+}

@@ -1,0 +1,189 @@
+package com.minicrm.bootstrap.ai;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.minicrm.adapter.out.persistence.segment.CompiledRules;
+import com.minicrm.domain.segment.Condition;
+import com.minicrm.domain.segment.Field;
+import com.minicrm.domain.segment.InactiveDays;
+import com.minicrm.domain.segment.Rule;
+import com.minicrm.domain.segment.RuleDescription;
+import com.minicrm.domain.segment.RuleParser;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The measured accuracy of rules from plain language. Each phrasing of the evaluation set is sent
+ * to {@code POST /api/v1/ai/segment-rules}; the rule that comes back and the expected rule are both
+ * compiled to SQL and run on a generated customer base, and the line counts as right when they
+ * select the same customers (leaving out those on a threshold). Another set can be judged with
+ * {@code -Dcrm.eval.file=path.jsonl} or {@code CRM_EVAL_FILE}.
+ */
+@QuarkusTest
+class NlSegmentAccuracyTest {
+    static final double REQUIRED = 0.90;
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Inject
+    DataSource dataSource;
+
+    @Inject
+    Clock clock;
+
+    record Line(String id, String text, Rule expected) {}
+
+    @Test
+    void theLocalEngineSelectsTheExpectedAudienceForAtLeastNinetyPercentOfTheSet() throws Exception {
+        List<Line> lines = lines();
+        try (EvalCustomers customers = new EvalCustomers(dataSource)) {
+            customers.generate(5000, values(lines, Field.CITY), values(lines, Field.TAGS), domains(lines), clock.instant());
+            int right = 0;
+            StringBuilder report = new StringBuilder("\n==== NL segment accuracy (" + lines.size() + " lines) ====\n");
+            for (Line line : lines) {
+                Response response = given().header("Authorization", "Bearer test-api-key").contentType(ContentType.JSON)
+                        .body(Map.of("text", line.text())).post("/api/v1/ai/segment-rules");
+                assertThat(response.statusCode()).as(line.id()).isEqualTo(200);
+                Object tree = response.jsonPath().get("rule");
+                Instant asOf = InactiveDays.asOf(clock);
+                Thresholds thresholds = new Thresholds(line.expected());
+                Set<String> boundary = customers.generated().stream().filter(thresholds::isNear)
+                        .map(EvalCustomers.Generated::externalId).collect(Collectors.toSet());
+                Set<String> expected = select(customers.prefix, line.expected(), asOf);
+                expected.removeAll(boundary);
+                String verdict;
+                if (tree == null) {
+                    verdict = "MISS  not understood " + response.jsonPath().getList("unrecognized");
+                } else {
+                    Rule got = RuleParser.parse(tree);
+                    Set<String> selected = select(customers.prefix, got, asOf);
+                    selected.removeAll(boundary);
+                    boolean same = selected.equals(expected);
+                    right += same ? 1 : 0;
+                    verdict = (same ? "OK    " : "WRONG ") + RuleDescription.describe(got)
+                            + (same ? "" : "  [got " + selected.size() + ", expected " + expected.size() + ", only in got "
+                                    + difference(selected, expected) + ", only expected " + difference(expected, selected) + "]");
+                }
+                report.append(String.format("%-8s %-70s %s%n         expected: %s (%d customers, %d on a threshold left out)%n",
+                        line.id(), line.text(), verdict, RuleDescription.describe(line.expected()), expected.size(), boundary.size()));
+            }
+            double accuracy = (double) right / lines.size();
+            report.append(String.format("ACCURACY local: %d/%d = %.1f%%%n", right, lines.size(), accuracy * 100));
+            System.out.println(report);
+            assertThat(accuracy).as(report.toString()).isGreaterThanOrEqualTo(REQUIRED);
+        }
+    }
+
+    private Set<String> select(String prefix, Rule rule, Instant asOf) throws SQLException {
+        List<Object> binds = new ArrayList<>();
+        String where = CompiledRules.where(rule, asOf, binds);
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement st = c.prepareStatement("SELECT c.external_id FROM customer c WHERE c.external_id LIKE ? AND " + where)) {
+            st.setString(1, prefix + "%");
+            for (int i = 0; i < binds.size(); i++) {
+                st.setObject(i + 2, binds.get(i));
+            }
+            Set<String> ids = new HashSet<>();
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    ids.add(rs.getString(1));
+                }
+            }
+            return ids;
+        }
+    }
+
+    private static int difference(Set<String> a, Set<String> b) {
+        Set<String> only = new HashSet<>(a);
+        only.removeAll(b);
+        return only.size();
+    }
+
+    static List<Line> lines() throws IOException {
+        String override = System.getProperty("crm.eval.file", System.getenv("CRM_EVAL_FILE"));
+        List<String> raw;
+        if (override != null && !override.isBlank()) {
+            raw = Files.readAllLines(Path.of(override), StandardCharsets.UTF_8);
+        } else {
+            try (InputStream in = NlSegmentAccuracyTest.class.getResourceAsStream("/eval/nl-segments-dev.jsonl")) {
+                raw = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+            }
+        }
+        List<Line> lines = new ArrayList<>();
+        for (String text : raw) {
+            if (text.isBlank()) {
+                continue;
+            }
+            Map<?, ?> node = JSON.readValue(text, Map.class);
+            lines.add(new Line(String.valueOf(node.get("id")), String.valueOf(node.get("text")),
+                    RuleParser.parse(datesOnly(node.get("rule")))));
+        }
+        return lines;
+    }
+
+    /** The set writes date thresholds as instants at midnight UTC; the rule language compares calendar dates. */
+    private static Object datesOnly(Object node) {
+        if (node instanceof Map<?, ?> map) {
+            Map<Object, Object> copy = new LinkedHashMap<>();
+            map.forEach((k, v) -> copy.put(k, datesOnly(v)));
+            return copy;
+        }
+        if (node instanceof List<?> list) {
+            return list.stream().map(NlSegmentAccuracyTest::datesOnly).toList();
+        }
+        if (node instanceof String s && s.matches("\\d{4}-\\d{2}-\\d{2}T.*")) {
+            return s.substring(0, 10);
+        }
+        return node;
+    }
+
+    private static Set<String> values(List<Line> lines, Field field) {
+        Set<String> found = new LinkedHashSet<>();
+        lines.forEach(line -> conditions(line.expected()).stream().filter(c -> c.field() == field)
+                .forEach(c -> c.operands().forEach(o -> found.add(o.toString()))));
+        return found;
+    }
+
+    private static Set<String> domains(List<Line> lines) {
+        Set<String> found = new LinkedHashSet<>();
+        values(lines, Field.EMAIL).forEach(v -> {
+            if (v.contains("@") && v.indexOf('@') < v.length() - 1) {
+                found.add(v.substring(v.indexOf('@') + 1));
+            }
+        });
+        return found;
+    }
+
+    private static List<Condition> conditions(Rule rule) {
+        List<Condition> all = new ArrayList<>();
+        rule.fold(group -> {
+            group.rules().forEach(r -> all.addAll(conditions(r)));
+            return null;
+        }, all::add);
+        return all;
+    }
+}

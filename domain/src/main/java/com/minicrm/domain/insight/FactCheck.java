@@ -1,0 +1,56 @@
+package com.minicrm.domain.insight;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Checks that a summary only repeats the facts: every number in the text must be a fact's value
+ * (as written, or rounded to a whole number or one decimal) or a number in a fact's label, such as
+ * the ₹10,000 of "spend over ₹10,000". Amounts written as 10K or 1.5 lakh are read as such.
+ */
+public final class FactCheck {
+    private static final Pattern NUMBER = Pattern.compile("(\\d[\\d,]*(?:\\.\\d+)?)\\s*(k|K|lakh|L)?\\b");
+
+    private FactCheck() {}
+
+    /** The numbers in {@code text} that no fact accounts for; empty means the text may be shown. */
+    public static List<String> inventedNumbers(String text, List<Fact> facts) {
+        List<BigDecimal> allowed = new ArrayList<>();
+        for (Fact fact : facts) {
+            allowed.add(BigDecimal.valueOf(fact.value()));
+            allowed.add(BigDecimal.valueOf(Math.round(fact.value())));
+            allowed.add(BigDecimal.valueOf(Math.round(fact.value() * 10) / 10.0));
+            numbers(fact.label()).forEach(allowed::add);
+        }
+        List<String> invented = new ArrayList<>();
+        Matcher m = NUMBER.matcher(text);
+        while (m.find()) {
+            BigDecimal n = value(m);
+            if (allowed.stream().noneMatch(a -> a.compareTo(n) == 0)) {
+                invented.add(m.group().strip());
+            }
+        }
+        return invented;
+    }
+
+    private static List<BigDecimal> numbers(String text) {
+        List<BigDecimal> found = new ArrayList<>();
+        Matcher m = NUMBER.matcher(text);
+        while (m.find()) {
+            found.add(value(m));
+        }
+        return found;
+    }
+
+    private static BigDecimal value(Matcher m) {
+        BigDecimal n = new BigDecimal(m.group(1).replace(",", ""));
+        String unit = m.group(2);
+        if (unit == null) {
+            return n;
+        }
+        return n.multiply(unit.equalsIgnoreCase("k") ? BigDecimal.valueOf(1_000) : BigDecimal.valueOf(100_000));
+    }
+}
