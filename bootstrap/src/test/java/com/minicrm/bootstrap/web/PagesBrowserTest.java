@@ -145,11 +145,17 @@ class PagesBrowserTest extends BrowserTest {
     }
 
     @Test
-    void theDemoDataPageLoads() {
+    void theDemoDataPageStartsTheLoaderAndFollowsItsProgressToTheEnd() {
         SignIn.asMarketer(browser, "/demo");
         assertThat(browser.find(By.tagName("h1")).getText()).isEqualTo("Demo data");
+
+        browser.find(By.id("start-demo")).click();
+        browser.waitUntil(d -> browser.path().equals("/demo"));
+        browser.waitFor(By.cssSelector("#demo-progress progress, #demo-progress .alert-ok"));
         Accessibility.assertNoSeriousViolations(browser);
         Screenshots.take(browser, "demo-data");
+        await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(500))
+                .until(() -> browser.find(By.id("demo-progress")).getText().startsWith("Done: 1,000 customers"));
     }
 
     private boolean horizontalOverflow() {
