@@ -15,10 +15,6 @@ public final class Fmt {
         return Formats.day(at);
     }
 
-    public static String when(Instant at) {
-        return Formats.when(at);
-    }
-
     public static String ago(Instant at) {
         return Formats.ago(at);
     }

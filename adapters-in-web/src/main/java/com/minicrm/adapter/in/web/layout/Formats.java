@@ -26,6 +26,20 @@ public final class Formats {
         return "₹" + grouped((amount == null ? BigDecimal.ZERO : amount).setScale(0, RoundingMode.HALF_UP).longValueExact());
     }
 
+    /** ₹1.99 Cr, ₹12.4 L, ₹8,450: short enough for a tile, in the units Indian marketers use. */
+    public static String inrShort(BigDecimal amount) {
+        BigDecimal value = amount == null ? BigDecimal.ZERO : amount;
+        BigDecimal crore = BigDecimal.valueOf(10_000_000);
+        BigDecimal lakh = BigDecimal.valueOf(100_000);
+        if (value.compareTo(crore) >= 0) {
+            return "₹" + value.divide(crore, 2, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString() + " Cr";
+        }
+        if (value.compareTo(lakh) >= 0) {
+            return "₹" + value.divide(lakh, 1, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString() + " L";
+        }
+        return inr(value);
+    }
+
     /**
      * 12,34,567: the last three digits, then pairs. Written by hand because java.text.DecimalFormat
      * honours only one grouping size, so even the en-IN pattern comes out as 1,234,567.

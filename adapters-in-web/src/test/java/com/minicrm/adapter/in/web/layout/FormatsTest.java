@@ -23,4 +23,12 @@ class FormatsTest {
         assertThat(Formats.inr(new BigDecimal("249999.50"))).isEqualTo("₹2,50,000");
         assertThat(Formats.inr(null)).isEqualTo("₹0");
     }
+
+    @Test
+    void tilesShowLargeSumsInLakhsAndCrores() {
+        assertThat(Formats.inrShort(new BigDecimal("19926933"))).isEqualTo("₹1.99 Cr");
+        assertThat(Formats.inrShort(new BigDecimal("1240000"))).isEqualTo("₹12.4 L");
+        assertThat(Formats.inrShort(new BigDecimal("100000"))).isEqualTo("₹1 L");
+        assertThat(Formats.inrShort(new BigDecimal("8450"))).isEqualTo("₹8,450");
+    }
 }
