@@ -2,11 +2,13 @@
 # Campaign delivery benchmark: one campaign of 100,000 customers end to end, plus the raw
 # communication_log update floor. Needs MariaDB and RabbitMQ (scripts/services.sh).
 # Extra app settings go in BENCH_APP_OPTIONS, e.g. "-Dcrm.delivery.concurrent-jobs=16".
+# BENCH_RUNS (default 3) repeats the whole run, each on a fresh database and app, and prints the medians.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ./mvnw -q ${MVN_OFFLINE:-} -Pbench -pl bootstrap,benchmarks -am package -DskipTests
 mkdir -p target
 exec java -cp "benchmarks/target/classes:$(./mvnw -q ${MVN_OFFLINE:-} -Pbench -pl benchmarks dependency:build-classpath -Dmdep.outputFile=/dev/stdout)" \
+  -Dbench.runs="${BENCH_RUNS:-3}" \
   -Dbench.customers="${BENCH_CUSTOMERS:-100000}" \
   -Dbench.port="${BENCH_PORT:-8095}" \
   -Dbench.db="${BENCH_DB:-minicrm_camp_bench}" \

@@ -26,6 +26,8 @@ import java.util.Locale;
  * process, with the vendor simulator in it at 20-100 ms latency and the send-rate limit off), from
  * launch to the last receipt applied. Then, in the same run and database, measures the floor: plain
  * JDBC multi-row UPDATEs of communication_log, the same statement shape the receipt consumer uses.
+ * Repeats that {@code bench.runs} times, each on a fresh database and app, and prints every run
+ * with the load average around it, then the medians.
  */
 public final class CampaignDeliveryBenchmark {
     private static final String KEY = "bench-api-key";
@@ -34,7 +36,37 @@ public final class CampaignDeliveryBenchmark {
 
     private CampaignDeliveryBenchmark() {}
 
+    /** One run's figures. */
+    private record Run(double launchSeconds, double endToEndSeconds, double messagesPerSecond, double floorRowsPerSecond,
+            String loadBefore, String loadAfter) {}
+
+    /** What one campaign took. */
+    private record Delivery(double launchSeconds, double endToEndSeconds, double messagesPerSecond) {}
+
     public static void main(String[] args) throws Exception {
+        int runs = Integer.parseInt(System.getProperty("bench.runs", "1"));
+        System.out.println("machine: " + Stats.machine());
+        List<Run> results = new ArrayList<>();
+        for (int i = 1; i <= runs; i++) {
+            System.out.printf(Locale.ROOT, "---- run %d of %d%n", i, runs);
+            results.add(runOnce());
+        }
+        System.out.println();
+        System.out.println("| run | load avg before / after | launch (freeze + queue) | end to end | messages/s end to end | floor rows/s |");
+        System.out.println("|---|---|---:|---:|---:|---:|");
+        for (int i = 0; i < results.size(); i++) {
+            Run r = results.get(i);
+            System.out.printf(Locale.ROOT, "| %d | %s / %s | %.1f s | %.1f s | %,.0f | %,.0f |%n", i + 1, r.loadBefore(), r.loadAfter(),
+                    r.launchSeconds(), r.endToEndSeconds(), r.messagesPerSecond(), r.floorRowsPerSecond());
+        }
+        System.out.printf(Locale.ROOT, "| median of %d | | %.1f s | %.1f s | %,.0f | %,.0f |%n", results.size(),
+                Stats.median(results.stream().mapToDouble(Run::launchSeconds).toArray()),
+                Stats.median(results.stream().mapToDouble(Run::endToEndSeconds).toArray()),
+                Stats.median(results.stream().mapToDouble(Run::messagesPerSecond).toArray()),
+                Stats.median(results.stream().mapToDouble(Run::floorRowsPerSecond).toArray()));
+    }
+
+    private static Run runOnce() throws Exception {
         int customers = Integer.parseInt(System.getProperty("bench.customers", "100000"));
         int port = Integer.parseInt(System.getProperty("bench.port", "8095"));
         String server = System.getProperty("bench.db-server", "jdbc:mariadb://127.0.0.1:3306/");
@@ -50,8 +82,12 @@ public final class CampaignDeliveryBenchmark {
             try (Connection db = DriverManager.getConnection(server + database, "crm", "crm")) {
                 seed(db, customers);
                 System.out.printf(Locale.ROOT, "seeded %,d customers%n", customers);
-                runCampaign(base, customers);
-                floor(db, customers);
+                String before = loadAverage();
+                Delivery delivery = runCampaign(base, customers);
+                String after = loadAverage();
+                double floor = floor(db, customers);
+                System.out.printf(Locale.ROOT, "load average (1 min) before / after the campaign: %s / %s%n", before, after);
+                return new Run(delivery.launchSeconds(), delivery.endToEndSeconds(), delivery.messagesPerSecond(), floor, before, after);
             }
         } finally {
             app.destroy();
@@ -59,7 +95,16 @@ public final class CampaignDeliveryBenchmark {
         }
     }
 
-    private static void runCampaign(String base, int customers) throws Exception {
+    /** The machine is shared, so every figure is reported with the load it was measured under. */
+    private static String loadAverage() {
+        try {
+            return java.nio.file.Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
+        } catch (java.io.IOException e) {
+            return "?";
+        }
+    }
+
+    private static Delivery runCampaign(String base, int customers) throws Exception {
         String body = "{\"name\":\"Bench\",\"rule\":{\"combinator\":\"and\",\"rules\":[{\"field\":\"city\",\"operator\":\"=\","
                 + "\"value\":\"Benchpur\"}]},\"template\":\"Hi {{first_name|there}}, here's 10% off on your next order!\","
                 + "\"channel\":\"SMS\"}";
@@ -85,13 +130,14 @@ public final class CampaignDeliveryBenchmark {
                 campaign.get("pending").asInt());
         System.out.printf(Locale.ROOT, "launch (freeze %,d rows + queue jobs): %.2f s%n", audience, (launched - start) / 1e9);
         System.out.printf(Locale.ROOT, "end to end: %.2f s, %,.0f messages/s%n", seconds, audience / seconds);
-        if (audience != customers) {
-            throw new IllegalStateException("audience " + audience + " != " + customers);
+        if (audience != customers || !"COMPLETED".equals(campaign.get("status").asText())) {
+            throw new IllegalStateException("audience " + audience + " != " + customers + " or not completed");
         }
+        return new Delivery((launched - start) / 1e9, seconds, audience / seconds);
     }
 
     /** Plain JDBC, 1,000 rows per UPDATE joined to a derived table of bound rows, one commit per statement. */
-    private static void floor(Connection db, int rows) throws SQLException {
+    private static double floor(Connection db, int rows) throws SQLException {
         List<Long> ids = new ArrayList<>(rows);
         try (Statement st = db.createStatement(); ResultSet rs = st.executeQuery("SELECT id FROM communication_log ORDER BY id")) {
             while (rs.next()) {
@@ -119,6 +165,7 @@ public final class CampaignDeliveryBenchmark {
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         System.out.printf(Locale.ROOT, "floor: %,d rows in 1,000-row UPDATEs in %.2f s, %,.0f rows/s%n", updated, seconds, updated / seconds);
+        return updated / seconds;
     }
 
     private static void recreate(String server, String database) throws SQLException {

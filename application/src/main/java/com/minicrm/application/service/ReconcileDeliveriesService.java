@@ -13,9 +13,11 @@ import java.util.List;
 
 /**
  * The sweep any instance may run. Starting a scheduled campaign is a guarded update, so two
- * instances sweeping at once start it once; a job queued twice is harmless because workers claim
+ * instances sweeping at once start it once; a freeze left unfinished is continued chunk by chunk
+ * under the campaign's row lock, so two freezers share the work without overlap; a job queued twice is harmless because workers claim
  * rows; timing out goes through the normal outcome path, so a receipt that races the sweep is
- * still counted exactly once. Lost jobs and missing receipts share one timeout.
+ * still counted exactly once. Lost jobs and missing receipts have timeouts of their own: a message
+ * may wait in the queue far longer than a vendor takes to call back.
  */
 public class ReconcileDeliveriesService implements ReconcileDeliveriesUseCase {
     private static final int BATCH = 1000;
@@ -26,9 +28,14 @@ public class ReconcileDeliveriesService implements ReconcileDeliveriesUseCase {
     private final Clock clock;
     private final int jobSize;
     private final Duration receiptTimeout;
+    private final Duration lostJobTimeout;
 
-    public ReconcileDeliveriesService(
-            Campaigns campaigns, CommunicationLog log, DeliveryQueue queue, Clock clock, int jobSize, Duration receiptTimeout) {
+    /**
+     * @param receiptTimeout how long a message handed to the vendor may wait for its receipt
+     * @param lostJobTimeout how long a message may stay QUEUED, untouched, before its job counts as lost
+     */
+    public ReconcileDeliveriesService(Campaigns campaigns, CommunicationLog log, DeliveryQueue queue, Clock clock, int jobSize,
+            Duration receiptTimeout, Duration lostJobTimeout) {
         this.campaigns = campaigns;
         this.log = log;
         this.starter = new CampaignStarter(log, queue, clock, jobSize);
@@ -36,6 +43,7 @@ public class ReconcileDeliveriesService implements ReconcileDeliveriesUseCase {
         this.clock = clock;
         this.jobSize = jobSize;
         this.receiptTimeout = receiptTimeout;
+        this.lostJobTimeout = lostJobTimeout;
     }
 
     @Override
@@ -48,7 +56,12 @@ public class ReconcileDeliveriesService implements ReconcileDeliveriesUseCase {
                 started++;
             }
         }
-        List<DeliveryJob> stranded = log.requeueStranded(now.minus(receiptTimeout), jobSize, 10 * BATCH, now);
+        int resumed = 0;
+        for (long id : campaigns.unfinishedFreezes(now.minus(lostJobTimeout), 100)) {
+            starter.start(id);
+            resumed++;
+        }
+        List<DeliveryJob> stranded = log.requeueStranded(now.minus(lostJobTimeout), jobSize, 10 * BATCH, now);
         if (!stranded.isEmpty()) {
             queue.enqueue(stranded);
         }
@@ -62,6 +75,6 @@ public class ReconcileDeliveriesService implements ReconcileDeliveriesUseCase {
                 timedOut += log.applyOutcomes(failures, now).applied();
             }
         } while (overdue.size() == BATCH);
-        return new Reconciliation(started, stranded.size(), timedOut);
+        return new Reconciliation(started, resumed, stranded.size(), timedOut);
     }
 }

@@ -19,9 +19,9 @@ class ReconcilerSchedule {
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void sweep() {
         ReconcileDeliveriesUseCase.Reconciliation done = reconcile.reconcile();
-        if (done.campaignsStarted() > 0 || done.jobsRequeued() > 0 || done.messagesTimedOut() > 0) {
-            LOG.infof("reconciler started %d campaign(s), re-queued %d job(s), timed out %d message(s)",
-                    done.campaignsStarted(), done.jobsRequeued(), done.messagesTimedOut());
+        if (done.campaignsStarted() > 0 || done.freezesResumed() > 0 || done.jobsRequeued() > 0 || done.messagesTimedOut() > 0) {
+            LOG.infof("reconciler started %d campaign(s), resumed %d freeze(s), re-queued %d job(s), timed out %d message(s)",
+                    done.campaignsStarted(), done.freezesResumed(), done.jobsRequeued(), done.messagesTimedOut());
         }
     }
 }

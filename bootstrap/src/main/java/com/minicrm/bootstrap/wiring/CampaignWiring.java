@@ -2,6 +2,7 @@ package com.minicrm.bootstrap.wiring;
 
 import com.minicrm.application.port.in.AcceptDeliveryReceiptUseCase;
 import com.minicrm.application.port.in.ApplyDeliveryReceiptsUseCase;
+import com.minicrm.application.port.in.CancelCampaignUseCase;
 import com.minicrm.application.port.in.DeliverMessagesUseCase;
 import com.minicrm.application.port.in.FindCampaignsUseCase;
 import com.minicrm.application.port.in.LaunchCampaignUseCase;
@@ -14,6 +15,7 @@ import com.minicrm.application.port.out.MessagingVendor;
 import com.minicrm.application.port.out.ReceiptQueue;
 import com.minicrm.application.service.AcceptDeliveryReceiptService;
 import com.minicrm.application.service.ApplyDeliveryReceiptsService;
+import com.minicrm.application.service.CancelCampaignService;
 import com.minicrm.application.service.DeliverMessagesService;
 import com.minicrm.application.service.FindCampaignsService;
 import com.minicrm.application.service.LaunchCampaignService;
@@ -48,6 +50,12 @@ public class CampaignWiring {
 
     @Produces
     @ApplicationScoped
+    CancelCampaignUseCase cancelCampaign(CommunicationLog log, Clock clock) {
+        return new CancelCampaignService(log, clock);
+    }
+
+    @Produces
+    @ApplicationScoped
     AcceptDeliveryReceiptUseCase acceptDeliveryReceipt(ReceiptQueue queue) {
         return new AcceptDeliveryReceiptService(queue);
     }
@@ -71,8 +79,9 @@ public class CampaignWiring {
             CommunicationLog log,
             DeliveryQueue queue,
             Clock clock,
-            @ConfigProperty(name = "crm.campaigns.receipt-timeout") Duration receiptTimeout) {
-        return new ReconcileDeliveriesService(campaigns, log, queue, clock, jobSize, receiptTimeout);
+            @ConfigProperty(name = "crm.campaigns.receipt-timeout") Duration receiptTimeout,
+            @ConfigProperty(name = "crm.campaigns.lost-job-timeout") Duration lostJobTimeout) {
+        return new ReconcileDeliveriesService(campaigns, log, queue, clock, jobSize, receiptTimeout, lostJobTimeout);
     }
 
     @Produces

@@ -59,10 +59,15 @@ final class CampaignFixtures {
 
     /** Launches an ad-hoc campaign for one city and returns its id. */
     static long launchForCity(String city) {
+        return launchForCity(city, null);
+    }
+
+    /** Launches an ad-hoc campaign for one city, to start at {@code scheduledAt} when given, and returns its id. */
+    static long launchForCity(String city, java.time.Instant scheduledAt) {
         return authed().body("""
                         {"name": "Test %1$s", "rule": {"combinator": "and", "rules": [{"field": "city", "operator": "=", "value": "%1$s"}]},
-                         "template": "Hi {{first_name|there}}, 10%% off in {{city}}!", "channel": "SMS"}
-                        """.formatted(city))
+                         "template": "Hi {{first_name|there}}, 10%% off in {{city}}!", "channel": "SMS", "scheduledAt": %2$s}
+                        """.formatted(city, scheduledAt == null ? "null" : "\"" + scheduledAt + "\""))
                 .post("/api/v1/campaigns")
                 .then()
                 .statusCode(201)

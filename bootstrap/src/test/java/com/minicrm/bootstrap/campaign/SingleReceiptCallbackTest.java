@@ -12,7 +12,10 @@ import java.time.Duration;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 
-/** With a callback batch size of 1 the simulator posts one receipt object per callback, and a campaign still completes exactly. */
+/**
+ * With batch sizes of 1 every message goes through the single-message endpoint and the simulator
+ * posts one receipt object per callback, and a campaign still completes exactly.
+ */
 @QuarkusTest
 @TestProfile(SingleReceiptCallbacksProfile.class)
 class SingleReceiptCallbackTest {
@@ -32,6 +35,7 @@ class SingleReceiptCallbackTest {
         String log = "SELECT COUNT(*) FROM communication_log WHERE campaign_id = ? AND ";
         assertThat(done.getInt("sent") + done.getInt("failed")).isEqualTo(AUDIENCE);
         assertThat(done.getInt("sent")).isPositive();
+        assertThat(count(dataSource, log + "vendor_message_id LIKE 'sim-%'", id)).isEqualTo(AUDIENCE);
         assertThat(count(dataSource, log + "status = 'SENT'", id)).isEqualTo(done.getInt("sent"));
         assertThat(count(dataSource, log + "status = 'FAILED'", id)).isEqualTo(done.getInt("failed"));
     }

@@ -26,6 +26,7 @@ public final class Campaign {
     private int audienceSize;
     private int sent;
     private int failed;
+    private int cancelled;
 
     private Campaign(Builder b) {
         this.id = b.id;
@@ -44,8 +45,9 @@ public final class Campaign {
         this.audienceSize = b.audienceSize;
         this.sent = b.sent;
         this.failed = b.failed;
-        if (sent < 0 || failed < 0 || sent + failed > audienceSize) {
-            throw new IllegalArgumentException("counters must satisfy 0 <= sent + failed <= audienceSize");
+        this.cancelled = b.cancelled;
+        if (sent < 0 || failed < 0 || cancelled < 0 || sent + failed + cancelled > audienceSize) {
+            throw new IllegalArgumentException("counters must satisfy 0 <= sent + failed + cancelled <= audienceSize");
         }
     }
 
@@ -83,17 +85,27 @@ public final class Campaign {
         startedAt = now;
     }
 
-    /** The audience is in the log: {@code undeliverable} of them had no address and failed at once. */
-    public void audienceFrozen(int size, int undeliverable, Instant now) {
+    /**
+     * Another chunk of the audience is in the log, and may already be on its way: {@code undeliverable}
+     * of them had no address and failed at once.
+     */
+    public void audienceGrew(int added, int undeliverable) {
+        if (status != CampaignStatus.RUNNING || audienceFrozen) {
+            throw new IllegalStateException("the audience grows only while it is being frozen, while the campaign runs");
+        }
+        if (added < 0 || undeliverable < 0 || undeliverable > added) {
+            throw new IllegalArgumentException("need 0 <= undeliverable <= added");
+        }
+        audienceSize += added;
+        failed += undeliverable;
+    }
+
+    /** The whole audience is in the log; from now on the campaign completes once nothing is pending. */
+    public void audienceFrozen(Instant now) {
         if (status != CampaignStatus.RUNNING || audienceFrozen) {
             throw new IllegalStateException("the audience is frozen once, while the campaign runs");
         }
-        if (size < 0 || undeliverable < 0 || undeliverable > size) {
-            throw new IllegalArgumentException("need 0 <= undeliverable <= size");
-        }
         audienceFrozen = true;
-        audienceSize = size;
-        failed = undeliverable;
         completeIfDone(now);
     }
 
@@ -108,8 +120,18 @@ public final class Campaign {
         completeIfDone(now);
     }
 
-    public void cancel(Instant now) {
+    /**
+     * Stops the campaign; {@code withdrawn} of its pending messages were taken back before any worker
+     * claimed them and will never be sent. The others were already handed to the vendor, and their
+     * receipts are still counted.
+     */
+    public void cancel(int withdrawn, Instant now) {
+        if (withdrawn < 0 || withdrawn > pending()) {
+            throw new IllegalArgumentException("campaign " + id + " has only " + pending()
+                    + " pending messages, cannot withdraw " + withdrawn);
+        }
         moveTo(CampaignStatus.CANCELLED, now);
+        cancelled = withdrawn;
     }
 
     public void fail(Instant now) {
@@ -132,8 +154,9 @@ public final class Campaign {
         }
     }
 
+    /** Messages with no final outcome yet: neither sent, failed, nor withdrawn by a cancel. */
     public int pending() {
-        return audienceSize - sent - failed;
+        return audienceSize - sent - failed - cancelled;
     }
 
     public Optional<Long> id() {
@@ -207,6 +230,10 @@ public final class Campaign {
         return failed;
     }
 
+    public int cancelled() {
+        return cancelled;
+    }
+
     public Builder toBuilder() {
         Builder b = new Builder();
         b.id = id;
@@ -225,6 +252,7 @@ public final class Campaign {
         b.audienceSize = audienceSize;
         b.sent = sent;
         b.failed = failed;
+        b.cancelled = cancelled;
         return b;
     }
 
@@ -246,5 +274,6 @@ public final class Campaign {
         public int audienceSize;
         public int sent;
         public int failed;
+        public int cancelled;
     }
 }

@@ -15,7 +15,7 @@ public record DeliveryOutcome(long messageId, DeliveryStatus status, String vend
     public DeliveryOutcome {
         Objects.requireNonNull(status, "status");
         Objects.requireNonNull(occurredAt, "occurredAt");
-        if (!status.isFinal()) {
+        if (status != DeliveryStatus.SENT && status != DeliveryStatus.FAILED) {
             throw new IllegalArgumentException("an outcome is SENT or FAILED, not " + status);
         }
         if (reason != null && reason.length() > MAX_REASON) {

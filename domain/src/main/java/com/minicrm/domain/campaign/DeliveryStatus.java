@@ -2,8 +2,8 @@ package com.minicrm.domain.campaign;
 
 /**
  * Where one message is. The rank is the precedence: a message only moves to a higher rank, so a
- * late or repeated update can never undo a newer one. SENT and FAILED share the top rank, because
- * both are final: whichever arrives first wins and the other is a no-op.
+ * late or repeated update can never undo a newer one. SENT, FAILED and CANCELLED share the top rank,
+ * because all are final: whichever arrives first wins and the others are no-ops.
  */
 public enum DeliveryStatus {
     /** Frozen into the audience, waiting for a worker. */
@@ -13,7 +13,9 @@ public enum DeliveryStatus {
     /** The vendor accepted it (202); waiting for its receipt. */
     SUBMITTED(2),
     SENT(3),
-    FAILED(3);
+    FAILED(3),
+    /** Its campaign was cancelled while it still waited for a worker; it was never handed to the vendor. */
+    CANCELLED(3);
 
     private final int rank;
 

@@ -35,7 +35,8 @@ class CampaignTest {
     @Test
     void completesWhenTheLastPendingMessageIsFinal() {
         Campaign campaign = launched(null);
-        campaign.audienceFrozen(10, 1, NOW);
+        campaign.audienceGrew(10, 1);
+        campaign.audienceFrozen(NOW);
         campaign.recordDeliveries(6, 2, NOW);
         assertThat(campaign.status()).isEqualTo(CampaignStatus.RUNNING);
         assertThat(campaign.pending()).isEqualTo(1);
@@ -48,16 +49,35 @@ class CampaignTest {
     }
 
     @Test
+    void whileTheAudienceGrowsChunkByChunkItDoesNotCompleteEvenWhenNothingIsPending() {
+        Campaign campaign = launched(null);
+        campaign.audienceGrew(2, 0);
+        campaign.recordDeliveries(2, 0, NOW);
+        assertThat(campaign.status()).isEqualTo(CampaignStatus.RUNNING);
+
+        campaign.audienceGrew(3, 1);
+        campaign.recordDeliveries(1, 1, NOW);
+        campaign.audienceFrozen(NOW);
+
+        assertThat(campaign.audienceSize()).isEqualTo(5);
+        assertThat(campaign.pending()).isZero();
+        assertThat(campaign.status()).isEqualTo(CampaignStatus.COMPLETED);
+        assertThatThrownBy(() -> campaign.audienceGrew(1, 0)).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
     void anEmptyAudienceCompletesAtOnce() {
         Campaign campaign = launched(null);
-        campaign.audienceFrozen(0, 0, NOW);
+        campaign.audienceGrew(0, 0);
+        campaign.audienceFrozen(NOW);
         assertThat(campaign.status()).isEqualTo(CampaignStatus.COMPLETED);
     }
 
     @Test
     void refusesToCountMoreOutcomesThanArePending() {
         Campaign campaign = launched(null);
-        campaign.audienceFrozen(3, 0, NOW);
+        campaign.audienceGrew(3, 0);
+        campaign.audienceFrozen(NOW);
         assertThatThrownBy(() -> campaign.recordDeliveries(2, 2, NOW)).isInstanceOf(IllegalArgumentException.class);
         assertThat(campaign.pending()).isEqualTo(3);
     }
@@ -65,17 +85,55 @@ class CampaignTest {
     @Test
     void freezesItsAudienceOnlyOnce() {
         Campaign campaign = launched(null);
-        campaign.audienceFrozen(3, 0, NOW);
-        assertThatThrownBy(() -> campaign.audienceFrozen(3, 0, NOW)).isInstanceOf(IllegalStateException.class);
+        campaign.audienceGrew(3, 0);
+        campaign.audienceFrozen(NOW);
+        assertThatThrownBy(() -> campaign.audienceFrozen(NOW)).isInstanceOf(IllegalStateException.class);
     }
 
     @Test
     void neverMovesBackwardsOrOutOfAFinalStatus() {
         Campaign campaign = launched(null);
-        campaign.cancel(NOW);
+        campaign.cancel(0, NOW);
         assertThatThrownBy(() -> campaign.start(NOW)).isInstanceOf(IllegalCampaignTransitionException.class);
         assertThatThrownBy(() -> campaign.fail(NOW)).isInstanceOf(IllegalCampaignTransitionException.class);
         assertThat(campaign.status()).isEqualTo(CampaignStatus.CANCELLED);
+    }
+
+    @Test
+    void cancellingWithdrawsPendingMessagesWhileReceiptsOfTheOthersStillCount() {
+        Campaign campaign = launched(null);
+        campaign.audienceGrew(10, 1);
+        campaign.audienceFrozen(NOW);
+        campaign.recordDeliveries(2, 0, NOW);
+
+        campaign.cancel(5, NOW);
+        campaign.recordDeliveries(1, 1, NOW);
+
+        assertThat(campaign.status()).isEqualTo(CampaignStatus.CANCELLED);
+        assertThat(campaign.finishedAt()).contains(NOW);
+        assertThat(campaign.cancelled()).isEqualTo(5);
+        assertThat(campaign.sent() + campaign.failed() + campaign.cancelled() + campaign.pending()).isEqualTo(10);
+        assertThat(campaign.pending()).isZero();
+    }
+
+    @Test
+    void cannotWithdrawMoreThanIsPendingNorCancelTwice() {
+        Campaign campaign = launched(null);
+        campaign.audienceGrew(3, 0);
+        campaign.audienceFrozen(NOW);
+        assertThatThrownBy(() -> campaign.cancel(4, NOW)).isInstanceOf(IllegalArgumentException.class);
+        campaign.cancel(3, NOW);
+        assertThatThrownBy(() -> campaign.cancel(0, NOW)).isInstanceOf(IllegalCampaignTransitionException.class);
+    }
+
+    @Test
+    void aCompletedCampaignCannotBeCancelled() {
+        Campaign campaign = launched(null);
+        campaign.audienceGrew(1, 0);
+        campaign.audienceFrozen(NOW);
+        campaign.recordDeliveries(1, 0, NOW);
+        assertThat(campaign.status()).isEqualTo(CampaignStatus.COMPLETED);
+        assertThatThrownBy(() -> campaign.cancel(0, NOW)).isInstanceOf(IllegalCampaignTransitionException.class);
     }
 
     @Test

@@ -29,8 +29,16 @@ class DeliveryStatusTest {
     }
 
     @Test
-    void onlySentAndFailedAreFinal() {
+    void onlySentFailedAndCancelledAreFinal() {
         assertThat(DeliveryStatus.values()).filteredOn(DeliveryStatus::isFinal)
-                .containsExactly(DeliveryStatus.SENT, DeliveryStatus.FAILED);
+                .containsExactly(DeliveryStatus.SENT, DeliveryStatus.FAILED, DeliveryStatus.CANCELLED);
+    }
+
+    @Test
+    void aWithdrawnMessageTakesNoReceiptAndAReceiptedOneCannotBeWithdrawn() {
+        assertThat(DeliveryStatus.CANCELLED.canMoveTo(DeliveryStatus.SENT)).isFalse();
+        assertThat(DeliveryStatus.CANCELLED.canMoveTo(DeliveryStatus.FAILED)).isFalse();
+        assertThat(DeliveryStatus.SENT.canMoveTo(DeliveryStatus.CANCELLED)).isFalse();
+        assertThat(DeliveryStatus.QUEUED.canMoveTo(DeliveryStatus.CANCELLED)).isTrue();
     }
 }

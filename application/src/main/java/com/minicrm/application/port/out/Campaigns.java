@@ -19,6 +19,9 @@ public interface Campaigns {
     /** Scheduled campaigns whose start time has passed. */
     List<Long> dueScheduled(Instant now, int limit);
 
+    /** Running campaigns started before the cutoff whose audience is still not completely frozen (say their instance died). */
+    List<Long> unfinishedFreezes(Instant startedBefore, int limit);
+
     /** Starts a scheduled campaign if it is still waiting; false when another instance got there first. */
     boolean start(long id, Instant now);
 }

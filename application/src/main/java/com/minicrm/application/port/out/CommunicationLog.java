@@ -16,11 +16,19 @@ import java.util.Optional;
 /** Every message of every campaign, one row per customer and campaign, and its delivery status. */
 public interface CommunicationLog {
     /**
-     * Writes one QUEUED row per customer in the running campaign's audience, with the rendered
-     * message, and records the audience on the campaign in the same unit of work. Returns the jobs
-     * that cover the new rows.
+     * Freezes the next chunk of a running campaign's audience: one QUEUED row per customer after the
+     * last one already in the log, with the rendered message, and the chunk counted on the campaign,
+     * in one unit of work. The last chunk marks the audience frozen. Any instance may continue a
+     * freeze another left unfinished. Returns the jobs that cover the new rows.
      */
-    List<DeliveryJob> freezeAudience(long campaignId, int jobSize, Instant now);
+    AudienceChunk freezeNextChunk(long campaignId, int jobSize, Instant now);
+
+    /** The jobs for one frozen chunk of an audience, and whether the audience is now complete (or no longer wanted). */
+    record AudienceChunk(List<DeliveryJob> jobs, boolean last) {
+        public AudienceChunk {
+            jobs = List.copyOf(jobs);
+        }
+    }
 
     /** Moves the job's QUEUED rows to SENDING and returns exactly those; a second caller gets none. */
     List<OutgoingMessage> claim(DeliveryJob job, Instant now);
@@ -37,6 +45,14 @@ public interface CommunicationLog {
      * waits another full timeout before queueing them again.
      */
     List<DeliveryJob> requeueStranded(Instant cutoff, int jobSize, int limit, Instant now);
+
+    /**
+     * Cancels the campaign and withdraws its still-QUEUED messages (they become CANCELLED, never sent),
+     * counting them on the campaign in the same unit of work. Messages a worker has already claimed
+     * stay as they are and their receipts still count. Empty when there is no such campaign; throws
+     * {@code IllegalCampaignTransitionException}, changing nothing, when it has already finished.
+     */
+    Optional<Campaign> cancel(long campaignId, Instant now);
 
     /** Messages still SENDING or SUBMITTED since before the cutoff: their receipt is overdue. */
     List<Long> overdue(Instant cutoff, int limit);

@@ -47,6 +47,16 @@ class InMemoryCampaigns implements Campaigns {
     }
 
     @Override
+    public List<Long> unfinishedFreezes(Instant startedBefore, int limit) {
+        return stored.values().stream()
+                .filter(c -> c.status() == CampaignStatus.RUNNING && !c.isAudienceFrozen()
+                        && c.startedAt().orElseThrow().isBefore(startedBefore))
+                .map(Campaign::requireId)
+                .limit(limit)
+                .toList();
+    }
+
+    @Override
     public boolean start(long id, Instant now) {
         Campaign campaign = stored.get(id);
         if (campaign.status() != CampaignStatus.SCHEDULED) {

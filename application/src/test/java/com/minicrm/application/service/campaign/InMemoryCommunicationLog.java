@@ -24,6 +24,7 @@ class InMemoryCommunicationLog implements CommunicationLog {
     private final InMemoryCampaigns campaigns;
     private final List<CustomerProfile> audience;
     private long nextId = 100;
+    int chunkSize = 1000;
 
     /** One log row. */
     static final class Row {
@@ -47,23 +48,30 @@ class InMemoryCommunicationLog implements CommunicationLog {
         this.audience = audience;
     }
 
+    /** Freezes in chunks of {@code chunkSize} customers, like the real log. */
     @Override
-    public List<DeliveryJob> freezeAudience(long campaignId, int jobSize, Instant now) {
+    public AudienceChunk freezeNextChunk(long campaignId, int jobSize, Instant now) {
         Campaign campaign = campaigns.byId(campaignId).orElseThrow();
         if (campaign.status() != CampaignStatus.RUNNING || campaign.isAudienceFrozen()) {
-            return List.of();
+            return new AudienceChunk(List.of(), true);
         }
+        int done = (int) rows.values().stream().filter(r -> r.campaignId == campaignId).count();
+        List<CustomerProfile> chunk = audience.subList(done, Math.min(audience.size(), done + chunkSize));
         List<DeliveryJob> jobs = new ArrayList<>();
         long first = nextId;
-        for (CustomerProfile customer : audience) {
+        for (CustomerProfile customer : chunk) {
             rows.put(nextId, new Row(nextId, campaignId, campaign.template().render(customer), now));
             nextId++;
         }
         for (long from = first; from < nextId; from += jobSize) {
             jobs.add(new DeliveryJob(campaignId, from, Math.min(nextId - 1, from + jobSize - 1)));
         }
-        campaign.audienceFrozen(audience.size(), 0, now);
-        return jobs;
+        campaign.audienceGrew(chunk.size(), 0);
+        boolean last = chunk.size() < chunkSize;
+        if (last) {
+            campaign.audienceFrozen(now);
+        }
+        return new AudienceChunk(jobs, last);
     }
 
     @Override
@@ -120,6 +128,19 @@ class InMemoryCommunicationLog implements CommunicationLog {
             }
         }
         return jobs;
+    }
+
+    @Override
+    public Optional<Campaign> cancel(long campaignId, Instant now) {
+        Optional<Campaign> campaign = campaigns.byId(campaignId);
+        campaign.ifPresent(c -> {
+            List<Row> queued = rows.values().stream()
+                    .filter(r -> r.campaignId == campaignId && r.status == DeliveryStatus.QUEUED)
+                    .toList();
+            c.cancel(queued.size(), now);
+            queued.forEach(r -> r.status = DeliveryStatus.CANCELLED);
+        });
+        return campaign;
     }
 
     @Override

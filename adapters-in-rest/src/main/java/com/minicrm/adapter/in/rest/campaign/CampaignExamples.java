@@ -5,7 +5,14 @@ final class CampaignExamples {
     static final String CAMPAIGN = "{\"id\":12,\"name\":\"Diwali 10% off\",\"status\":\"RUNNING\",\"channel\":\"SMS\","
             + "\"segmentId\":3,\"template\":\"Hi {{first_name|there}}, here's 10% off on your next order!\","
             + "\"createdBy\":\"api-key:ops\",\"createdAt\":\"2026-03-01T09:00:00Z\",\"startedAt\":\"2026-03-01T09:00:00Z\","
-            + "\"tags\":[],\"audienceSize\":1000,\"sent\":850,\"failed\":40,\"pending\":110}";
+            + "\"tags\":[],\"audienceSize\":1000,\"sent\":850,\"failed\":40,\"cancelled\":0,\"pending\":110}";
+    static final String CANCELLED = "{\"id\":12,\"name\":\"Diwali 10% off\",\"status\":\"CANCELLED\",\"channel\":\"SMS\","
+            + "\"segmentId\":3,\"template\":\"Hi {{first_name|there}}, here's 10% off on your next order!\","
+            + "\"createdBy\":\"api-key:ops\",\"createdAt\":\"2026-03-01T09:00:00Z\",\"startedAt\":\"2026-03-01T09:00:00Z\","
+            + "\"finishedAt\":\"2026-03-01T09:00:40Z\",\"tags\":[],\"audienceSize\":1000,\"sent\":300,\"failed\":20,"
+            + "\"cancelled\":600,\"pending\":80}";
+    static final String ALREADY_FINISHED = "{\"type\":\"about:blank\",\"title\":\"Campaign status conflict\",\"status\":409,"
+            + "\"detail\":\"campaign 12 cannot move from COMPLETED to CANCELLED\"}";
     static final String CAMPAIGN_PAGE = "{\"items\":[" + CAMPAIGN + "],\"page\":0,\"size\":20,\"total\":1}";
     static final String MESSAGE_PAGE = "{\"items\":[{\"id\":5012,\"customerId\":77,\"recipient\":\"+91 98765 43210\","
             + "\"body\":\"Hi Mohit, here's 10% off on your next order!\",\"status\":\"SENT\",\"attempts\":1,"

@@ -21,12 +21,13 @@ public record CampaignResponse(
         int audienceSize,
         int sent,
         int failed,
+        int cancelled,
         int pending) {
 
     static CampaignResponse from(Campaign c) {
         return new CampaignResponse(c.requireId(), c.name(), c.status().name(), c.channel().name(), c.audience().segmentId(),
                 c.template().text(), c.createdBy(), c.createdAt(), c.scheduledAt().orElse(null),
                 c.startedAt().orElse(null), c.finishedAt().orElse(null), c.tags(), c.audienceSize(), c.sent(), c.failed(),
-                c.pending());
+                c.cancelled(), c.pending());
     }
 }

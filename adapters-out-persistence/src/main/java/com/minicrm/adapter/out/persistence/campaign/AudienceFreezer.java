@@ -1,6 +1,7 @@
 package com.minicrm.adapter.out.persistence.campaign;
 
 import com.minicrm.adapter.out.persistence.Sql;
+import com.minicrm.application.port.out.CommunicationLog;
 import com.minicrm.domain.campaign.Campaign;
 import com.minicrm.domain.campaign.CampaignStatus;
 import com.minicrm.domain.campaign.DeliveryJob;
@@ -17,13 +18,19 @@ import java.util.List;
 import javax.sql.DataSource;
 
 /**
- * Freezes a campaign's audience into the log, keyset-paged over the customer table in chunks.
+ * Freezes a campaign's audience into the log, keyset-paged over the customer table in chunks, one
+ * transaction per chunk so that workers can send the first chunks while later ones are written.
  *
  * <p>Messages are rendered in Java, one chunk at a time, and written with one multi-row INSERT per
  * chunk. A pure {@code INSERT ... SELECT} would have to re-implement the template language
  * (fallbacks, name splitting, money format) in SQL, and two renderers drift apart; the chunked
  * multi-row insert keeps the rendering in the domain and still costs one round trip per chunk.
  * Customers created only as placeholders by an early order are not in any audience.
+ *
+ * <p>Each chunk starts after the highest customer already in the campaign's log, read under the
+ * campaign's row lock, so a freeze an instance left half done can be continued by any other, and
+ * two freezers never write the same customer. Relative dates in the rule count from the campaign's
+ * start, so every chunk, resumed or not, sees the same audience.
  */
 @ApplicationScoped
 class AudienceFreezer {
@@ -37,34 +44,40 @@ class AudienceFreezer {
         this.dataSource = dataSource;
     }
 
-    List<DeliveryJob> freeze(long campaignId, int jobSize, Instant now) {
+    CommunicationLog.AudienceChunk freezeNextChunk(long campaignId, int jobSize, Instant now) {
         return Transactions.inNew("freezing the audience of campaign " + campaignId, () -> {
             try (Connection c = dataSource.getConnection()) {
                 Campaign campaign = CampaignRows.lock(c, campaignId);
                 if (campaign == null || campaign.status() != CampaignStatus.RUNNING || campaign.isAudienceFrozen()) {
-                    return List.<DeliveryJob>of();
+                    return new CommunicationLog.AudienceChunk(List.of(), true);
                 }
-                AudienceFilter filter = AudienceFilters.compile(campaign.audience().frozenRule(), now);
+                AudienceFilter filter = AudienceFilters.compile(campaign.audience().frozenRule(), campaign.startedAt().orElse(now));
                 String select = "SELECT c.id, c.external_id, c.name, c.email, c.phone, c.city, c.total_spend, c.visits,"
                         + " c.avg_order_value FROM customer c WHERE c.placeholder = FALSE AND (" + filter.where() + ")"
                         + " AND c.id > ? ORDER BY c.id LIMIT ?";
-                int size = 0;
-                int undeliverable = 0;
-                long after = 0;
-                List<CustomerProfile> chunk;
-                do {
-                    chunk = readChunk(c, select, filter, after);
-                    if (!chunk.isEmpty()) {
-                        undeliverable += insert(c, campaign, chunk, now);
-                        size += chunk.size();
-                        after = chunk.get(chunk.size() - 1).id();
-                    }
-                } while (chunk.size() == CHUNK);
-                campaign.audienceFrozen(size, undeliverable, now);
+                long after = lastCustomer(c, campaignId);
+                List<CustomerProfile> chunk = readChunk(c, select, filter, after);
+                int undeliverable = chunk.isEmpty() ? 0 : insert(c, campaign, chunk, now);
+                campaign.audienceGrew(chunk.size(), undeliverable);
+                boolean last = chunk.size() < CHUNK;
+                if (last) {
+                    campaign.audienceFrozen(now);
+                }
                 CampaignRows.writeState(c, campaign);
-                return jobs(c, campaignId, jobSize);
+                return new CommunicationLog.AudienceChunk(chunk.isEmpty() ? List.of() : jobs(c, campaignId, after, jobSize), last);
             }
         });
+    }
+
+    /** Through the unique (campaign_id, customer_id) key, so it costs one index look-up. */
+    private static long lastCustomer(Connection c, long campaignId) throws SQLException {
+        try (PreparedStatement st = c.prepareStatement("SELECT COALESCE(MAX(customer_id), 0) FROM communication_log WHERE campaign_id = ?")) {
+            st.setLong(1, campaignId);
+            try (ResultSet rs = st.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
     }
 
     private static List<CustomerProfile> readChunk(Connection c, String select, AudienceFilter filter, long after)
@@ -115,12 +128,13 @@ class AudienceFreezer {
         return undeliverable;
     }
 
-    /** Cuts the queued rows into id ranges of at most {@code jobSize} rows each. */
-    private static List<DeliveryJob> jobs(Connection c, long campaignId, int jobSize) throws SQLException {
+    /** Cuts the chunk's queued rows (its customers come after {@code after}) into id ranges of at most {@code jobSize} rows each. */
+    private static List<DeliveryJob> jobs(Connection c, long campaignId, long after, int jobSize) throws SQLException {
         List<DeliveryJob> jobs = new ArrayList<>();
-        try (PreparedStatement st = c.prepareStatement(
-                "SELECT id FROM communication_log WHERE campaign_id = ? AND status = 'QUEUED' ORDER BY id")) {
+        try (PreparedStatement st = c.prepareStatement("SELECT id FROM communication_log"
+                + " WHERE campaign_id = ? AND customer_id > ? AND status = 'QUEUED' ORDER BY id")) {
             st.setLong(1, campaignId);
+            st.setLong(2, after);
             try (ResultSet rs = st.executeQuery()) {
                 long first = 0;
                 long last = 0;

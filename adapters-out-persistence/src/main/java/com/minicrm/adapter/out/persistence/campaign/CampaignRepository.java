@@ -84,6 +84,16 @@ class CampaignRepository implements Campaigns {
     }
 
     @Override
+    public List<Long> unfinishedFreezes(Instant startedBefore, int limit) {
+        try (Connection c = dataSource.getConnection()) {
+            return Sql.ids(c, "SELECT id FROM campaign WHERE status = 'RUNNING' AND audience_frozen = FALSE AND started_at < ?"
+                    + " ORDER BY started_at LIMIT ?", startedBefore, limit);
+        } catch (SQLException e) {
+            throw new StorageException("could not find unfinished freezes", e);
+        }
+    }
+
+    @Override
     public boolean start(long id, Instant now) {
         return Transactions.inNew("starting campaign " + id, () -> {
             try (Connection c = dataSource.getConnection()) {

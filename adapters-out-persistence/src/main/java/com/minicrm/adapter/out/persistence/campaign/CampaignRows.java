@@ -16,7 +16,7 @@ import java.util.List;
 /** Maps campaign rows to the aggregate and writes back the parts that change. */
 final class CampaignRows {
     static final String COLUMNS = "id, name, segment_id, rule_json, template, channel, status, scheduled_at, created_by,"
-            + " created_at, started_at, finished_at, tags, audience_frozen, audience_size, sent_count, failed_count";
+            + " created_at, started_at, finished_at, tags, audience_frozen, audience_size, sent_count, failed_count, cancelled_count";
 
     private CampaignRows() {}
 
@@ -39,6 +39,7 @@ final class CampaignRows {
         b.audienceSize = rs.getInt("audience_size");
         b.sent = rs.getInt("sent_count");
         b.failed = rs.getInt("failed_count");
+        b.cancelled = rs.getInt("cancelled_count");
         return Campaign.restore(b);
     }
 
@@ -55,7 +56,7 @@ final class CampaignRows {
     /** Writes the status and counters, the only parts of a campaign that change after launch. */
     static void writeState(Connection c, Campaign campaign) throws SQLException {
         try (PreparedStatement st = c.prepareStatement("UPDATE campaign SET status = ?, started_at = ?, finished_at = ?,"
-                + " audience_frozen = ?, audience_size = ?, sent_count = ?, failed_count = ? WHERE id = ?")) {
+                + " audience_frozen = ?, audience_size = ?, sent_count = ?, failed_count = ?, cancelled_count = ? WHERE id = ?")) {
             st.setString(1, campaign.status().name());
             st.setObject(2, Sql.utc(campaign.startedAt().orElse(null)));
             st.setObject(3, Sql.utc(campaign.finishedAt().orElse(null)));
@@ -63,7 +64,8 @@ final class CampaignRows {
             st.setInt(5, campaign.audienceSize());
             st.setInt(6, campaign.sent());
             st.setInt(7, campaign.failed());
-            st.setLong(8, campaign.requireId());
+            st.setInt(8, campaign.cancelled());
+            st.setLong(9, campaign.requireId());
             st.executeUpdate();
         }
     }

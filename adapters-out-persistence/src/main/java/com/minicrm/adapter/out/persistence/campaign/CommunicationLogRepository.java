@@ -5,6 +5,7 @@ import com.minicrm.adapter.out.persistence.StorageException;
 import com.minicrm.application.port.in.Page;
 import com.minicrm.application.port.out.CommunicationLog;
 import com.minicrm.domain.campaign.AppliedOutcomes;
+import com.minicrm.domain.campaign.Campaign;
 import com.minicrm.domain.campaign.CampaignStatus;
 import com.minicrm.domain.campaign.Channel;
 import com.minicrm.domain.campaign.DeliveryJob;
@@ -37,8 +38,8 @@ class CommunicationLogRepository implements CommunicationLog {
     }
 
     @Override
-    public List<DeliveryJob> freezeAudience(long campaignId, int jobSize, Instant now) {
-        return freezer.freeze(campaignId, jobSize, now);
+    public AudienceChunk freezeNextChunk(long campaignId, int jobSize, Instant now) {
+        return freezer.freezeNextChunk(campaignId, jobSize, now);
     }
 
     /** The locking read decides who owns each row: a concurrent claim waits, then finds the rows no longer QUEUED. */
@@ -115,11 +116,45 @@ class CommunicationLogRepository implements CommunicationLog {
         });
     }
 
+    /** The campaign row is locked first, as the freeze and the outcome writer do, so a cancel waits for a freeze in progress. */
+    @Override
+    public Optional<Campaign> cancel(long campaignId, Instant now) {
+        return Transactions.inNew("cancelling campaign " + campaignId, () -> {
+            try (Connection c = dataSource.getConnection()) {
+                Campaign campaign = CampaignRows.lock(c, campaignId);
+                if (campaign == null) {
+                    return Optional.<Campaign>empty();
+                }
+                int withdrawn;
+                try (PreparedStatement st = c.prepareStatement("UPDATE communication_log SET status = ?, status_rank = ?,"
+                        + " last_error = 'campaign cancelled', updated_at = ? WHERE campaign_id = ? AND status = 'QUEUED'")) {
+                    st.setString(1, DeliveryStatus.CANCELLED.name());
+                    st.setInt(2, DeliveryStatus.CANCELLED.rank());
+                    st.setObject(3, Sql.utc(now));
+                    st.setLong(4, campaignId);
+                    withdrawn = st.executeUpdate();
+                }
+                // A finished campaign refuses here, and the transaction rolls the (empty) withdrawal back.
+                campaign.cancel(withdrawn, now);
+                CampaignRows.writeState(c, campaign);
+                return Optional.of(campaign);
+            }
+        });
+    }
+
+    /**
+     * Seeks each campaign's in-flight messages through (campaign_id, status), one status at a time so
+     * both index columns are used: an index on (status, updated_at) would serve this sweep better but
+     * would be rewritten on every status change. Forced, because the optimizer otherwise walks the
+     * campaign's whole log through the unique key.
+     */
     @Override
     public List<Long> overdue(Instant cutoff, int limit) {
+        String inStatus = "SELECT l.id, l.updated_at FROM campaign k JOIN communication_log l FORCE INDEX (ix_log_campaign_status)"
+                + " ON l.campaign_id = k.id AND l.status = ? WHERE l.updated_at < ?";
         try (Connection c = dataSource.getConnection()) {
-            return Sql.ids(c, "SELECT id FROM communication_log WHERE status IN ('SENDING', 'SUBMITTED')"
-                    + " AND updated_at < ? ORDER BY updated_at LIMIT ?", cutoff, limit);
+            return Sql.ids(c, "SELECT id FROM (" + inStatus + " UNION ALL " + inStatus + ") x ORDER BY updated_at LIMIT ?",
+                    DeliveryStatus.SENDING.name(), cutoff, DeliveryStatus.SUBMITTED.name(), cutoff, limit);
         } catch (SQLException e) {
             throw new StorageException("could not find overdue messages", e);
         }

@@ -28,7 +28,7 @@ final class StrandedRanges {
      */
     static List<DeliveryJob> requeue(Connection c, Instant cutoff, int jobSize, int limit, Instant now) throws SQLException {
         List<DeliveryJob> jobs = new ArrayList<>();
-        try (PreparedStatement st = c.prepareStatement("SELECT l.campaign_id, l.id FROM communication_log l"
+        try (PreparedStatement st = c.prepareStatement("SELECT l.campaign_id, l.id FROM communication_log l FORCE INDEX (ix_log_campaign_status)"
                 + " JOIN campaign k ON k.id = l.campaign_id AND k.status = 'RUNNING'"
                 + " WHERE l.status = 'QUEUED' AND l.updated_at < ? ORDER BY l.campaign_id, l.id LIMIT ?")) {
             st.setObject(1, Sql.utc(cutoff));

@@ -11,81 +11,94 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.WebApplicationException;
 import java.net.URI;
-import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
-import java.util.SplittableRandom;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Semaphore;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.jboss.resteasy.reactive.client.api.QuarkusRestClientProperties;
 
 /**
- * Sends messages to the vendor over HTTP. A semaphore bounds the messages in flight on this
- * instance, {@link SendRate} paces them, and {@link RetryPolicy} decides on 429, 5xx and timeouts.
+ * Sends messages to the vendor over HTTP: through its batch endpoint, many messages per request,
+ * or one request per message when the batch size is 1. {@link PacedSender} owns the limits and retries.
  */
 @ApplicationScoped
 class HttpMessagingVendor implements MessagingVendor {
     private final VendorApi api;
     private final VendorConfig config;
-    private final RetryPolicy policy;
-    private final SendRate rate;
-    private final Semaphore inFlight;
-    private final SplittableRandom jitterSource = new SplittableRandom();
+    private final PacedSender sender;
 
     HttpMessagingVendor(VendorConfig config) {
         this.config = config;
+        // A batch never holds more than a second's worth of the send rate, so pacing stays smooth.
+        int batchSize = config.ratePerSecond() > 0 ? Math.min(config.batchSize(), config.ratePerSecond()) : config.batchSize();
         this.api = QuarkusRestClientBuilder.newBuilder()
                 .baseUri(URI.create(config.url()))
                 .connectTimeout(config.requestTimeout().toMillis(), TimeUnit.MILLISECONDS)
                 .readTimeout(config.requestTimeout().toMillis(), TimeUnit.MILLISECONDS)
-                // One connection per message in flight, so the pool never becomes a second, hidden limit.
-                .property(QuarkusRestClientProperties.CONNECTION_POOL_SIZE, config.concurrency())
+                // One connection per request in flight, so the pool never becomes a second, hidden limit.
+                .property(QuarkusRestClientProperties.CONNECTION_POOL_SIZE, requestsInFlight(config.concurrency(), batchSize))
                 .build(VendorApi.class);
         VendorConfig.Retry retry = config.retry();
-        this.policy = new RetryPolicy(retry.maxAttempts(), retry.baseDelay(), retry.maxDelay(), retry.jitter());
-        this.rate = new SendRate(config.ratePerSecond());
-        this.inFlight = new Semaphore(config.concurrency());
+        RetryPolicy policy = new RetryPolicy(retry.maxAttempts(), retry.baseDelay(), retry.maxDelay(), retry.jitter());
+        PacedSender.Transport transport = batchSize == 1 ? this::sendEach : this::sendBatch;
+        this.sender = new PacedSender(transport, policy, new SendRate(config.ratePerSecond()), config.concurrency(), batchSize);
     }
 
-    /** Blocks the calling worker thread while the concurrency limit is reached, then until all are settled. */
+    /** Full batches in flight, plus one for a partial batch or a retry of a few messages. */
+    private static int requestsInFlight(int concurrency, int batchSize) {
+        return concurrency / Math.max(1, Math.min(batchSize, concurrency)) + 1;
+    }
+
     @Override
     public List<SendResult> send(List<OutgoingMessage> messages) {
-        List<CompletableFuture<SendResult>> pending = new ArrayList<>(messages.size());
-        for (OutgoingMessage message : messages) {
-            inFlight.acquireUninterruptibly();
-            pending.add(attempt(message, 1)
-                    .eventually(() -> inFlight.release())
-                    .subscribeAsCompletionStage());
-        }
-        return pending.stream().map(CompletableFuture::join).toList();
+        return sender.send(messages);
     }
 
-    private Uni<SendResult> attempt(OutgoingMessage message, int attempt) {
-        return pause(rate.reserve())
-                .chain(() -> call(message))
-                .chain(reply -> {
-                    if (!policy.shouldRetry(reply, attempt)) {
-                        return Uni.createFrom().item(new SendResult(message.messageId(), reply, attempt));
-                    }
-                    Duration backoff = nextDelay(attempt);
-                    return pause(backoff).chain(() -> attempt(message, attempt + 1));
+    /** The single-message endpoint; with a batch size of 1 every "batch" holds one message. */
+    private Uni<List<VendorReply>> sendEach(List<OutgoingMessage> messages) {
+        return Uni.join().all(messages.stream().map(message -> api.send(request(message))
+                        .ifNoItem().after(config.requestTimeout()).fail()
+                        .<VendorReply>map(accepted -> new VendorReply.Accepted(accepted.vendorMessageId()))
+                        .onFailure().recoverWithItem(HttpMessagingVendor::toReply))
+                .toList()).andFailFast();
+    }
+
+    /** A failure of the whole request (timeout, 5xx, 429) is every message's reply. */
+    private Uni<List<VendorReply>> sendBatch(List<OutgoingMessage> messages) {
+        List<VendorApi.VendorRequest> requests = messages.stream().map(this::request).toList();
+        return api.sendBatch(new VendorApi.BatchRequest(requests))
+                .ifNoItem().after(config.requestTimeout()).fail()
+                .map(reply -> replies(messages, reply))
+                .onFailure().recoverWithItem(failure -> {
+                    VendorReply reply = toReply(failure);
+                    return messages.stream().map(m -> reply).toList();
                 });
     }
 
-    /** Mutiny refuses a zero delay, and most sends need none. */
-    private static Uni<Void> pause(Duration duration) {
-        Uni<Void> now = Uni.createFrom().voidItem();
-        return duration.isZero() ? now : now.onItem().delayIt().by(duration);
+    /** Results are matched by message id; one the vendor left out may or may not have been taken, like a timeout. */
+    private static List<VendorReply> replies(List<OutgoingMessage> messages, VendorApi.BatchReply reply) {
+        Map<Long, VendorApi.ItemResult> byId = new HashMap<>();
+        if (reply != null && reply.results() != null) {
+            reply.results().forEach(result -> byId.put(result.messageId(), result));
+        }
+        List<VendorReply> replies = new ArrayList<>(messages.size());
+        for (OutgoingMessage message : messages) {
+            VendorApi.ItemResult result = byId.get(message.messageId());
+            if (result == null) {
+                replies.add(new VendorReply.Unreachable("no result for it in the batch answer"));
+            } else if (result.status() / 100 == 2 && result.vendorMessageId() != null) {
+                replies.add(new VendorReply.Accepted(result.vendorMessageId()));
+            } else {
+                replies.add(new VendorReply.Rejected(result.status(), result.error()));
+            }
+        }
+        return replies;
     }
 
-    private Uni<VendorReply> call(OutgoingMessage message) {
-        VendorApi.VendorRequest request = new VendorApi.VendorRequest(
+    private VendorApi.VendorRequest request(OutgoingMessage message) {
+        return new VendorApi.VendorRequest(
                 message.messageId(), message.channel().name(), message.recipient(), message.body(), config.callbackUrl());
-        return api.send(request)
-                .ifNoItem().after(config.requestTimeout()).fail()
-                .<VendorReply>map(accepted -> new VendorReply.Accepted(accepted.vendorMessageId()))
-                .onFailure().recoverWithItem(HttpMessagingVendor::toReply);
     }
 
     private static VendorReply toReply(Throwable failure) {
@@ -96,11 +109,5 @@ class HttpMessagingVendor implements MessagingVendor {
             return new VendorReply.Unreachable("no answer in time");
         }
         return new VendorReply.Unreachable(failure.getClass().getSimpleName() + ": " + failure.getMessage());
-    }
-
-    private Duration nextDelay(int attempt) {
-        synchronized (jitterSource) {
-            return policy.delayAfter(attempt, jitterSource);
-        }
     }
 }

@@ -6,8 +6,9 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.util.List;
 
-/** The vendor's send endpoint, as a reactive REST client so waiting costs no thread. */
+/** The vendor's send endpoints, one message or a batch, as a reactive REST client so waiting costs no thread. */
 @Path("/vendor/v1/messages")
 public interface VendorApi {
     @POST
@@ -15,9 +16,25 @@ public interface VendorApi {
     @Produces(MediaType.APPLICATION_JSON)
     Uni<VendorAccepted> send(VendorRequest request);
 
+    /** Up to the vendor's batch limit in one request; the 200 answer holds one result per message. */
+    @POST
+    @Path("/batch")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    Uni<BatchReply> sendBatch(BatchRequest request);
+
     /** What the vendor is asked to send. */
     record VendorRequest(long messageId, String channel, String to, String body, String callbackUrl) {}
 
     /** The vendor's 202 answer. */
     record VendorAccepted(String vendorMessageId) {}
+
+    /** Several messages in one request. */
+    record BatchRequest(List<VendorRequest> messages) {}
+
+    /** The fate of each message of a batch request. */
+    record BatchReply(List<ItemResult> results) {}
+
+    /** 202 with the vendor's id when taken, otherwise the status a single send would have had (429, 503, 400...). */
+    record ItemResult(long messageId, int status, String vendorMessageId, String error) {}
 }

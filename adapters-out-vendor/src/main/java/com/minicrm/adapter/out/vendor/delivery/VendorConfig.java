@@ -13,14 +13,22 @@ public interface VendorConfig {
     /** Where the vendor sends receipts: this app's receipt endpoint as the vendor can reach it. */
     String callbackUrl();
 
-    /** Messages in flight to the vendor at once, per instance. */
-    @WithDefault("64")
+    /** Messages in flight to the vendor at once, per instance (a batch counts as its messages). */
+    @WithDefault("500")
     int concurrency();
 
     /** Messages per second per instance; 0 means no limit. */
     @WithDefault("50")
     int ratePerSecond();
 
+    /**
+     * Messages per request to the vendor's batch endpoint; 1 sends each message on its own through the
+     * single-message endpoint. Never more than the concurrency, nor than the send rate per second.
+     */
+    @WithDefault("100")
+    int batchSize();
+
+    /** For one request, single or batch. */
     @WithDefault("PT5S")
     Duration requestTimeout();
 

@@ -1,5 +1,6 @@
 package com.minicrm.adapter.out.vendor.simulator;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.smallrye.common.annotation.NonBlocking;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.Consumes;
@@ -8,16 +9,23 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 /**
- * A stand-in messaging vendor: takes a message, answers 202, and reports its fate later, signed.
- * Deciding and scheduling never block, so it runs on the event loop.
+ * A stand-in messaging vendor: takes a message, or a batch of them, answers at once, and reports
+ * each message's fate later, signed. Deciding and scheduling never block, so it runs on the event loop.
+ *
+ * <p>The batch endpoint answers like batch APIs of real vendors (SNS PublishBatch, FCM's batch
+ * send): 200 with one result per message, each accepted (202 and a vendor id) or refused with the
+ * status a single send would have got, so a sender retries only the refused ones.
  */
 @Path("/vendor/v1/messages")
 @PermitAll
 @NonBlocking
 public class VendorSimulatorResource {
+    static final int MAX_BATCH = 1000;
     private final SimulatorConfig config;
     private final Dice dice;
     private final ReceiptCallbacks callbacks;
@@ -31,6 +39,13 @@ public class VendorSimulatorResource {
     /** The message a sender hands over. */
     public record SendRequest(Long messageId, String channel, String to, String body, String callbackUrl) {}
 
+    /** Up to {@value #MAX_BATCH} messages in one request. */
+    public record BatchRequest(List<SendRequest> messages) {}
+
+    /** What became of one message of a batch: 202 with the vendor's id, or a refusal with its status. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record ItemResult(Long messageId, int status, String vendorMessageId, String error) {}
+
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
@@ -38,15 +53,50 @@ public class VendorSimulatorResource {
         if (!config.enabled()) {
             return Response.status(404).build();
         }
-        if (request == null || request.messageId() == null || request.callbackUrl() == null || request.to() == null) {
-            return Response.status(400).entity(Map.of("error", "messageId, to and callbackUrl are required")).build();
+        if (request == null) {
+            return badRequest("a message is required");
+        }
+        ItemResult result = decide(request);
+        if (result.status() != 202) {
+            return Response.status(result.status()).entity(Map.of("error", result.error())).build();
+        }
+        return Response.accepted(Map.of("vendorMessageId", result.vendorMessageId())).build();
+    }
+
+    @POST
+    @Path("/batch")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response sendBatch(BatchRequest request) {
+        if (!config.enabled()) {
+            return Response.status(404).build();
+        }
+        if (request == null || request.messages() == null || request.messages().isEmpty()
+                || request.messages().size() > MAX_BATCH) {
+            return badRequest("messages must hold 1 to " + MAX_BATCH + " messages");
+        }
+        List<ItemResult> results = new ArrayList<>(request.messages().size());
+        for (SendRequest message : request.messages()) {
+            results.add(message == null ? new ItemResult(null, 400, null, "a message is required") : decide(message));
+        }
+        return Response.ok(Map.of("results", results)).build();
+    }
+
+    private ItemResult decide(SendRequest request) {
+        if (request.messageId() == null || request.callbackUrl() == null || request.to() == null) {
+            return new ItemResult(request.messageId(), 400, null, "messageId, to and callbackUrl are required");
         }
         SimulatedOutcome outcome = dice.roll();
         if (outcome instanceof SimulatedOutcome.Refuse refuse) {
-            return Response.status(refuse.status()).build();
+            return new ItemResult(request.messageId(), refuse.status(),
+                    null, Response.Status.fromStatusCode(refuse.status()).getReasonPhrase());
         }
         SimulatedOutcome.Accept accept = (SimulatedOutcome.Accept) outcome;
         callbacks.schedule(request.messageId(), request.callbackUrl(), accept);
-        return Response.accepted(Map.of("vendorMessageId", accept.vendorMessageId())).build();
+        return new ItemResult(request.messageId(), 202, accept.vendorMessageId(), null);
+    }
+
+    private static Response badRequest(String error) {
+        return Response.status(400).entity(Map.of("error", error)).build();
     }
 }

@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# The fault suite (docs/reliability.md): builds the app, then runs the six fault scenarios against a
+# private MariaDB (port 13307), a private RabbitMQ node (port 15673), a vendor stand-in (18090) and
+# the packaged CRM (18080/18081), all started and killed by the suite itself; the machine's own
+# MariaDB and RabbitMQ are never touched. Arguments pick scenarios (s1..s6); exit 1 if any fails.
+# MVN_OFFLINE=-o builds offline; SKIP_BUILD=1 reuses the app jar built by an earlier package/verify.
+# RELIABILITY_OPTS passes -D options to the suite (ports, -Dreliability.app=<jar>).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+if [ -z "${SKIP_BUILD:-}" ]; then
+  ./mvnw -q -B -ntp ${MVN_OFFLINE:-} -Preliability -pl bootstrap,reliability -am package -DskipTests
+else
+  ./mvnw -q -B -ntp ${MVN_OFFLINE:-} -Preliability -pl reliability compile
+fi
+rm -rf reliability/target/run
+exec java ${RELIABILITY_OPTS:-} -cp "reliability/target/classes:$(./mvnw -q -B -ntp ${MVN_OFFLINE:-} -Preliability -pl reliability dependency:build-classpath -Dmdep.outputFile=/dev/stdout)" \
+  com.minicrm.reliability.FaultSuite "$@"

@@ -1,0 +1,46 @@
+package com.minicrm.reliability;
+
+import java.sql.Connection;
+import java.util.Map;
+
+/** 4. kill -9 the app while a 20,000-member campaign is being delivered; after a restart it completes, exactly. */
+final class CrashMidCampaign implements Scenario {
+    private static final int AUDIENCE = 20_000;
+
+    @Override
+    public String run(Rig rig, String id) throws Exception {
+        rig.prepare(id);
+        // A receipt timeout well above the restart time, so receipts the vendor holds back during
+        // the outage still decide their messages; the rate keeps delivery long enough to interrupt.
+        Map<String, String> settings = Map.of("CRM_RECEIPT_TIMEOUT", "60s", "CRM_VENDOR_RATE", "800");
+        CrmApp app = rig.app(id, "app", Rig.APP_PORT, settings);
+        app.start();
+        try {
+            rig.seedCustomers(id, AUDIENCE);
+            long campaign = Rig.launchCampaign(app);
+            Map<String, Long> atKill;
+            try (Connection c = rig.connect(id)) {
+                long progressed = 0;
+                while (progressed < AUDIENCE / 4) {
+                    progressed = Invariants.count(c, "SELECT COUNT(*) FROM communication_log WHERE campaign_id = ? AND status <> 'QUEUED'",
+                            campaign);
+                    Processes.sleep(100);
+                }
+                app.kill9();
+                atKill = Invariants.statusCounts(c, campaign);
+            }
+            app.start();
+            Check check = new Check();
+            String summary;
+            try (Connection c = rig.connect(id)) {
+                Invariants.awaitCampaignDone(c, campaign, 600);
+                check.that(atKill.getOrDefault("QUEUED", 0L) > 0, "the kill came after every message was claimed: " + atKill);
+                summary = Invariants.campaign(c, campaign, AUDIENCE, rig.vendor, check);
+            }
+            check.done();
+            return "killed with " + atKill + "; " + summary;
+        } finally {
+            app.stop();
+        }
+    }
+}
