@@ -87,27 +87,4 @@ class AuthenticateApiKeyServiceTest {
         assertThat(service.authenticate("k".repeat(500))).isEmpty();
         assertThat(lookups).hasValue(0);
     }
-
-    private static final class MutableClock extends Clock {
-        Instant now;
-
-        MutableClock(Instant now) {
-            this.now = now;
-        }
-
-        @Override
-        public ZoneOffset getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
 }

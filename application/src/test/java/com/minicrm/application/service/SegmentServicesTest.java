@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 
 class SegmentServicesTest {
     private static final Instant START = Instant.parse("2025-01-01T00:00:00Z");
-    private final MutableClock clock = new MutableClock();
+    private final MutableClock clock = new MutableClock(START);
     private final InMemorySegments segments = new InMemorySegments();
     private final CreateSegmentService create = new CreateSegmentService(segments, clock);
     private final UpdateSegmentService update = new UpdateSegmentService(segments, clock);
@@ -38,7 +38,7 @@ class SegmentServicesTest {
     @Test
     void listsTheNewestSegmentFirst() {
         create.create(definition("First"));
-        clock.advance();
+        clock.advance(Duration.ofMinutes(1));
         create.create(definition("Second"));
 
         assertThat(find.newestFirst()).extracting(Segment::name).containsExactly("Second", "First");
@@ -47,7 +47,7 @@ class SegmentServicesTest {
     @Test
     void updateReplacesTheDefinitionButKeepsTheCreationTime() {
         Segment created = create.create(definition("Old"));
-        clock.advance();
+        clock.advance(Duration.ofMinutes(1));
 
         Segment updated = update.update(created.id(), definition("New"));
 
@@ -83,29 +83,5 @@ class SegmentServicesTest {
 
     private static SegmentDefinition definition(String name) {
         return new SegmentDefinition(name, null, Rule.and(new Condition(Field.VISITS, Operator.GREATER, 1L)));
-    }
-
-    /** A clock tests move forward by hand. */
-    private static final class MutableClock extends Clock {
-        private Instant now = START;
-
-        void advance() {
-            now = now.plus(Duration.ofMinutes(1));
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }

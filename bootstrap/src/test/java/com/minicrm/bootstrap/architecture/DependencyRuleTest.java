@@ -83,6 +83,6 @@ class DependencyRuleTest {
                 .map(p -> p.split("\\.")[3] + "." + p.split("\\.")[4])
                 .distinct()
                 .toList();
-        assertThat(slicesFound).as("adapters seen by the slice rule").contains("in.rest", "out.persistence", "out.messaging");
+        assertThat(slicesFound).as("adapters seen by the slice rule").contains("in.rest", "in.web", "out.persistence", "out.messaging");
     }
 }
