@@ -77,8 +77,10 @@ class CampaignBuilderBrowserTest extends BrowserTest {
         assertThat(browser.find(By.id("message-preview-who")).getText()).startsWith("Preview for ");
 
         Accessibility.assertNoSeriousViolations(browser);
+        browser.script("window.scrollTo(0, 0)");
         Screenshots.take(browser, "campaign-builder");
         browser.phone();
+        browser.script("window.scrollTo(0, 0)");
         Screenshots.takeViewport(browser, "campaign-builder-phone");
         Accessibility.assertNoSeriousViolations(browser);
         browser.laptop();
