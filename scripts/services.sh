@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# On a Debian machine: installs (when missing) MariaDB, RabbitMQ and headless Chromium, starts
+# On a Debian machine: installs (when missing) MariaDB, RabbitMQ, headless Chromium and npm, starts
 # the two services, and creates the crm user and databases. Idempotent: safe to run on every start and in CI.
 set -euo pipefail
 
@@ -13,6 +13,8 @@ missing=()
 command -v rabbitmq-server >/dev/null 2>&1 || [ -x /usr/sbin/rabbitmq-server ] || missing+=(rabbitmq-server)
 # The browser tests drive Debian's headless Chromium through its own ChromeDriver.
 [ -x /usr/bin/chromium ] && [ -x /usr/bin/chromedriver ] || missing+=(chromium chromium-driver)
+# newman runs the Postman collection (scripts/api-smoke.sh).
+command -v npm >/dev/null 2>&1 || missing+=(nodejs npm)
 if [ ${#missing[@]} -gt 0 ]; then
   echo "services: installing ${missing[*]}"
   as_root apt-get update -q

@@ -18,7 +18,9 @@ import com.minicrm.application.service.DeliverMessagesService;
 import com.minicrm.application.service.FindCampaignsService;
 import com.minicrm.application.service.LaunchCampaignService;
 import com.minicrm.application.service.ReconcileDeliveriesService;
+import com.minicrm.bootstrap.metrics.MeteredApplyDeliveryReceipts;
 import com.minicrm.domain.campaign.ReceiptSignature;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import java.time.Clock;
@@ -52,8 +54,8 @@ public class CampaignWiring {
 
     @Produces
     @ApplicationScoped
-    ApplyDeliveryReceiptsUseCase applyDeliveryReceipts(CommunicationLog log, Clock clock) {
-        return new ApplyDeliveryReceiptsService(log, clock);
+    ApplyDeliveryReceiptsUseCase applyDeliveryReceipts(CommunicationLog log, Clock clock, MeterRegistry registry) {
+        return new MeteredApplyDeliveryReceipts(new ApplyDeliveryReceiptsService(log, clock), registry, clock);
     }
 
     @Produces

@@ -15,6 +15,8 @@ import com.minicrm.application.service.IngestCustomersService;
 import com.minicrm.application.service.IngestOrdersService;
 import com.minicrm.application.service.ManageApiKeysService;
 import com.minicrm.application.service.StoreIngestedBatchesService;
+import com.minicrm.bootstrap.metrics.MeteredStoreIngestedBatches;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import java.time.Clock;
@@ -39,8 +41,8 @@ public class IngestionWiring {
 
     @Produces
     @ApplicationScoped
-    StoreIngestedBatchesUseCase storeIngestedBatches(Customers customers) {
-        return new StoreIngestedBatchesService(customers);
+    StoreIngestedBatchesUseCase storeIngestedBatches(Customers customers, MeterRegistry registry) {
+        return new MeteredStoreIngestedBatches(new StoreIngestedBatchesService(customers), registry);
     }
 
     @Produces

@@ -1,8 +1,16 @@
 package com.minicrm.bootstrap.wiring;
 
 import com.minicrm.adapter.in.web.signin.SignInConfig;
+import com.minicrm.application.port.in.BrowseCustomersUseCase;
+import com.minicrm.application.port.in.ReportDeliveryUseCase;
 import com.minicrm.application.port.in.SignInMarketerUseCase;
+import com.minicrm.application.port.out.Campaigns;
+import com.minicrm.application.port.out.CustomerDirectory;
+import com.minicrm.application.port.out.Customers;
+import com.minicrm.application.port.out.DeliveryTimeline;
 import com.minicrm.application.port.out.Marketers;
+import com.minicrm.application.service.BrowseCustomersService;
+import com.minicrm.application.service.ReportDeliveryService;
 import com.minicrm.application.service.SignInMarketerService;
 import com.minicrm.domain.marketer.SignInPolicy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -10,7 +18,7 @@ import jakarta.enterprise.inject.Produces;
 import java.time.Clock;
 import java.util.List;
 
-/** Wires the web app's sign-in to its policy from configuration and to the marketer store. */
+/** Wires the web app's use cases: sign-in with its policy from configuration, and the pages' read sides. */
 @ApplicationScoped
 public class WebWiring {
     @Produces
@@ -19,5 +27,17 @@ public class WebWiring {
         SignInPolicy policy = SignInPolicy.of(config.allowedEmailDomains().orElse(List.of()),
                 config.allowedEmails().orElse(List.of()));
         return new SignInMarketerService(marketers, policy, clock, config.recordEvery());
+    }
+
+    @Produces
+    @ApplicationScoped
+    BrowseCustomersUseCase browseCustomers(CustomerDirectory directory, Customers customers) {
+        return new BrowseCustomersService(directory, customers);
+    }
+
+    @Produces
+    @ApplicationScoped
+    ReportDeliveryUseCase reportDelivery(Campaigns campaigns, DeliveryTimeline timeline) {
+        return new ReportDeliveryService(campaigns, timeline);
     }
 }

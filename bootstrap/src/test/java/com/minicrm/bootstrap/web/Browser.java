@@ -106,6 +106,8 @@ public final class Browser implements AutoCloseable {
 
     /** The whole page as a PNG, however long it is. */
     public byte[] fullPageScreenshot() {
+        // from the top, so the sticky top bar is drawn where it belongs
+        script("window.scrollTo(0, 0)");
         @SuppressWarnings("unchecked")
         Map<String, Object> shot = driver.executeCdpCommand("Page.captureScreenshot",
                 Map.of("format", "png", "captureBeyondViewport", true));

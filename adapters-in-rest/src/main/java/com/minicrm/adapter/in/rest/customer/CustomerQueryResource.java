@@ -16,6 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -42,7 +43,7 @@ public class CustomerQueryResource {
             content = @Content(schema = @Schema(implementation = CustomerResponse.class), examples = @ExampleObject(name = "customer", value = CustomerExamples.PROFILE)))
     @APIResponse(responseCode = "404", description = "No customer has this externalId",
             content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "missing", value = CustomerExamples.MISSING)))
-    public CustomerResponse one(@PathParam("externalId") String externalId) {
+    public CustomerResponse one(@Parameter(example = "cust-1001") @PathParam("externalId") String externalId) {
         return customers.byExternalId(externalId)
                 .map(CustomerResponse::from)
                 .orElseThrow(() -> new NotFoundException("No customer has externalId " + externalId));

@@ -1,9 +1,12 @@
 package com.minicrm.adapter.in.web.dashboard;
 
+import com.minicrm.adapter.in.web.demo.DemoData;
 import com.minicrm.adapter.in.web.signin.MarketerPage;
+import com.minicrm.application.port.in.BrowseCustomersUseCase;
 import com.minicrm.application.port.in.FindCampaignsUseCase;
-import com.minicrm.application.port.in.FindCustomersUseCase;
+import com.minicrm.application.port.in.Page;
 import com.minicrm.domain.campaign.Campaign;
+import com.minicrm.domain.customer.CustomerTotals;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.ws.rs.GET;
@@ -12,26 +15,46 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 
-/** The first page after sign-in: how big the customer base is and how recent campaigns are doing. */
+/** The first page after sign-in: the size of the customer base, recent campaigns, and a way to start. */
 @Path("/")
 @MarketerPage
 @Produces(MediaType.TEXT_HTML)
 public class DashboardPage {
-    private final FindCustomersUseCase customers;
+    private static final int RECENT = 5;
+    private final BrowseCustomersUseCase customers;
     private final FindCampaignsUseCase campaigns;
+    private final DemoData demo;
 
-    DashboardPage(FindCustomersUseCase customers, FindCampaignsUseCase campaigns) {
+    DashboardPage(BrowseCustomersUseCase customers, FindCampaignsUseCase campaigns, DemoData demo) {
         this.customers = customers;
         this.campaigns = campaigns;
+        this.demo = demo;
     }
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance dashboard(long customerCount, List<Campaign> recent);
+        static native TemplateInstance dashboard(CustomerTotals totals, long campaignCount, List<Campaign> recent,
+                boolean demoAvailable, boolean live);
+
+        static native TemplateInstance dashboard$recent(List<Campaign> recent, boolean live);
     }
 
     @GET
     public TemplateInstance dashboard() {
-        return Templates.dashboard(customers.page(0, 1).total(), campaigns.list(0, 5).items());
+        Page<Campaign> recent = campaigns.list(0, RECENT);
+        return Templates.dashboard(customers.totals(), recent.total(), recent.items(), demo.available(),
+                anyLive(recent.items()));
+    }
+
+    /** The recent-campaigns card alone, which the page polls while a campaign runs. */
+    @GET
+    @Path("recent-campaigns")
+    public TemplateInstance recent() {
+        List<Campaign> recent = campaigns.list(0, RECENT).items();
+        return Templates.dashboard$recent(recent, anyLive(recent));
+    }
+
+    private static boolean anyLive(List<Campaign> campaigns) {
+        return campaigns.stream().anyMatch(c -> !c.status().isFinal());
     }
 }

@@ -1,0 +1,122 @@
+package com.minicrm.adapter.in.web.campaign;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.minicrm.adapter.in.web.layout.Formats;
+import com.minicrm.adapter.in.web.layout.Pager;
+import com.minicrm.adapter.in.web.signin.MarketerPage;
+import com.minicrm.application.port.in.FindCampaignsUseCase;
+import com.minicrm.application.port.in.Page;
+import com.minicrm.application.port.in.ReportDeliveryUseCase;
+import com.minicrm.application.port.in.ReportDeliveryUseCase.DeliveryReport;
+import com.minicrm.domain.campaign.CampaignNotFoundException;
+import com.minicrm.domain.campaign.DeliveryBucket;
+import com.minicrm.domain.campaign.DeliveryStatus;
+import com.minicrm.domain.campaign.LoggedMessage;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/** One campaign: its numbers, charts of its delivery, its message log, and the AI panels. */
+@Path("/campaigns/{id: \\d+}")
+@MarketerPage
+@Produces(MediaType.TEXT_HTML)
+public class CampaignDetailPage {
+    static final int LOG_PAGE_SIZE = 25;
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private final ReportDeliveryUseCase reports;
+    private final FindCampaignsUseCase campaigns;
+
+    CampaignDetailPage(ReportDeliveryUseCase reports, FindCampaignsUseCase campaigns) {
+        this.reports = reports;
+        this.campaigns = campaigns;
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance campaign(DeliveryReport report, String chartData, List<LoggedMessage> messages,
+                Pager pager, String status, List<DeliveryStatus> statuses);
+
+        static native TemplateInstance campaign$stats(DeliveryReport report, String chartData);
+
+        static native TemplateInstance campaign$log(DeliveryReport report, List<LoggedMessage> messages, Pager pager,
+                String status, List<DeliveryStatus> statuses);
+
+        static native TemplateInstance missing(long id);
+    }
+
+    @GET
+    public Response page(@PathParam("id") long id, @QueryParam("status") String status, @QueryParam("page") String page) {
+        try {
+            DeliveryReport report = reports.report(id);
+            Optional<DeliveryStatus> filter = status(status);
+            Page<LoggedMessage> log = campaigns.messages(id, filter, Pager.number(page), LOG_PAGE_SIZE);
+            return Response.ok(Templates.campaign(report, chartData(report), log.items(), Pager.of(log),
+                    filter.map(Enum::name).orElse(null), statuses())).build();
+        } catch (CampaignNotFoundException e) {
+            return Response.status(404).entity(Templates.missing(id)).build();
+        }
+    }
+
+    /** The numbers and chart data alone, which the page polls while the campaign runs. */
+    @GET
+    @Path("stats")
+    public TemplateInstance stats(@PathParam("id") long id) {
+        DeliveryReport report = reports.report(id);
+        return Templates.campaign$stats(report, chartData(report));
+    }
+
+    /** One page of the message log, for the status filter and paging links. */
+    @GET
+    @Path("messages")
+    public TemplateInstance messages(@PathParam("id") long id, @QueryParam("status") String status,
+            @QueryParam("page") String page) {
+        DeliveryReport report = reports.report(id);
+        Optional<DeliveryStatus> filter = status(status);
+        Page<LoggedMessage> log = campaigns.messages(id, filter, Pager.number(page), LOG_PAGE_SIZE);
+        return Templates.campaign$log(report, log.items(), Pager.of(log), filter.map(Enum::name).orElse(null), statuses());
+    }
+
+    private static Optional<DeliveryStatus> status(String value) {
+        if (value == null || value.isBlank()) {
+            return Optional.empty();
+        }
+        return Arrays.stream(DeliveryStatus.values()).filter(s -> s.name().equalsIgnoreCase(value.strip())).findFirst();
+    }
+
+    private static List<DeliveryStatus> statuses() {
+        return List.of(DeliveryStatus.values());
+    }
+
+    /** The charts' data as JSON for a data attribute (the CSP allows no inline script). */
+    static String chartData(DeliveryReport report) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("bucketSeconds", report.bucketSeconds());
+        data.put("zone", Formats.zone().getId());
+        data.put("times", report.timeline().stream().map(b -> b.start().toString()).toList());
+        data.put("sent", report.timeline().stream().map(DeliveryBucket::sent).toList());
+        data.put("failed", report.timeline().stream().map(DeliveryBucket::failed).toList());
+        Map<String, Long> byStatus = new LinkedHashMap<>();
+        for (DeliveryStatus s : DeliveryStatus.values()) {
+            byStatus.put(s.name().charAt(0) + s.name().substring(1).toLowerCase(Locale.ROOT), report.byStatus().get(s));
+        }
+        data.put("byStatus", byStatus);
+        try {
+            return JSON.writeValueAsString(data);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("plain maps and lists always serialise", e);
+        }
+    }
+}

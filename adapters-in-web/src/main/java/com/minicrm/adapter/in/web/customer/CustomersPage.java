@@ -1,0 +1,66 @@
+package com.minicrm.adapter.in.web.customer;
+
+import com.minicrm.adapter.in.web.layout.Pager;
+import com.minicrm.adapter.in.web.signin.MarketerPage;
+import com.minicrm.application.port.in.BrowseCustomersUseCase;
+import com.minicrm.application.port.in.BrowseCustomersUseCase.CustomerDetail;
+import com.minicrm.application.port.in.Page;
+import com.minicrm.domain.customer.CustomerProfile;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+
+/** The customer list, searchable and paged, and one customer with aggregates and orders. */
+@Path("/customers")
+@MarketerPage
+@Produces(MediaType.TEXT_HTML)
+public class CustomersPage {
+    static final int PAGE_SIZE = 25;
+    private static final int MAX_QUERY = 100;
+    private final BrowseCustomersUseCase customers;
+
+    CustomersPage(BrowseCustomersUseCase customers) {
+        this.customers = customers;
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance customers(String q, List<CustomerProfile> items, Pager pager);
+
+        static native TemplateInstance customers$results(String q, List<CustomerProfile> items, Pager pager);
+
+        static native TemplateInstance customer(CustomerDetail detail);
+
+        static native TemplateInstance notFound(String externalId);
+    }
+
+    /** The whole page, or only the results when htmx asks as the search box changes. */
+    @GET
+    public TemplateInstance list(@QueryParam("q") String q, @QueryParam("page") String page,
+            @HeaderParam("HX-Request") String htmx) {
+        String query = q == null ? "" : q.strip();
+        if (query.length() > MAX_QUERY) {
+            query = query.substring(0, MAX_QUERY);
+        }
+        Page<CustomerProfile> found = customers.search(query, Pager.number(page), PAGE_SIZE);
+        return htmx != null
+                ? Templates.customers$results(query, found.items(), Pager.of(found))
+                : Templates.customers(query, found.items(), Pager.of(found));
+    }
+
+    @GET
+    @Path("/{externalId}")
+    public Response one(@PathParam("externalId") String externalId) {
+        return customers.detail(externalId)
+                .map(detail -> Response.ok(Templates.customer(detail)).build())
+                .orElseGet(() -> Response.status(404).entity(Templates.notFound(externalId)).build());
+    }
+}

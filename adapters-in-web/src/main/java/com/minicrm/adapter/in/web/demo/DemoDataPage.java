@@ -1,0 +1,61 @@
+package com.minicrm.adapter.in.web.demo;
+
+import com.minicrm.adapter.in.web.signin.MarketerPage;
+import com.minicrm.application.port.in.LoadDemoDataUseCase.DemoDataProgress;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
+
+/** Starts the demo-data loader and shows its progress, polling while it runs. */
+@Path("/demo")
+@MarketerPage
+@Produces(MediaType.TEXT_HTML)
+public class DemoDataPage {
+    static final List<Integer> SIZES = List.of(1_000, 5_000, 20_000);
+    private final DemoData demo;
+
+    DemoDataPage(DemoData demo) {
+        this.demo = demo;
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance demo(boolean available, DemoDataProgress progress, List<Integer> sizes, String error);
+
+        static native TemplateInstance demo$progress(DemoDataProgress progress);
+    }
+
+    @GET
+    public TemplateInstance page() {
+        return Templates.demo(demo.available(), demo.progress().orElse(null), SIZES, null);
+    }
+
+    @GET
+    @Path("progress")
+    public TemplateInstance progress() {
+        return Templates.demo$progress(demo.progress().orElse(null));
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response start(@FormParam("customers") int customers) {
+        if (!SIZES.contains(customers)) {
+            return Response.status(422).entity(Templates.demo(demo.available(), demo.progress().orElse(null), SIZES,
+                    "Choose one of the offered sizes.")).build();
+        }
+        return demo.loader().map(loader -> {
+            loader.start(customers);
+            return Response.seeOther(URI.create("/demo")).build();
+        }).orElseGet(() -> Response.status(503).entity(Templates.demo(false, null, SIZES,
+                "This build has no demo-data loader.")).build());
+    }
+}

@@ -1,0 +1,53 @@
+package com.minicrm.adapter.in.web.layout;
+
+import com.minicrm.application.port.in.Page;
+
+/** Paging links for a list page: where the page sits and what the neighbours are. */
+public record Pager(int page, int size, long total) {
+    public static Pager of(Page<?> page) {
+        return new Pager(page.page(), page.size(), page.total());
+    }
+
+    /** A page number from a query parameter; anything odd reads as the first page. */
+    public static int number(String value) {
+        try {
+            int page = Integer.parseInt(value == null ? "0" : value.strip());
+            return Math.max(0, Math.min(page, 1_000_000));
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+
+    /** The page number as people count, from 1. */
+    public int number() {
+        return page + 1;
+    }
+
+    public int previousPage() {
+        return Math.max(0, page - 1);
+    }
+
+    public int nextPage() {
+        return page + 1;
+    }
+
+    public long pages() {
+        return Math.max(1, (total + size - 1) / size);
+    }
+
+    public boolean hasPrevious() {
+        return page > 0;
+    }
+
+    public boolean hasNext() {
+        return (long) (page + 1) * size < total;
+    }
+
+    public long first() {
+        return total == 0 ? 0 : (long) page * size + 1;
+    }
+
+    public long last() {
+        return Math.min(total, (long) (page + 1) * size);
+    }
+}

@@ -1,0 +1,86 @@
+package com.minicrm.adapter.in.web.settings;
+
+import com.minicrm.adapter.in.web.signin.MarketerPage;
+import com.minicrm.adapter.in.web.signin.SignInConfig;
+import com.minicrm.adapter.in.web.signin.SignedIn;
+import com.minicrm.application.port.in.ManageApiKeysUseCase;
+import com.minicrm.application.port.in.ManageApiKeysUseCase.IssuedKey;
+import com.minicrm.application.port.in.SignInMarketerUseCase;
+import com.minicrm.domain.apikey.ApiKey;
+import com.minicrm.domain.marketer.Marketer;
+import com.minicrm.domain.marketer.SignInPolicy;
+import com.minicrm.domain.validation.InvalidInputException;
+import com.minicrm.domain.validation.Violation;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** API keys (issue: shown once; list; revoke), who may sign in, and who has. */
+@Path("/settings")
+@MarketerPage
+@Produces(MediaType.TEXT_HTML)
+public class SettingsPage {
+    private static final int RECENT_MARKETERS = 20;
+    private final ManageApiKeysUseCase keys;
+    private final SignInMarketerUseCase signIn;
+    private final SignedIn me;
+    private final SignInConfig config;
+
+    SettingsPage(ManageApiKeysUseCase keys, SignInMarketerUseCase signIn, SignedIn me, SignInConfig config) {
+        this.keys = keys;
+        this.signIn = signIn;
+        this.me = me;
+        this.config = config;
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance settings(List<ApiKey> keys, IssuedKey issued, String error, String name,
+                SignInPolicy policy, List<Marketer> marketers, boolean googleSignIn);
+    }
+
+    @GET
+    public TemplateInstance page() {
+        return render(null, null, "");
+    }
+
+    @POST
+    @Path("api-keys")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response issue(@FormParam("name") String name) {
+        try {
+            IssuedKey issued = keys.issue(name, me.email());
+            return Response.status(201).entity(render(issued, null, "")).build();
+        } catch (InvalidInputException e) {
+            String message = e.violations().stream().map(Violation::message).collect(Collectors.joining("; "));
+            return Response.status(422).entity(render(null, "Key name " + message + ".", name == null ? "" : name)).build();
+        }
+    }
+
+    @POST
+    @Path("api-keys/{id: \\d+}/revoke")
+    public Response revoke(@PathParam("id") long id) {
+        try {
+            keys.revoke(id);
+            return Response.seeOther(URI.create("/settings#api-keys")).build();
+        } catch (InvalidInputException e) {
+            return Response.status(404).entity(render(null, "That key does not exist.", "")).build();
+        }
+    }
+
+    private TemplateInstance render(IssuedKey issued, String error, String name) {
+        return Templates.settings(keys.list(), issued, error, name, signIn.policy(), signIn.recentlySeen(RECENT_MARKETERS),
+                config.googleConfigured());
+    }
+}
