@@ -15,6 +15,7 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
@@ -87,6 +88,15 @@ class CampaignBuilderBrowserTest extends BrowserTest {
 
         click(browser.find(By.id("launch")));
         browser.waitUntil(d -> browser.path().equals("/campaigns"));
+        WebElement top = browser.waitFor(By.cssSelector("#campaign-rows tr:first-child"));
+        assertThat(top.findElement(By.cssSelector("a")).getText()).isEqualTo(name);
+        // the rows are swapped by htmx every two seconds, so a row can go stale between two reads
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500))
+                .ignoreException(StaleElementReferenceException.class).until(() -> {
+            WebElement row = browser.find(By.cssSelector("#campaign-rows tr:first-child"));
+            return cell(row, "pending") == 0 && cell(row, "sent") + cell(row, "failed") == apiCount
+                    && cell(row, "audience") == apiCount && row.findElements(By.cssSelector("progress.done")).size() == 1;
+        });
 
         JsonPath newest = given().header("Authorization", "Bearer test-api-key").get("/api/v1/campaigns?size=1")
                 .then().statusCode(200).extract().jsonPath();
@@ -157,6 +167,10 @@ class CampaignBuilderBrowserTest extends BrowserTest {
 
         valueInput(visits).sendKeys(Keys.BACK_SPACE, Keys.BACK_SPACE, "3");
         browser.waitUntil(d -> !browser.find(By.id("err-" + visits)).isDisplayed());
+    }
+
+    private static long cell(WebElement row, String counter) {
+        return Long.parseLong(row.findElement(By.cssSelector("td." + counter)).getText().replace(",", "").strip());
     }
 
     private static JsonPath campaign(long id) {
