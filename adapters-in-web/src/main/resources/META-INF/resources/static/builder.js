@@ -560,17 +560,19 @@
     var count = $('audience-count');
     count.classList.remove('is-stale');
     count.textContent = preview ? window.crm.number(preview.audienceSize) : '—';
+    $('audience-pill-count').textContent = count.textContent;
     count.setAttribute('data-count', preview ? String(preview.audienceSize) : '');
     var stateLine = $('audience-state');
     stateLine.classList.remove('state-error');
     stateLine.textContent = state;
     var list = $('audience-sample');
     list.textContent = '';
-    var sample = preview ? preview.sample : [];
+    // five keep the card short enough that Save & launch stays on screen beside the form
+    var sample = preview ? preview.sample.slice(0, 5) : [];
     sample.forEach(function (c) {
       list.appendChild(el('li', {}, [
         el('span', { className: 'avatar avatar-initials sample-avatar', 'aria-hidden': 'true' }, [initials(c.name)]),
-        el('span', { className: 'sample-who' }, [el('strong', { text: c.name || c.externalId }), el('span', { className: 'small muted', text: [c.city, c.visits + ' orders'].filter(Boolean).join(' · ') })]),
+        el('span', { className: 'sample-who' }, [el('strong', { text: c.name || c.externalId }), el('span', { className: 'small muted', text: [c.city, c.visits + (c.visits === 1 ? ' order' : ' orders')].filter(Boolean).join(' · ') })]),
         el('span', { className: 'sample-spend', text: window.crm.inr(c.totalSpend) })
       ]));
     });
@@ -787,6 +789,11 @@
   $('send-time-go').addEventListener('click', sendTime);
 
   // ---------- save & launch ----------
+  // Enter in a one-line field must not launch a campaign; only the Save & launch button does
+  form.addEventListener('keydown', function (event) {
+    if (event.key === 'Enter' && event.target.tagName === 'INPUT') event.preventDefault();
+  });
+
   form.addEventListener('submit', function (event) {
     event.preventDefault();
     launch();

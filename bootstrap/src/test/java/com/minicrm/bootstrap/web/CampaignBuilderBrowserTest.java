@@ -85,13 +85,15 @@ class CampaignBuilderBrowserTest extends BrowserTest {
         Screenshots.takeViewport(browser, "campaign-builder-phone");
         Accessibility.assertNoSeriousViolations(browser);
         browser.laptop();
+        // the builder leaves its one-column phone layout only once the emulation is really gone
+        browser.waitUntil(d -> ((Number) browser.script("return window.innerWidth")).intValue() > 980);
 
         click(browser.find(By.id("launch")));
         browser.waitUntil(d -> browser.path().equals("/campaigns"));
         WebElement top = browser.waitFor(By.cssSelector("#campaign-rows tr:first-child"));
         assertThat(top.findElement(By.cssSelector("a")).getText()).isEqualTo(name);
         // the rows are swapped by htmx every two seconds, so a row can go stale between two reads
-        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500))
+        await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(500))
                 .ignoreException(StaleElementReferenceException.class).until(() -> {
             WebElement row = browser.find(By.cssSelector("#campaign-rows tr:first-child"));
             return cell(row, "pending") == 0 && cell(row, "sent") + cell(row, "failed") == apiCount
@@ -103,7 +105,7 @@ class CampaignBuilderBrowserTest extends BrowserTest {
         assertThat(newest.getString("items[0].name")).isEqualTo(name);
         long id = newest.getLong("items[0].id");
         assertThat(newest.getLong("items[0].segmentId")).isPositive();
-        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250)).until(() -> "COMPLETED".equals(
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(250)).until(() -> "COMPLETED".equals(
                 campaign(id).getString("status")));
         JsonPath done = campaign(id);
         assertThat(done.getLong("audienceSize")).isEqualTo(apiCount);
