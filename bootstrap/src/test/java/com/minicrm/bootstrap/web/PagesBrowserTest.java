@@ -95,7 +95,7 @@ class PagesBrowserTest extends BrowserTest {
         WebElement top = browser.find(By.cssSelector("#campaign-rows tr"));
         assertThat(top.getAttribute("data-campaign-id")).isEqualTo(String.valueOf(id));
         assertThat(top.getText()).contains("Diwali weekend 15% off").contains("by " + SignIn.MARKETER_EMAIL);
-        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).until(() -> {
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).ignoreExceptions().until(() -> {
             WebElement row = browser.find(By.cssSelector("#campaign-rows tr[data-campaign-id='" + id + "']"));
             return row.getText().contains("Completed") && row.findElement(By.cssSelector(".pending")).getText().equals("0");
         });
@@ -154,8 +154,18 @@ class PagesBrowserTest extends BrowserTest {
         browser.waitFor(By.cssSelector("#demo-progress progress, #demo-progress .alert-ok"));
         Accessibility.assertNoSeriousViolations(browser);
         Screenshots.take(browser, "demo-data");
-        await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(500))
+        await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(500)).ignoreExceptions()
                 .until(() -> browser.find(By.id("demo-progress")).getText().startsWith("Done: 1,000 customers"));
+    }
+
+    @Test
+    void anUnknownCampaignOrCustomerGetsADesignedNotFoundPage() {
+        SignIn.asMarketer(browser, "/campaigns/999999999");
+        assertThat(browser.find(By.tagName("h1")).getText()).isEqualTo("No such campaign");
+        browser.open("/customers/nobody-" + System.nanoTime());
+        assertThat(browser.find(By.tagName("h1")).getText()).startsWith("No customer");
+        Accessibility.assertNoSeriousViolations(browser);
+        given().header("Cookie", cookieHeader()).get("/campaigns/999999999/stats").then().statusCode(404);
     }
 
     private boolean horizontalOverflow() {

@@ -2,6 +2,7 @@ package com.minicrm.adapter.in.web.campaign;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.minicrm.adapter.in.web.layout.ErrorPage;
 import com.minicrm.adapter.in.web.layout.Formats;
 import com.minicrm.adapter.in.web.layout.Pager;
 import com.minicrm.adapter.in.web.signin.MarketerPage;
@@ -28,6 +29,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /** One campaign: its numbers, charts of its delivery, its message log, and the AI panels. */
 @Path("/campaigns/{id: \\d+}")
@@ -54,20 +56,16 @@ public class CampaignDetailPage {
         static native TemplateInstance campaign$log(DeliveryReport report, List<LoggedMessage> messages, Pager pager,
                 String status, List<DeliveryStatus> statuses);
 
-        static native TemplateInstance missing(long id);
+        static native TemplateInstance missing();
     }
 
     @GET
     public Response page(@PathParam("id") long id, @QueryParam("status") String status, @QueryParam("page") String page) {
-        try {
-            DeliveryReport report = reports.report(id);
-            Optional<DeliveryStatus> filter = status(status);
-            Page<LoggedMessage> log = campaigns.messages(id, filter, Pager.number(page), LOG_PAGE_SIZE);
-            return Response.ok(Templates.campaign(report, chartData(report), log.items(), Pager.of(log),
-                    filter.map(Enum::name).orElse(null), statuses())).build();
-        } catch (CampaignNotFoundException e) {
-            return Response.status(404).entity(Templates.missing(id)).build();
-        }
+        DeliveryReport report = reports.report(id);
+        Optional<DeliveryStatus> filter = status(status);
+        Page<LoggedMessage> log = campaigns.messages(id, filter, Pager.number(page), LOG_PAGE_SIZE);
+        return Response.ok(Templates.campaign(report, chartData(report), log.items(), Pager.of(log),
+                filter.map(Enum::name).orElse(null), statuses())).build();
     }
 
     /** The numbers and chart data alone, which the page polls while the campaign runs. */
@@ -118,5 +116,15 @@ public class CampaignDetailPage {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("plain maps and lists always serialise", e);
         }
+    }
+
+    @ServerExceptionMapper
+    Response missing(CampaignNotFoundException e) {
+        return Response.status(404).type(MediaType.TEXT_HTML_TYPE).entity(Templates.missing()).build();
+    }
+
+    @ServerExceptionMapper
+    Response failed(RuntimeException e) {
+        return ErrorPage.of(e);
     }
 }

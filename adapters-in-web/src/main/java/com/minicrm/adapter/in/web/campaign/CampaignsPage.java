@@ -1,5 +1,6 @@
 package com.minicrm.adapter.in.web.campaign;
 
+import com.minicrm.adapter.in.web.layout.ErrorPage;
 import com.minicrm.adapter.in.web.layout.Pager;
 import com.minicrm.adapter.in.web.signin.MarketerPage;
 import com.minicrm.application.port.in.FindCampaignsUseCase;
@@ -12,8 +13,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.util.ArrayList;
 import java.util.List;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /** Campaign history, newest first, whose rows refresh themselves while a campaign is running. */
 @Path("/campaigns")
@@ -78,5 +81,10 @@ public class CampaignsPage {
     /** The tag asked for, or empty for none. */
     private static String clean(String value) {
         return value == null ? "" : value.strip();
+    }
+
+    @ServerExceptionMapper
+    Response failed(RuntimeException e) {
+        return ErrorPage.of(e);
     }
 }

@@ -1,5 +1,6 @@
 package com.minicrm.adapter.in.web.customer;
 
+import com.minicrm.adapter.in.web.layout.ErrorPage;
 import com.minicrm.adapter.in.web.layout.Pager;
 import com.minicrm.adapter.in.web.signin.MarketerPage;
 import com.minicrm.application.port.in.BrowseCustomersUseCase;
@@ -17,6 +18,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /** The customer list, searchable and paged, and one customer with aggregates and orders. */
 @Path("/customers")
@@ -62,5 +64,10 @@ public class CustomersPage {
         return customers.detail(externalId)
                 .map(detail -> Response.ok(Templates.customer(detail)).build())
                 .orElseGet(() -> Response.status(404).entity(Templates.notFound(externalId)).build());
+    }
+
+    @ServerExceptionMapper
+    Response failed(RuntimeException e) {
+        return ErrorPage.of(e);
     }
 }

@@ -1,6 +1,7 @@
 package com.minicrm.adapter.in.web.dashboard;
 
 import com.minicrm.adapter.in.web.demo.DemoData;
+import com.minicrm.adapter.in.web.layout.ErrorPage;
 import com.minicrm.adapter.in.web.signin.MarketerPage;
 import com.minicrm.application.port.in.BrowseCustomersUseCase;
 import com.minicrm.application.port.in.FindCampaignsUseCase;
@@ -13,7 +14,9 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.util.List;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /** The first page after sign-in: the size of the customer base, recent campaigns, and a way to start. */
 @Path("/")
@@ -56,5 +59,10 @@ public class DashboardPage {
 
     private static boolean anyLive(List<Campaign> campaigns) {
         return campaigns.stream().anyMatch(c -> !c.status().isFinal());
+    }
+
+    @ServerExceptionMapper
+    Response failed(RuntimeException e) {
+        return ErrorPage.of(e);
     }
 }

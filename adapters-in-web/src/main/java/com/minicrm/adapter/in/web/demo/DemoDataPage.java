@@ -1,5 +1,6 @@
 package com.minicrm.adapter.in.web.demo;
 
+import com.minicrm.adapter.in.web.layout.ErrorPage;
 import com.minicrm.adapter.in.web.signin.MarketerPage;
 import com.minicrm.application.port.in.LoadDemoDataUseCase.DemoDataProgress;
 import io.quarkus.qute.CheckedTemplate;
@@ -14,6 +15,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /** Starts the demo-data loader and shows its progress, polling while it runs. */
 @Path("/demo")
@@ -57,5 +59,10 @@ public class DemoDataPage {
             return Response.seeOther(URI.create("/demo")).build();
         }).orElseGet(() -> Response.status(503).entity(Templates.demo(false, null, SIZES,
                 "This build has no demo-data loader.")).build());
+    }
+
+    @ServerExceptionMapper
+    Response failed(RuntimeException e) {
+        return ErrorPage.of(e);
     }
 }

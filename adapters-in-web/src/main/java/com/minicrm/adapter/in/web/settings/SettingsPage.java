@@ -1,5 +1,6 @@
 package com.minicrm.adapter.in.web.settings;
 
+import com.minicrm.adapter.in.web.layout.ErrorPage;
 import com.minicrm.adapter.in.web.signin.MarketerPage;
 import com.minicrm.adapter.in.web.signin.SignInConfig;
 import com.minicrm.adapter.in.web.signin.SignedIn;
@@ -25,6 +26,7 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /** API keys (issue: shown once; list; revoke), who may sign in, and who has. */
 @Path("/settings")
@@ -82,5 +84,10 @@ public class SettingsPage {
     private TemplateInstance render(IssuedKey issued, String error, String name) {
         return Templates.settings(keys.list(), issued, error, name, signIn.policy(), signIn.recentlySeen(RECENT_MARKETERS),
                 config.googleConfigured());
+    }
+
+    @ServerExceptionMapper
+    Response failed(RuntimeException e) {
+        return ErrorPage.of(e);
     }
 }
