@@ -5,7 +5,10 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import org.flywaydb.core.Flyway;
 
-/** The real MariaDB the database tests run against, migrated once per JVM. */
+/**
+ * The real MariaDB the database tests run against, rebuilt once per JVM: cleaned, then migrated, so
+ * whatever an earlier run or an older migration left there cannot fail validation.
+ */
 final class TestDatabase {
     static final String URL = System.getProperty("minicrm.test.jdbc-url",
             System.getenv().getOrDefault("QUARKUS_DATASOURCE_JDBC_URL", "jdbc:mariadb://127.0.0.1:3306/minicrm_test"));
@@ -15,7 +18,10 @@ final class TestDatabase {
 
     static synchronized Connection connect() throws SQLException {
         if (!migrated) {
-            Flyway.configure().dataSource(URL, "crm", "crm").locations("classpath:db/migration").load().migrate();
+            Flyway flyway = Flyway.configure().dataSource(URL, "crm", "crm").locations("classpath:db/migration")
+                    .cleanDisabled(false).load();
+            flyway.clean();
+            flyway.migrate();
             migrated = true;
         }
         return DriverManager.getConnection(URL, "crm", "crm");
