@@ -12,7 +12,10 @@ final class CrashMidCampaign implements Scenario {
         rig.prepare(id);
         // A receipt timeout well above the restart time, so receipts the vendor holds back during
         // the outage still decide their messages; the rate keeps delivery long enough to interrupt.
-        Map<String, String> settings = Map.of("CRM_RECEIPT_TIMEOUT", "60s", "CRM_VENDOR_RATE", "800");
+        // Messages the dead instance had claimed go back to the queue after the lost-job timeout,
+        // well before the receipt timeout, so they are sent rather than failed for want of a receipt.
+        Map<String, String> settings = Map.of("CRM_RECEIPT_TIMEOUT", "60s", "CRM_VENDOR_RATE", "800",
+                "CRM_LOST_JOB_TIMEOUT", "20s", "CRM_RECONCILE_EVERY", "5s");
         CrmApp app = rig.app(id, "app", Rig.APP_PORT, settings);
         app.start();
         try {
@@ -35,6 +38,9 @@ final class CrashMidCampaign implements Scenario {
             try (Connection c = rig.connect(id)) {
                 Invariants.awaitCampaignDone(c, campaign, 600);
                 check.that(atKill.getOrDefault("QUEUED", 0L) > 0, "the kill came after every message was claimed: " + atKill);
+                long unsent = Invariants.count(c, "SELECT COUNT(*) FROM communication_log WHERE campaign_id = ?"
+                        + " AND last_error LIKE 'no receipt%'", campaign);
+                check.that(unsent == 0, unsent + " messages failed for want of a receipt instead of being sent");
                 summary = Invariants.campaign(c, campaign, AUDIENCE, rig.vendor, check);
             }
             check.done();

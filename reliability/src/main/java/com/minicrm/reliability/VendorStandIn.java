@@ -58,6 +58,7 @@ final class VendorStandIn implements AutoCloseable {
     private volatile Mode mode = Mode.HEALTHY;
     private volatile double refusedShare = 0.3;
     private volatile long hangMillis = 3000;
+    private final Map<Long, String> vendorIdOf = new ConcurrentHashMap<>();
 
     VendorStandIn(int port) throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 512);
@@ -83,42 +84,80 @@ final class VendorStandIn implements AutoCloseable {
         this.hangMillis = millis;
     }
 
+    /** {@code POST /vendor/v1/messages} (one message) and {@code POST /vendor/v1/messages/batch} (up to 1,000). */
     private void send(HttpExchange exchange) throws IOException {
         try (exchange) {
             JsonNode request = JSON.readTree(exchange.getRequestBody());
-            long messageId = request.path("messageId").asLong();
-            String callbackUrl = request.path("callbackUrl").asText();
-            Mode now = mode;
-            if (now == Mode.HANGING) {
-                attempts.add(new Attempt(messageId, System.nanoTime(), callbackUrl, "HUNG"));
+            boolean batch = exchange.getRequestURI().getPath().endsWith("/batch");
+            List<JsonNode> messages = new ArrayList<>();
+            (batch ? request.path("messages") : JSON.createArrayNode().add(request)).forEach(messages::add);
+            if (mode == Mode.HANGING) {
+                messages.forEach(m -> attempts.add(new Attempt(m.path("messageId").asLong(), System.nanoTime(),
+                        m.path("callbackUrl").asText(), "HUNG")));
                 Processes.sleep(hangMillis);
                 exchange.sendResponseHeaders(503, -1);
                 return;
             }
-            boolean refused;
-            boolean sent;
-            synchronized (random) {
-                refused = now == Mode.FLAKY && random.nextDouble() < refusedShare;
-                sent = random.nextDouble() < 0.9;
+            List<String> results = new ArrayList<>();
+            for (JsonNode message : messages) {
+                results.add(decide(message.path("messageId").asLong(), message.path("callbackUrl").asText()));
             }
-            if (refused) {
-                attempts.add(new Attempt(messageId, System.nanoTime(), callbackUrl, "503"));
-                exchange.sendResponseHeaders(503, -1);
+            if (!batch) {
+                String only = results.get(0);
+                if (only == null) {
+                    exchange.sendResponseHeaders(503, -1);
+                    return;
+                }
+                respond(exchange, 202, "{\"vendorMessageId\":\"" + only + "\"}");
                 return;
             }
-            attempts.add(new Attempt(messageId, System.nanoTime(), callbackUrl, "202"));
-            accepted.computeIfAbsent(messageId, id -> new AtomicInteger()).incrementAndGet();
-            String status = receiptStatus.computeIfAbsent(messageId, id -> sent ? "SENT" : "FAILED");
-            String vendorId = "v-" + vendorIds.incrementAndGet();
-            byte[] body = ("{\"vendorMessageId\":\"" + vendorId + "\"}").getBytes(StandardCharsets.UTF_8);
-            exchange.getResponseHeaders().add("Content-Type", "application/json");
-            exchange.sendResponseHeaders(202, body.length);
-            exchange.getResponseBody().write(body);
-            String receipt = "{\"vendorMessageId\":\"" + vendorId + "\",\"messageId\":" + messageId + ",\"status\":\"" + status + "\""
-                    + ("FAILED".equals(status) ? ",\"reason\":\"handset unreachable\"" : "") + ",\"occurredAt\":\"" + Instant.now() + "\"}";
-            timers.schedule(() -> due.computeIfAbsent(callbackUrl, u -> new ConcurrentLinkedQueue<>()).add(receipt),
-                    20 + messageId % 40, TimeUnit.MILLISECONDS);
+            StringBuilder body = new StringBuilder("{\"results\":[");
+            for (int i = 0; i < messages.size(); i++) {
+                long messageId = messages.get(i).path("messageId").asLong();
+                String vendorId = results.get(i);
+                body.append(i == 0 ? "" : ",").append(vendorId == null
+                        ? "{\"messageId\":" + messageId + ",\"status\":503,\"error\":\"Service Unavailable\"}"
+                        : "{\"messageId\":" + messageId + ",\"status\":202,\"vendorMessageId\":\"" + vendorId + "\"}");
+            }
+            respond(exchange, 200, body.append("]}").toString());
         }
+    }
+
+    /** Accepts (returns the vendor id and schedules the receipt) or refuses (null) one message. */
+    private String decide(long messageId, String callbackUrl) {
+        boolean refused;
+        boolean sent;
+        synchronized (random) {
+            refused = mode == Mode.FLAKY && random.nextDouble() < refusedShare;
+            sent = random.nextDouble() < 0.9;
+        }
+        if (refused) {
+            attempts.add(new Attempt(messageId, System.nanoTime(), callbackUrl, "503"));
+            return null;
+        }
+        String known = vendorIdOf.get(messageId);
+        if (known != null) {
+            // Idempotent by message id, like real vendors' idempotency keys: same answer, no second delivery.
+            attempts.add(new Attempt(messageId, System.nanoTime(), callbackUrl, "REPEAT"));
+            return known;
+        }
+        attempts.add(new Attempt(messageId, System.nanoTime(), callbackUrl, "202"));
+        accepted.computeIfAbsent(messageId, id -> new AtomicInteger()).incrementAndGet();
+        String status = receiptStatus.computeIfAbsent(messageId, id -> sent ? "SENT" : "FAILED");
+        String vendorId = "v-" + vendorIds.incrementAndGet();
+        vendorIdOf.put(messageId, vendorId);
+        String receipt = "{\"vendorMessageId\":\"" + vendorId + "\",\"messageId\":" + messageId + ",\"status\":\"" + status + "\""
+                + ("FAILED".equals(status) ? ",\"reason\":\"handset unreachable\"" : "") + ",\"occurredAt\":\"" + Instant.now() + "\"}";
+        timers.schedule(() -> due.computeIfAbsent(callbackUrl, u -> new ConcurrentLinkedQueue<>()).add(receipt),
+                20 + messageId % 40, TimeUnit.MILLISECONDS);
+        return vendorId;
+    }
+
+    private static void respond(HttpExchange exchange, int status, String json) throws IOException {
+        byte[] body = json.getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().add("Content-Type", "application/json");
+        exchange.sendResponseHeaders(status, body.length);
+        exchange.getResponseBody().write(body);
     }
 
     /** Posts due receipts per callback URL in signed arrays of up to 200; what the CRM does not take stays due. */
