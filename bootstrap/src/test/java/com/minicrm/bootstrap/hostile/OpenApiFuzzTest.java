@@ -63,6 +63,12 @@ class OpenApiFuzzTest {
         String segmentId = given().header("Authorization", "Bearer test-api-key").contentType("application/json")
                 .body("{\"name\":\"Fuzz base\",\"rule\":{\"combinator\":\"and\",\"rules\":[{\"field\":\"city\",\"operator\":\"=\",\"value\":\"Nowhere\"}]}}")
                 .post("/api/v1/segments").then().statusCode(201).extract().path("id").toString();
+        // Examples name the documentation's customer (cust-1001); it must exist for the mutants to start valid.
+        given().header("Authorization", "Bearer test-api-key").contentType("application/json")
+                .body("{\"externalId\":\"cust-1001\",\"name\":\"Mohit Sharma\",\"city\":\"Mumbai\"}")
+                .post("/api/v1/customers").then().statusCode(202);
+        await().atMost(Duration.ofSeconds(30)).until(() -> given().header("Authorization", "Bearer test-api-key")
+                .get("/api/v1/customers/cust-1001").statusCode() == 200);
         Random random = new Random(20261125);
         Arbitrary<JsonNode> hostile = HostileValues.any();
         List<String> failures = new ArrayList<>();
