@@ -27,6 +27,23 @@ for _ in $(seq 1 90); do
   sleep 1
 done
 
+# Demo customers and orders first, so the requests that read the data (lookalike, send time,
+# insights) meet a populated database rather than racing the collection's own demo-data load.
+base="http://127.0.0.1:$port"
+curl -fsS -o /dev/null -X POST "$base/api/v1/demo-data" -H "Authorization: Bearer $key" \
+  -H 'Content-Type: application/json' -d '{"customers": 2000}'
+for _ in $(seq 1 120); do
+  progress=$(curl -fsS "$base/api/v1/demo-data" -H "Authorization: Bearer $key")
+  grep -q '"state":"DONE"' <<<"$progress" && break
+  sleep 1
+done
+planned=$(sed -n 's/.*"ordersPlanned":\([0-9]*\).*/\1/p' <<<"$progress")
+for _ in $(seq 1 60); do  # until the consumers have stored every order sent
+  [ "$(mysql -N -u"${CRM_DB_USER:-crm}" -p"${CRM_DB_PASSWORD:-crm}" -h127.0.0.1 minicrm_smoke \
+    -e "SELECT COUNT(*) FROM customer_order" 2>/dev/null)" = "$planned" ] && break
+  sleep 1
+done
+
 [ -x postman/node_modules/.bin/newman ] || npm ci --prefix postman --no-audit --no-fund --silent
 postman/node_modules/.bin/newman run postman/mini-crm.postman_collection.json \
   -e postman/local.postman_environment.json \

@@ -27,9 +27,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class MessagePreviewResource {
-    static final String REQUEST = "{\"template\":\"Hi {{first_name|there}}, 10% off in {{city}}!\",\"customerExternalId\":\"C-1042\"}";
-    static final String RESPONSE = "{\"text\":\"Hi Asha, 10% off in Pune!\",\"customer\":{\"externalId\":\"C-1042\","
-            + "\"name\":\"Asha Rao\",\"city\":\"Pune\"}}";
+    static final String REQUEST = "{\"template\":\"Hi {{first_name|there}}, 10% off in {{city}}!\",\"customerExternalId\":\"cust-1001\"}";
+    static final String RESPONSE = "{\"text\":\"Hi Mohit, 10% off in Mumbai!\",\"customer\":{\"externalId\":\"cust-1001\","
+            + "\"name\":\"Mohit Sharma\",\"city\":\"Mumbai\"}}";
     static final String UNKNOWN_PLACEHOLDER = "{\"type\":\"about:blank\",\"title\":\"Invalid input\",\"status\":422,"
             + "\"detail\":\"template unknown placeholder {{nickname}}\",\"errors\":[{\"field\":\"template\","
             + "\"message\":\"unknown placeholder {{nickname}}\"}]}";
