@@ -63,12 +63,18 @@ class OpenApiFuzzTest {
         String segmentId = given().header("Authorization", "Bearer test-api-key").contentType("application/json")
                 .body("{\"name\":\"Fuzz base\",\"rule\":{\"combinator\":\"and\",\"rules\":[{\"field\":\"city\",\"operator\":\"=\",\"value\":\"Nowhere\"}]}}")
                 .post("/api/v1/segments").then().statusCode(201).extract().path("id").toString();
-        // Examples name the documentation's customer (cust-1001); it must exist for the mutants to start valid.
+        // Customers the examples' rules select (spend over ₹10,000), so mutants of the AI requests start
+        // from a valid request whatever other tests left in the database.
         given().header("Authorization", "Bearer test-api-key").contentType("application/json")
-                .body("{\"externalId\":\"cust-1001\",\"name\":\"Mohit Sharma\",\"city\":\"Mumbai\"}")
-                .post("/api/v1/customers").then().statusCode(202);
-        await().atMost(Duration.ofSeconds(30)).until(() -> given().header("Authorization", "Bearer test-api-key")
-                .get("/api/v1/customers/cust-1001").statusCode() == 200);
+                .body("{\"customers\":[{\"externalId\":\"fuzz-seed-1\",\"name\":\"Asha Rao\",\"city\":\"Pune\",\"phone\":\"+91 90000 00001\"},"
+                        + "{\"externalId\":\"fuzz-seed-2\",\"name\":\"Ravi Iyer\",\"city\":\"Pune\",\"phone\":\"+91 90000 00002\"}]}")
+                .post("/api/v1/customers/batch").then().statusCode(202);
+        given().header("Authorization", "Bearer test-api-key").contentType("application/json")
+                .body("{\"orders\":[{\"externalId\":\"fuzz-seed-o1\",\"customerExternalId\":\"fuzz-seed-1\",\"amount\":25000,"
+                        + "\"orderedAt\":\"2025-01-10T10:00:00Z\"},{\"externalId\":\"fuzz-seed-o2\",\"customerExternalId\":\"fuzz-seed-2\","
+                        + "\"amount\":4000,\"orderedAt\":\"2025-06-10T10:00:00Z\"}]}")
+                .post("/api/v1/orders/batch").then().statusCode(202);
+        awaitIngestionDrained();
         Random random = new Random(20261125);
         Arbitrary<JsonNode> hostile = HostileValues.any();
         List<String> failures = new ArrayList<>();
@@ -82,6 +88,11 @@ class OpenApiFuzzTest {
             if (seed instanceof ObjectNode object && object.has("segmentId")) {
                 // The example names a segment of the documentation; the mutants start from a valid request.
                 object.put("segmentId", Long.parseLong(segmentId));
+            }
+            if (seed instanceof ObjectNode object && operation.path().endsWith("/message-preview")) {
+                // A customer to look up, not an id to store: marked like one, it would name an unknown
+                // customer in every mutant. Without it the preview uses a sample customer.
+                object.remove("customerExternalId");
             }
             for (int i = 0; i < MUTANTS_PER_OPERATION; i++) {
                 String marker = "zq" + sent++ + "x";
