@@ -27,6 +27,7 @@ final class BrokerRestart implements Scenario {
             int acceptedBefore = client.accepted();
             rig.broker.stop();
             int acceptedWhenDown = client.accepted();
+            // The broker stays down for 10 s while the clients keep pushing.
             Processes.sleep(10_000);
             int acceptedDuringOutage = client.accepted() - acceptedWhenDown;
             Map<Integer, Integer> outageAnswers = client.statuses();

@@ -29,6 +29,7 @@ final class DatabaseOutage implements Scenario {
                 Processes.sleep(200);
             }
             rig.db.stop();
+            // The outage lasts 20 s, as the scenario specifies; the queue depth is read halfway.
             Processes.sleep(10_000);
             long queuedDuringOutage = rig.broker.messages(id, "crm.ingestion");
             Processes.sleep(10_000);

@@ -39,6 +39,11 @@ final class Processes {
         }
     }
 
+    /**
+     * The suite's one pause. It is a plain program driving real processes, not a test: it holds a
+     * fault for a set time (an outage of N seconds) or polls another process's state between
+     * checks, so a fixed wait is the point rather than a stand-in for a condition.
+     */
     static void sleep(long millis) {
         try {
             Thread.sleep(millis);

@@ -30,6 +30,7 @@ final class VendorTrouble implements Scenario {
             rig.vendor.hangFor(3 * TIMEOUT_MS);
             rig.vendor.mode(VendorStandIn.Mode.FLAKY);
             long campaign = Rig.launchCampaign(app);
+            // 8 s of 503s, then 8 s of hanging, while the campaign is delivered.
             Processes.sleep(8_000);
             rig.vendor.mode(VendorStandIn.Mode.HANGING);
             Processes.sleep(8_000);
