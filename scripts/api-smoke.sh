@@ -20,7 +20,8 @@ CRM_HTTP_PORT=$port CRM_DB_URL=jdbc:mariadb://127.0.0.1:3306/minicrm_smoke RABBI
   CRM_BOOTSTRAP_API_KEY=$key CRM_RECEIPT_SECRET=$secret \
   java -jar bootstrap/target/quarkus-app/quarkus-run.jar >"$log" 2>&1 &
 app=$!
-trap 'kill $app 2>/dev/null; wait $app 2>/dev/null; rm -f "$log"' EXIT
+# The trap runs under set -e: the killed app's status (143) must not become this script's.
+trap 'kill $app 2>/dev/null || true; wait $app 2>/dev/null || true; rm -f "$log"' EXIT
 for _ in $(seq 1 90); do
   curl -fs "http://127.0.0.1:$port/q/health/ready" >/dev/null && break
   kill -0 $app 2>/dev/null || { cat "$log"; echo "api-smoke: the app did not start"; exit 1; }
