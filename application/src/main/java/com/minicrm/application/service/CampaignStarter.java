@@ -7,12 +7,14 @@ import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 
 /**
  * Starts delivery of a running campaign: freezes its audience chunk by chunk and queues each chunk's
  * jobs as soon as the chunk is committed, so workers send while the rest of the audience is frozen.
  */
 final class CampaignStarter {
+    private static final System.Logger LOG = System.getLogger(CampaignStarter.class.getName());
     private final CommunicationLog log;
     private final DeliveryQueue queue;
     private final Clock clock;
@@ -50,6 +52,29 @@ final class CampaignStarter {
         } while (!chunk.last());
         await(queueing);
         return queued;
+    }
+
+    /**
+     * Freezes and queues the first chunk now, so a launch answers in the time one chunk takes and its
+     * errors (database or broker down) reach the caller; the rest is frozen on {@code background}. If
+     * that is interrupted (the instance stops or dies), the freeze stays unfinished and the
+     * reconciler's sweep continues it on any instance.
+     */
+    void startFirstChunk(long campaignId, Executor background) {
+        CommunicationLog.AudienceChunk first = log.freezeNextChunk(campaignId, jobSize, clock.instant());
+        if (!first.jobs().isEmpty()) {
+            queue.enqueue(first.jobs());
+        }
+        if (!first.last()) {
+            background.execute(() -> {
+                try {
+                    start(campaignId);
+                } catch (RuntimeException e) {
+                    LOG.log(System.Logger.Level.WARNING, "Freezing the audience of campaign " + campaignId
+                            + " stopped; the reconciler will continue it", e);
+                }
+            });
+        }
     }
 
     /** Rethrows what the queue threw, not the future's wrapper. */

@@ -12,27 +12,34 @@ import com.minicrm.domain.campaign.CampaignDraft;
 import com.minicrm.domain.campaign.CampaignNotFoundException;
 import com.minicrm.domain.campaign.CampaignStatus;
 import java.time.Clock;
+import java.util.concurrent.Executor;
 
-/** Validates a draft, freezes its rule, stores the campaign and, unless it waits for its start time, starts delivery. */
+/**
+ * Validates a draft, freezes its rule, stores the campaign and, unless it waits for its start time,
+ * starts delivery: the first chunk of the audience before it answers, the rest on the background executor.
+ */
 public class LaunchCampaignService implements LaunchCampaignUseCase {
     private final AudienceRules audienceRules;
     private final Campaigns campaigns;
     private final CampaignStarter starter;
     private final Clock clock;
     private final CampaignTagger tagger;
+    private final Executor background;
 
+    /** Freezes the whole audience before answering (the background work runs on the caller's thread). */
     public LaunchCampaignService(
             AudienceRules audienceRules, Campaigns campaigns, CommunicationLog log, DeliveryQueue queue, Clock clock, int jobSize) {
-        this(audienceRules, campaigns, log, queue, clock, jobSize, CampaignTagger.NONE);
+        this(audienceRules, campaigns, log, queue, clock, jobSize, CampaignTagger.NONE, Runnable::run);
     }
 
     public LaunchCampaignService(AudienceRules audienceRules, Campaigns campaigns, CommunicationLog log, DeliveryQueue queue,
-            Clock clock, int jobSize, CampaignTagger tagger) {
+            Clock clock, int jobSize, CampaignTagger tagger, Executor background) {
         this.audienceRules = audienceRules;
         this.campaigns = campaigns;
         this.starter = new CampaignStarter(log, queue, clock, jobSize);
         this.clock = clock;
         this.tagger = tagger;
+        this.background = background;
     }
 
     @Override
@@ -45,7 +52,7 @@ public class LaunchCampaignService implements LaunchCampaignUseCase {
             return campaign;
         }
         long id = campaign.requireId();
-        starter.start(id);
+        starter.startFirstChunk(id, background);
         return campaigns.byId(id).orElseThrow(() -> new CampaignNotFoundException(id));
     }
 }

@@ -25,9 +25,12 @@ import com.minicrm.bootstrap.metrics.MeteredApplyDeliveryReceipts;
 import com.minicrm.domain.campaign.ReceiptSignature;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.inject.Produces;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Wires the campaign and delivery use cases to their adapters. */
@@ -36,11 +39,27 @@ public class CampaignWiring {
     @ConfigProperty(name = "crm.campaigns.job-size")
     int jobSize;
 
+    /**
+     * Freezes the rest of a launched campaign's audience after the launch has answered. Two threads:
+     * a freeze is database-bound and chunks of one campaign are serialised by its row lock anyway.
+     * Work cut short at shutdown is continued by the reconciler on any instance.
+     */
+    private final ExecutorService audienceFreezes = Executors.newFixedThreadPool(2, task -> {
+        Thread thread = new Thread(task, "audience-freeze");
+        thread.setDaemon(true);
+        return thread;
+    });
+
     @Produces
     @ApplicationScoped
     LaunchCampaignUseCase launchCampaign(AudienceRules rules, Campaigns campaigns, CommunicationLog log, DeliveryQueue queue,
             Clock clock, CampaignTagger tagger) {
-        return new LaunchCampaignService(rules, campaigns, log, queue, clock, jobSize, tagger);
+        return new LaunchCampaignService(rules, campaigns, log, queue, clock, jobSize, tagger, audienceFreezes);
+    }
+
+    @PreDestroy
+    void stopFreezing() {
+        audienceFreezes.shutdownNow();
     }
 
     @Produces

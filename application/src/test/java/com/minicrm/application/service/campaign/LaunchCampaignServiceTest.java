@@ -6,12 +6,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.minicrm.application.port.in.LaunchCampaignUseCase.LaunchCampaignCommand;
+import com.minicrm.application.port.out.ai.CampaignTagger;
 import com.minicrm.application.service.LaunchCampaignService;
 import com.minicrm.domain.campaign.Campaign;
 import com.minicrm.domain.campaign.CampaignDraft;
 import com.minicrm.domain.campaign.CampaignStatus;
 import com.minicrm.domain.campaign.DeliveryJob;
 import com.minicrm.domain.validation.InvalidInputException;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Launching validates, freezes the audience and queues jobs, or waits for its start time. */
@@ -35,6 +38,27 @@ class LaunchCampaignServiceTest {
         assertThat(queue.jobs).hasSize(3);
         assertThat(queue.jobs.stream().mapToLong(j -> j.toId() - j.fromId() + 1).sum()).isEqualTo(25);
         assertThat(log.rows.values()).allSatisfy(r -> assertThat(r.body).startsWith("Hi Person"));
+    }
+
+    @Test
+    void launchAnswersAfterTheFirstChunkAndFreezesTheRestInTheBackground() {
+        log.chunkSize = 10;
+        List<Runnable> background = new ArrayList<>();
+        LaunchCampaignService deferring = new LaunchCampaignService(
+                Fixtures.RULES, campaigns, log, queue, CLOCK, 10, CampaignTagger.NONE, background::add);
+
+        Campaign launched = deferring.launch(command("{}", null));
+
+        assertThat(launched.isAudienceFrozen()).isFalse();
+        assertThat(log.rows).hasSize(10);
+        assertThat(queue.jobs).hasSize(1);
+        assertThat(background).hasSize(1);
+
+        background.get(0).run();
+
+        assertThat(campaigns.byId(launched.requireId()).orElseThrow().isAudienceFrozen()).isTrue();
+        assertThat(log.rows).hasSize(25);
+        assertThat(queue.jobs.stream().mapToLong(j -> j.toId() - j.fromId() + 1).sum()).isEqualTo(25);
     }
 
     @Test
