@@ -13,5 +13,7 @@ else
   ./mvnw -q -B -ntp ${MVN_OFFLINE:-} -Preliability -pl reliability compile
 fi
 rm -rf reliability/target/run
-exec java ${RELIABILITY_OPTS:-} -cp "reliability/target/classes:$(./mvnw -q -B -ntp ${MVN_OFFLINE:-} -Preliability -pl reliability dependency:build-classpath -Dmdep.outputFile=/dev/stdout)" \
+# A separate assignment, so that set -e stops here if Maven cannot build the class path.
+classpath=$(./mvnw -q -B -ntp ${MVN_OFFLINE:-} -Preliability -pl reliability dependency:build-classpath -Dmdep.outputFile=/dev/stdout)
+exec java ${RELIABILITY_OPTS:-} -cp "reliability/target/classes:$classpath" \
   com.minicrm.reliability.FaultSuite "$@"

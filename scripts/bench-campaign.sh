@@ -6,8 +6,12 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ./mvnw -q ${MVN_OFFLINE:-} -Pbench -pl bootstrap,benchmarks -am package -DskipTests
+source scripts/bench/app.sh
+BENCH_VHOST=${BENCH_VHOST:-camp} ensure_vhost
 mkdir -p target
-exec java -cp "benchmarks/target/classes:$(./mvnw -q ${MVN_OFFLINE:-} -Pbench -pl benchmarks dependency:build-classpath -Dmdep.outputFile=/dev/stdout)" \
+# A separate assignment, so that set -e stops here if Maven cannot build the class path.
+classpath=$(./mvnw -q ${MVN_OFFLINE:-} -Pbench -pl benchmarks dependency:build-classpath -Dmdep.outputFile=/dev/stdout)
+exec java -cp "benchmarks/target/classes:$classpath" \
   -Dbench.runs="${BENCH_RUNS:-3}" \
   -Dbench.customers="${BENCH_CUSTOMERS:-100000}" \
   -Dbench.port="${BENCH_PORT:-8095}" \
