@@ -13,9 +13,9 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Checks API keys against storage. Answers are remembered for a short time so that a busy
- * client costs one hash per request, not one query; a revocation therefore takes effect within
- * that time on every instance.
+ * Checks API keys against storage. With a zero {@code remember} time (the default configuration)
+ * every request looks its key up, so a revocation holds at once on every instance; a longer time
+ * saves the look-up for a busy client, and a revocation then takes effect within it.
  */
 public class AuthenticateApiKeyService implements AuthenticateApiKeyUseCase {
     private static final int MAX_REMEMBERED = 10_000;
@@ -45,15 +45,22 @@ public class AuthenticateApiKeyService implements AuthenticateApiKeyUseCase {
         if (configuredKey.filter(hash::equals).isPresent()) {
             return Optional.of("configured key");
         }
+        if (remember.isZero()) {
+            return lookUp(hash);
+        }
         Instant now = clock.instant();
         Answer answer = answers.get(hash);
         if (answer == null || answer.until().isBefore(now)) {
             if (answers.size() >= MAX_REMEMBERED) {
                 answers.clear();
             }
-            answer = new Answer(keys.findByHash(hash).filter(ApiKey::isActive).map(ApiKey::name), now.plus(remember));
+            answer = new Answer(lookUp(hash), now.plus(remember));
             answers.put(hash, answer);
         }
         return answer.keyName();
+    }
+
+    private Optional<String> lookUp(ApiKeyHash hash) {
+        return keys.findByHash(hash).filter(ApiKey::isActive).map(ApiKey::name);
     }
 }

@@ -81,6 +81,19 @@ class AuthenticateApiKeyServiceTest {
     }
 
     @Test
+    void withoutMemoryARevokedKeyStopsWorkingAtOnceAndEveryRequestLooksItUp() {
+        PlainApiKey plain = PlainApiKey.generate();
+        ApiKey key = keys.save(ApiKey.issue("shop", plain, null, NOW));
+        var service = new AuthenticateApiKeyService(keys, Clock.fixed(NOW, ZoneOffset.UTC), Duration.ZERO, Optional.empty());
+        assertThat(service.authenticate(plain.value())).contains("shop");
+
+        key.revoke(NOW);
+
+        assertThat(service.authenticate(plain.value())).isEmpty();
+        assertThat(lookups).hasValue(2);
+    }
+
+    @Test
     void blankOrAbsurdKeysAreRejectedWithoutALookup() {
         var service = service(Clock.fixed(NOW, ZoneOffset.UTC));
         assertThat(service.authenticate("")).isEmpty();
