@@ -2,6 +2,7 @@
 # Runs the Postman collection with newman against the packaged CRM, started here on its own
 # port, database and RabbitMQ vhost: every documented operation with its documented example.
 # Needs a built app (./mvnw package or verify) and the services (scripts/services.sh).
+# SMOKE_APP_LOG keeps the app's log in that file (scripts/test.sh checks it for secrets).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 port=${SMOKE_PORT:-28090}
@@ -15,13 +16,13 @@ as_root rabbitmqctl -q set_permissions -p "$vhost" "${CRM_RABBITMQ_USER:-guest}"
 mysql -u"${CRM_DB_USER:-crm}" -p"${CRM_DB_PASSWORD:-crm}" -h127.0.0.1 \
   -e "DROP DATABASE IF EXISTS minicrm_smoke; CREATE DATABASE minicrm_smoke CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci"
 
-log=$(mktemp)
+log=${SMOKE_APP_LOG:-$(mktemp)}
 CRM_HTTP_PORT=$port CRM_DB_URL=jdbc:mariadb://127.0.0.1:3306/minicrm_smoke RABBITMQ_VIRTUAL_HOST=$vhost \
   CRM_BOOTSTRAP_API_KEY=$key CRM_RECEIPT_SECRET=$secret \
   java -jar bootstrap/target/quarkus-app/quarkus-run.jar >"$log" 2>&1 &
 app=$!
 # The trap runs under set -e: the killed app's status (143) must not become this script's.
-trap 'kill $app 2>/dev/null || true; wait $app 2>/dev/null || true; rm -f "$log"' EXIT
+trap 'kill $app 2>/dev/null || true; wait $app 2>/dev/null || true; [ -n "${SMOKE_APP_LOG:-}" ] || rm -f "$log"' EXIT
 for _ in $(seq 1 90); do
   curl -fs "http://127.0.0.1:$port/q/health/ready" >/dev/null && break
   kill -0 $app 2>/dev/null || { cat "$log"; echo "api-smoke: the app did not start"; exit 1; }
