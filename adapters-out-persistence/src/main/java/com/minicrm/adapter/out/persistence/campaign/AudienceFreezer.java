@@ -30,7 +30,8 @@ import javax.sql.DataSource;
  * <p>Each chunk starts after the highest customer already in the campaign's log, read under the
  * campaign's row lock, so a freeze an instance left half done can be continued by any other, and
  * two freezers never write the same customer. Relative dates in the rule count from the campaign's
- * start, so every chunk, resumed or not, sees the same audience.
+ * start, and customers created after it (above the campaign's audience ceiling) are left out, so
+ * every chunk, resumed or not, sees the audience as it was at the start.
  */
 @ApplicationScoped
 class AudienceFreezer {
@@ -54,9 +55,9 @@ class AudienceFreezer {
                 AudienceFilter filter = AudienceFilters.compile(campaign.audience().frozenRule(), campaign.startedAt().orElse(now));
                 String select = "SELECT c.id, c.external_id, c.name, c.email, c.phone, c.city, c.total_spend, c.visits,"
                         + " c.avg_order_value FROM customer c WHERE c.placeholder = FALSE AND (" + filter.where() + ")"
-                        + " AND c.id > ? ORDER BY c.id LIMIT ?";
+                        + " AND c.id > ? AND c.id <= ? ORDER BY c.id LIMIT ?";
                 long after = lastCustomer(c, campaignId);
-                List<CustomerProfile> chunk = readChunk(c, select, filter, after);
+                List<CustomerProfile> chunk = readChunk(c, select, filter, after, CampaignRows.audienceCeiling(c, campaignId));
                 int undeliverable = chunk.isEmpty() ? 0 : insert(c, campaign, chunk, now);
                 campaign.audienceGrew(chunk.size(), undeliverable);
                 boolean last = chunk.size() < CHUNK;
@@ -80,12 +81,13 @@ class AudienceFreezer {
         }
     }
 
-    private static List<CustomerProfile> readChunk(Connection c, String select, AudienceFilter filter, long after)
+    private static List<CustomerProfile> readChunk(Connection c, String select, AudienceFilter filter, long after, long ceiling)
             throws SQLException {
         try (PreparedStatement st = c.prepareStatement(select)) {
             int next = Sql.bindAll(st, 1, filter.binds());
             st.setLong(next, after);
-            st.setInt(next + 1, CHUNK);
+            st.setLong(next + 1, ceiling);
+            st.setInt(next + 2, CHUNK);
             List<CustomerProfile> customers = new ArrayList<>(CHUNK);
             try (ResultSet rs = st.executeQuery()) {
                 while (rs.next()) {

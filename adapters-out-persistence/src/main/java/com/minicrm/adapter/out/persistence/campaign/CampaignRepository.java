@@ -46,10 +46,15 @@ class CampaignRepository implements Campaigns {
                 st.setObject(10, Sql.utc(campaign.startedAt().orElse(null)));
                 st.setString(11, String.join(",", campaign.tags()));
                 st.executeUpdate();
+                long id;
                 try (ResultSet keys = st.getGeneratedKeys()) {
                     keys.next();
-                    return campaign.withId(keys.getLong(1));
+                    id = keys.getLong(1);
                 }
+                if (campaign.status() == CampaignStatus.RUNNING) {
+                    CampaignRows.fixAudienceCeiling(c, id);
+                }
+                return campaign.withId(id);
             }
         });
     }
@@ -120,6 +125,7 @@ class CampaignRepository implements Campaigns {
                 }
                 campaign.start(now);
                 CampaignRows.writeState(c, campaign);
+                CampaignRows.fixAudienceCeiling(c, id);
                 return true;
             }
         });

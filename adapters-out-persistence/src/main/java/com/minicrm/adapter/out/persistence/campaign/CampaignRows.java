@@ -54,6 +54,29 @@ final class CampaignRows {
     }
 
     /** Writes the status and counters, the only parts of a campaign that change after launch. */
+    /**
+     * Fixes the audience at the moment the campaign starts: the freeze, however long it takes, stops
+     * at the highest customer id that exists now.
+     */
+    static void fixAudienceCeiling(Connection c, long id) throws SQLException {
+        try (PreparedStatement st = c.prepareStatement(
+                "UPDATE campaign SET audience_ceiling = (SELECT COALESCE(MAX(id), 0) FROM customer) WHERE id = ?")) {
+            st.setLong(1, id);
+            st.executeUpdate();
+        }
+    }
+
+    /** The bound {@link #fixAudienceCeiling} set, or {@link Long#MAX_VALUE} for a campaign without one. */
+    static long audienceCeiling(Connection c, long id) throws SQLException {
+        try (PreparedStatement st = c.prepareStatement("SELECT audience_ceiling FROM campaign WHERE id = ?")) {
+            st.setLong(1, id);
+            try (ResultSet rs = st.executeQuery()) {
+                long ceiling = rs.next() ? rs.getLong(1) : 0;
+                return rs.wasNull() ? Long.MAX_VALUE : ceiling;
+            }
+        }
+    }
+
     static void writeState(Connection c, Campaign campaign) throws SQLException {
         try (PreparedStatement st = c.prepareStatement("UPDATE campaign SET status = ?, started_at = ?, finished_at = ?,"
                 + " audience_frozen = ?, audience_size = ?, sent_count = ?, failed_count = ?, cancelled_count = ? WHERE id = ?")) {
