@@ -1,14 +1,28 @@
 package com.minicrm.reliability;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
-/** 5. Two instances on different ports share MariaDB and RabbitMQ; both ingest and deliver, results exact. */
+/**
+ * 5. Two instances on different ports share MariaDB and RabbitMQ; both ingest and deliver, results
+ * exact. Then an API key revoked in the shared database (what the settings page on either instance
+ * does) is refused by both instances on the very next request.
+ */
 final class TwoInstances implements Scenario {
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
     @Override
     public String run(Rig rig, String id) throws Exception {
         DataSet data = new DataSet("t", 10_000, 20_000);
@@ -43,12 +57,48 @@ final class TwoInstances implements Scenario {
                 long[] q = queues.get(queue);
                 check.that(q != null && q[1] >= 2, queue + " has fewer than 2 consumers");
             }
+            String revocation = revokedKeyIsRefusedAtOnce(rig, id, List.of(first, second), check);
             check.done();
-            return String.format("requests accepted per instance %s, vendor sends per instance %s; %s; %s",
-                    client.acceptedBy().values(), sendsByInstance, ingestion, delivery);
+            return String.format("requests accepted per instance %s, vendor sends per instance %s; %s; %s; %s",
+                    client.acceptedBy().values(), sendsByInstance, ingestion, delivery, revocation);
         } finally {
             first.stop();
             second.stop();
         }
+    }
+
+    /** Stores a key, uses it on both instances, revokes it, and counts the requests it still opened. */
+    private static String revokedKeyIsRefusedAtOnce(Rig rig, String id, List<CrmApp> apps, Check check) throws Exception {
+        String key = "crm_reliability-revocation-" + System.nanoTime();
+        String hash = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8)));
+        try (Connection c = rig.connect(id)) {
+            try (PreparedStatement st = c.prepareStatement("INSERT INTO api_key (name, key_hash, prefix, created_at)"
+                    + " VALUES ('revocation check', ?, 'crm_reli', NOW(6))")) {
+                st.setString(1, hash);
+                st.executeUpdate();
+            }
+            for (CrmApp app : apps) {
+                for (int i = 0; i < 20; i++) { // busy use, so any remembered answer would be fresh
+                    check.equal("status with the live key on " + app.base(), 200, customersWith(app, key));
+                }
+            }
+            try (PreparedStatement st = c.prepareStatement("UPDATE api_key SET revoked_at = NOW(6) WHERE key_hash = ?")) {
+                st.setString(1, hash);
+                st.executeUpdate();
+            }
+        }
+        int opened = 0;
+        for (CrmApp app : apps) {
+            int status = customersWith(app, key);
+            opened += status == 200 ? 1 : 0;
+            check.equal("status with the revoked key on " + app.base(), 401, status);
+        }
+        return "revoked key: " + opened + " of " + apps.size() + " instances still let it in on the next request";
+    }
+
+    private static int customersWith(CrmApp app, String key) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(app.base() + "/api/v1/customers?size=1"))
+                .header("Authorization", "Bearer " + key).timeout(Duration.ofSeconds(10)).GET().build(),
+                HttpResponse.BodyHandlers.discarding()).statusCode();
     }
 }

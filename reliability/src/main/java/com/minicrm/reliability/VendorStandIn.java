@@ -160,8 +160,19 @@ final class VendorStandIn implements AutoCloseable {
         exchange.getResponseBody().write(body);
     }
 
-    /** Posts due receipts per callback URL in signed arrays of up to 200; what the CRM does not take stays due. */
+    /**
+     * Posts due receipts per callback URL in signed arrays of up to 200; what the CRM does not take
+     * stays due. Nothing may escape: an exception would silently end the fixed-delay schedule.
+     */
     private void postDueReceipts() {
+        try {
+            postEachCallback();
+        } catch (RuntimeException e) {
+            System.err.println("vendor stand-in: posting receipts failed, will try again: " + e);
+        }
+    }
+
+    private void postEachCallback() {
         due.forEach((url, queue) -> {
             while (!queue.isEmpty()) {
                 List<String> batch = new ArrayList<>();
@@ -221,11 +232,15 @@ final class VendorStandIn implements AutoCloseable {
         return new ArrayList<>(attempts);
     }
 
-    /** Forgets everything seen so far, for the next scenario. */
+    /**
+     * Forgets everything seen so far, for the next scenario. Each scenario starts on a fresh database,
+     * so message ids start again at 1: a remembered id would be answered as a repeat, with no receipt.
+     */
     void reset() {
         attempts.clear();
         accepted.clear();
         receiptStatus.clear();
+        vendorIdOf.clear();
         due.clear();
         mode = Mode.HEALTHY;
     }
