@@ -2,8 +2,9 @@ package com.minicrm.reliability;
 
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.util.ArrayList;
+import java.util.AbstractList;
 import java.util.List;
+import java.util.function.IntFunction;
 
 /**
  * Customers and orders the suite pushes, generated from their index so that SQL can recompute
@@ -38,44 +39,61 @@ record DataSet(String prefix, int customers, int orders) {
         return total;
     }
 
-    /** Batch requests of customers and of orders, interleaved so orders often arrive before their customer. */
+    /**
+     * Batch requests of customers and of orders, interleaved (order, customer, order, …) so orders
+     * often arrive before their customer. Built when read, so a large data set costs no memory.
+     */
     List<Pusher.Request> requests(int batchSize) {
-        List<Pusher.Request> customerBatches = new ArrayList<>();
-        for (int from = 0; from < customers; from += batchSize) {
-            StringBuilder body = new StringBuilder("{\"customers\":[");
-            for (int i = from; i < Math.min(customers, from + batchSize); i++) {
-                body.append(i == from ? "" : ",").append("{\"externalId\":\"").append(customerId(i))
-                        .append("\",\"name\":\"Customer ").append(i).append("\",\"email\":\"c").append(i)
-                        .append("@example.in\",\"phone\":\"+91").append(9_000_000_000L + i).append("\",\"city\":\"")
-                        .append(CITY).append("\"}");
-            }
-            customerBatches.add(new Pusher.Request("/api/v1/customers/batch", body.append("]}").toString()));
+        if (orders != 2 * customers || customers % batchSize != 0) {
+            throw new IllegalArgumentException("a data set has twice as many orders as customers, in whole batches");
         }
-        List<Pusher.Request> orderBatches = new ArrayList<>();
-        for (int from = 0; from < orders; from += batchSize) {
-            StringBuilder body = new StringBuilder("{\"orders\":[");
-            for (int j = from; j < Math.min(orders, from + batchSize); j++) {
-                body.append(j == from ? "" : ",").append("{\"externalId\":\"").append(orderId(j))
-                        .append("\",\"customerExternalId\":\"").append(customerId(customerOf(j)))
-                        .append("\",\"amount\":").append(amount(j).toPlainString())
-                        .append(",\"orderedAt\":\"").append(FIRST_ORDER.plusSeconds(60L * j)).append("\"}");
-            }
-            orderBatches.add(new Pusher.Request("/api/v1/orders/batch", body.append("]}").toString()));
+        return interleaved(customers / batchSize,
+                b -> batch("/api/v1/customers/batch", "customers", b * batchSize, batchSize, this::customerJson),
+                b -> batch("/api/v1/orders/batch", "orders", b * batchSize, batchSize, this::orderJson));
+    }
+
+    /** One request per customer or order, to the single-item endpoints, interleaved like {@link #requests}. */
+    List<Pusher.Request> singles() {
+        if (orders != 2 * customers) {
+            throw new IllegalArgumentException("a data set has twice as many orders as customers");
         }
-        List<Pusher.Request> all = new ArrayList<>();
-        int c = 0;
-        int o = 0;
-        while (c < customerBatches.size() || o < orderBatches.size()) {
-            if (o < orderBatches.size()) {
-                all.add(orderBatches.get(o++));
-            }
-            if (c < customerBatches.size()) {
-                all.add(customerBatches.get(c++));
-            }
-            if (o < orderBatches.size()) {
-                all.add(orderBatches.get(o++));
-            }
+        return interleaved(customers, i -> new Pusher.Request("/api/v1/customers", customerJson(i)),
+                j -> new Pusher.Request("/api/v1/orders", orderJson(j)));
+    }
+
+    private String customerJson(int i) {
+        return "{\"externalId\":\"" + customerId(i) + "\",\"name\":\"Customer " + i + "\",\"email\":\"c" + i
+                + "@example.in\",\"phone\":\"+91" + (9_000_000_000L + i) + "\",\"city\":\"" + CITY + "\"}";
+    }
+
+    private String orderJson(int j) {
+        return "{\"externalId\":\"" + orderId(j) + "\",\"customerExternalId\":\"" + customerId(customerOf(j))
+                + "\",\"amount\":" + amount(j).toPlainString() + ",\"orderedAt\":\"" + FIRST_ORDER.plusSeconds(60L * j) + "\"}";
+    }
+
+    private static Pusher.Request batch(String path, String field, int from, int size, IntFunction<String> item) {
+        StringBuilder body = new StringBuilder("{\"").append(field).append("\":[");
+        for (int i = from; i < from + size; i++) {
+            body.append(i == from ? "" : ",").append(item.apply(i));
         }
-        return all;
+        return new Pusher.Request(path, body.append("]}").toString());
+    }
+
+    /** Part 3k is order part 2k, 3k+1 customer part k, 3k+2 order part 2k+1. */
+    private static List<Pusher.Request> interleaved(int customerParts, IntFunction<Pusher.Request> customer,
+            IntFunction<Pusher.Request> order) {
+        return new AbstractList<>() {
+            @Override
+            public int size() {
+                return 3 * customerParts;
+            }
+
+            @Override
+            public Pusher.Request get(int i) {
+                int block = i / 3;
+                int position = i % 3;
+                return position == 1 ? customer.apply(block) : order.apply(2 * block + position / 2);
+            }
+        };
     }
 }

@@ -65,6 +65,11 @@ final class Rig {
 
     /** Customers straight into the table (the campaign scenarios test delivery, not ingestion). */
     void seedCustomers(String scenario, int count) throws SQLException {
+        seedCustomers(scenario, count, DataSet.CITY);
+    }
+
+    /** As {@link #seedCustomers(String, int)}, in the given city. */
+    void seedCustomers(String scenario, int count, String city) throws SQLException {
         int chunk = 1000;
         StringBuilder sql = new StringBuilder("INSERT INTO customer (external_id, name, phone, city, created_at, updated_at) VALUES ");
         for (int i = 0; i < chunk; i++) {
@@ -78,7 +83,7 @@ final class Rig {
                     st.setString(p++, "seed-" + i);
                     st.setString(p++, "Seeded " + i);
                     st.setString(p++, "+91" + (9_100_000_000L + i));
-                    st.setString(p++, i < count ? DataSet.CITY : "Elsewhere");
+                    st.setString(p++, i < count ? city : "Elsewhere");
                     st.setObject(p++, now);
                     st.setObject(p++, now);
                 }
@@ -89,8 +94,13 @@ final class Rig {
 
     /** Launches an SMS campaign to every customer in the data sets' city; returns its id. */
     static long launchCampaign(CrmApp app) throws IOException, InterruptedException {
+        return launchCampaign(app, DataSet.CITY);
+    }
+
+    /** Launches an SMS campaign to every customer in {@code city}; returns its id. */
+    static long launchCampaign(CrmApp app, String city) throws IOException, InterruptedException {
         String body = "{\"name\":\"Fault campaign\",\"rule\":{\"combinator\":\"and\",\"rules\":[{\"field\":\"city\",\"operator\":\"=\","
-                + "\"value\":\"" + DataSet.CITY + "\"}]},\"template\":\"Hi {{first_name|there}}, 10% off today\",\"channel\":\"SMS\"}";
+                + "\"value\":\"" + city + "\"}]},\"template\":\"Hi {{first_name|there}}, 10% off today\",\"channel\":\"SMS\"}";
         HttpResponse<String> created = HTTP.send(HttpRequest.newBuilder(URI.create(app.base() + "/api/v1/campaigns"))
                 .header("Authorization", "Bearer " + CrmApp.API_KEY).header("Content-Type", "application/json")
                 .timeout(Duration.ofMinutes(2)).POST(HttpRequest.BodyPublishers.ofString(body)).build(),

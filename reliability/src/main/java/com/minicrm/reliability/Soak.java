@@ -1,0 +1,230 @@
+package com.minicrm.reliability;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * 7. The soak: mixed single and batch ingestion at 70% of the benchmark's peak for ten minutes
+ * ({@code -Dreliability.soak-seconds}) while a campaign is delivered. Checks that the heap after a
+ * full GC is flat from start to end, that the p99 of accepting a request under load stays within 2×
+ * of the unloaded p99 (single and batch separately), and that nothing is lost: every customer and
+ * order exactly once with exact aggregates, the campaign exact.
+ *
+ * <p>Load is open-loop: each request has its slot on a fixed schedule and its latency counts from
+ * that slot, so a stalled server shows up as latency rather than as fewer requests. A request not
+ * answered 202 is sent again (its first answer's latency is what counts), as a brand's client would.
+ */
+final class Soak implements Scenario {
+    /** The peaks from {@code scripts/bench-ingestion.sh} (README, Performance): rows/s by batch, requests/s single. */
+    static final double BATCH_PEAK_ROWS_PER_SECOND = Double.parseDouble(System.getProperty("reliability.soak.batch-peak", "6600"));
+    static final double SINGLE_PEAK_PER_SECOND = Double.parseDouble(System.getProperty("reliability.soak.single-peak", "1186"));
+    /** 70% of the machine in all: half of the batch peak plus a fifth of the single-request peak. */
+    private static final double BATCH_SHARE = 0.5;
+    private static final double SINGLE_SHARE = 0.2;
+    private static final int BATCH = 1000;
+    private static final int SECONDS = Integer.getInteger("reliability.soak-seconds", 600);
+    /** The campaign is paced to last as long as the soak. */
+    private static final int VENDOR_RATE = 50;
+    /** The campaign's audience lives apart from the ingested customers, so its size is known. */
+    private static final String CAMPAIGN_CITY = "Soakpur";
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+    @Override
+    public String run(Rig rig, String id) throws Exception {
+        rig.prepare(id);
+        int audience = VENDOR_RATE * SECONDS;
+        CrmApp app = rig.app(id, "app", Rig.APP_PORT, Map.of("CRM_VENDOR_RATE", Integer.toString(VENDOR_RATE),
+                "CRM_RECEIPT_TIMEOUT", "120s"));
+        app.start();
+        try {
+            rig.seedCustomers(id, audience, CAMPAIGN_CITY);
+            // Warm-up (JIT, pools), then the unloaded figures: a trickle of each kind, no campaign.
+            DataSet warmSingles = new DataSet("ws", 300, 600);
+            DataSet warmBatches = new DataSet("wb", 10 * BATCH, 20 * BATCH);
+            phase(app, warmSingles, 100, warmBatches, 2, Duration.ofMinutes(5)).close();
+            DataSet quietSingles = new DataSet("us", 100, 200);
+            DataSet quietBatches = new DataSet("ub", 5 * BATCH, 10 * BATCH);
+            Load quiet = phase(app, quietSingles, 20, quietBatches, 1, Duration.ofMinutes(5));
+            quiet.close();
+            long heapStart = heapAfterFullGc(app);
+
+            long campaign = Rig.launchCampaign(app, CAMPAIGN_CITY);
+            // Loaded: 70% of the peak, split between the kinds, for the whole soak.
+            int singlesPerSecond = (int) Math.round(SINGLE_SHARE * SINGLE_PEAK_PER_SECOND);
+            double batchesPerSecond = BATCH_SHARE * BATCH_PEAK_ROWS_PER_SECOND / BATCH;
+            int singleCustomers = singlesPerSecond * SECONDS / 3;
+            int batchCustomers = (int) Math.round(batchesPerSecond * SECONDS / 3) * BATCH;
+            DataSet singles = new DataSet("ls", singleCustomers, 2 * singleCustomers);
+            DataSet batches = new DataSet("lb", batchCustomers, 2 * batchCustomers);
+            long loadStart = System.nanoTime();
+            Load load = phase(app, singles, singlesPerSecond, batches, batchesPerSecond, Duration.ofSeconds(SECONDS + 600L));
+            double loadSeconds = (System.nanoTime() - loadStart) / 1e9;
+            load.close();
+            List<DataSet> all = List.of(warmSingles, warmBatches, quietSingles, quietBatches, singles, batches);
+
+            Check check = new Check();
+            String campaignSummary;
+            long customers = 0;
+            long orders = 0;
+            for (DataSet data : all) {
+                Invariants.awaitIngested(rig.db, Rig.database(id), rig.broker, id, data, 900);
+            }
+            try (Connection c = rig.connect(id)) {
+                for (DataSet data : all) {
+                    Invariants.ingestion(c, data, check);
+                    customers += data.customers();
+                    orders += data.orders();
+                }
+                Invariants.awaitCampaignDone(c, campaign, 900);
+                campaignSummary = Invariants.campaign(c, campaign, audience, rig.vendor, check);
+            }
+            check.equal("dead-lettered messages", 0L, rig.broker.messages(id, "crm.ingestion.dlq"));
+            long heapEnd = heapAfterFullGc(app);
+
+            for (String kind : List.of("single", "batch")) {
+                double unloaded = quiet.p99(kind);
+                double loaded = load.p99(kind);
+                check.that(loaded <= 2 * unloaded, String.format(Locale.ROOT, "%s p99 under load %.1f ms > 2 × unloaded %.1f ms",
+                        kind, loaded, unloaded));
+            }
+            check.that(heapEnd <= heapStart * 1.2 + 20 * MB, "heap after GC grew from " + heapStart / MB + " MB to " + heapEnd / MB + " MB");
+            check.that(load.statuses().keySet().stream().allMatch(s -> s == 202 || s == 503),
+                    "answers other than 202/503 under load: " + load.statuses());
+            check.done();
+            return String.format(Locale.ROOT, "%.0f s of load: %d single req/s + %.1f batches of %d/s (%,.0f rows/s, 70%% of the peak),"
+                            + " campaign of %,d at %d msg/s alongside; p99 single %.1f ms loaded vs %.1f ms unloaded,"
+                            + " batch %.1f ms vs %.1f ms; p50 single %.1f ms, batch %.1f ms; answers %s; heap after full GC %d MB"
+                            + " at the start, %d MB at the end; %,d customers and %,d orders in %d data sets exactly once,"
+                            + " aggregates = recomputation; %s",
+                    loadSeconds, singlesPerSecond, batchesPerSecond, BATCH, singlesPerSecond + batchesPerSecond * BATCH, audience,
+                    VENDOR_RATE, load.p99("single"), quiet.p99("single"), load.p99("batch"), quiet.p99("batch"),
+                    load.percentile("single", 0.5), load.percentile("batch", 0.5), load.statuses(), heapStart / MB, heapEnd / MB,
+                    customers, orders, all.size(), campaignSummary);
+        } finally {
+            app.stop();
+        }
+    }
+
+    private static final long MB = 1024 * 1024;
+
+    /** Sends both data sets at their rates, single items and batches side by side, until every request got its 202. */
+    private static Load phase(CrmApp app, DataSet singles, double singlesPerSecond, DataSet batches, double batchesPerSecond,
+            Duration limit) throws Exception {
+        Load load = new Load(app.base());
+        CompletableFuture.allOf(load.stream("single", singles.singles(), singlesPerSecond),
+                load.stream("batch", batches.requests(BATCH), batchesPerSecond)).get(limit.toSeconds(), TimeUnit.SECONDS);
+        return load;
+    }
+
+    /** A full GC through jcmd, then the heap in use as the app's own metrics report it. */
+    private static long heapAfterFullGc(CrmApp app) throws IOException, InterruptedException {
+        String jcmd = System.getProperty("java.home") + "/bin/jcmd";
+        Process gc = new ProcessBuilder(jcmd, Long.toString(app.pid()), "GC.run").redirectErrorStream(true).start();
+        gc.getInputStream().readAllBytes();
+        if (gc.waitFor() != 0) {
+            throw new IllegalStateException("jcmd GC.run failed");
+        }
+        String metrics = HTTP.send(HttpRequest.newBuilder(URI.create(app.base() + "/q/metrics"))
+                .header("Authorization", "Bearer " + CrmApp.API_KEY).build(), HttpResponse.BodyHandlers.ofString()).body();
+        long heap = metrics.lines().filter(l -> l.startsWith("jvm_memory_used_bytes{") && l.contains("area=\"heap\""))
+                .mapToLong(l -> (long) Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1))).sum();
+        if (heap == 0) {
+            throw new IllegalStateException("no heap figure in /q/metrics");
+        }
+        return heap;
+    }
+
+    /** Open-loop request streams against one app, with the latency of every first answer by kind. */
+    private static final class Load {
+        private final String base;
+        private final ScheduledExecutorService clock = Executors.newScheduledThreadPool(2);
+        private final Map<String, long[]> latencies = new ConcurrentHashMap<>();
+        private final Map<String, AtomicInteger> recorded = new ConcurrentHashMap<>();
+        private final Map<Integer, AtomicInteger> statuses = new ConcurrentHashMap<>();
+
+        Load(String base) {
+            this.base = base;
+        }
+
+        /** Sends every request at its slot, {@code perSecond} a second; completes when all got a 202. */
+        CompletableFuture<Void> stream(String kind, List<Pusher.Request> requests, double perSecond) {
+            latencies.put(kind, new long[requests.size()]);
+            recorded.put(kind, new AtomicInteger());
+            CompletableFuture<?>[] accepted = new CompletableFuture<?>[requests.size()];
+            long start = System.nanoTime();
+            long interval = (long) (1e9 / perSecond);
+            for (int i = 0; i < requests.size(); i++) {
+                accepted[i] = new CompletableFuture<Void>();
+            }
+            AtomicInteger next = new AtomicInteger();
+            // One tick per millisecond dispatches every request whose slot has come.
+            clock.scheduleAtFixedRate(() -> {
+                long due = Math.min(requests.size(), (System.nanoTime() - start) / interval + 1);
+                for (int i = next.get(); i < due; i = next.incrementAndGet()) {
+                    send(kind, requests.get(i), start + i * interval, true, accepted[i]);
+                }
+            }, 0, 1, TimeUnit.MILLISECONDS);
+            return CompletableFuture.allOf(accepted);
+        }
+
+        private void send(String kind, Pusher.Request request, long slot, boolean first, CompletableFuture<?> accepted) {
+            HTTP.sendAsync(HttpRequest.newBuilder(URI.create(base + request.path()))
+                                    .header("Authorization", "Bearer " + CrmApp.API_KEY)
+                                    .header("Content-Type", "application/json")
+                                    .timeout(Duration.ofSeconds(30))
+                                    .POST(HttpRequest.BodyPublishers.ofString(request.body())).build(),
+                            HttpResponse.BodyHandlers.discarding())
+                    .handle((response, failure) -> {
+                        int status = response == null ? -1 : response.statusCode();
+                        statuses.computeIfAbsent(status, s -> new AtomicInteger()).incrementAndGet();
+                        if (first) {
+                            long[] mine = latencies.get(kind);
+                            mine[recorded.get(kind).getAndIncrement()] = System.nanoTime() - slot;
+                        }
+                        if (status == 202) {
+                            accepted.complete(null);
+                        } else {
+                            clock.schedule(() -> send(kind, request, slot, false, accepted), 500, TimeUnit.MILLISECONDS);
+                        }
+                        return null;
+                    });
+        }
+
+        double p99(String kind) {
+            return percentile(kind, 0.99);
+        }
+
+        /** In milliseconds, over every first answer of that kind. */
+        double percentile(String kind, double p) {
+            long[] sorted = Arrays.copyOf(latencies.get(kind), recorded.get(kind).get());
+            Arrays.sort(sorted);
+            return sorted.length == 0 ? Double.NaN : sorted[(int) Math.ceil(p * sorted.length) - 1] / 1e6;
+        }
+
+        Map<Integer, Integer> statuses() {
+            Map<Integer, Integer> copy = new TreeMap<>();
+            statuses.forEach((status, count) -> copy.put(status, count.get()));
+            return copy;
+        }
+
+        void close() {
+            clock.shutdownNow();
+        }
+    }
+}
