@@ -24,6 +24,8 @@ final class CrmApp {
     private final Map<String, String> env = new HashMap<>();
     private Process process;
     private int starts;
+    /** Small and serial, so that two instances, MariaDB and RabbitMQ share 2 cores without fighting. */
+    private List<String> jvmOptions = List.of("-Xmx512m", "-XX:+UseSerialGC");
 
     CrmApp(String name, Path jar, Path logDir, int port, PrivateMariaDb db, String database, PrivateRabbitMq broker,
             String vhost, Map<String, String> settings) {
@@ -42,6 +44,16 @@ final class CrmApp {
         env.putAll(settings);
     }
 
+    /** Replaces the JVM options for the next start. */
+    CrmApp jvmOptions(List<String> options) {
+        this.jvmOptions = List.copyOf(options);
+        return this;
+    }
+
+    Path logDir() {
+        return logDir;
+    }
+
     String base() {
         return "http://127.0.0.1:" + port;
     }
@@ -57,8 +69,10 @@ final class CrmApp {
     /** Starts the process and waits until it reports ready. */
     void start() throws IOException {
         starts++;
-        ProcessBuilder builder = new ProcessBuilder(List.of(System.getProperty("java.home") + "/bin/java", "-Xmx512m",
-                "-XX:+UseSerialGC", "-jar", jar.toString()))
+        List<String> command = new java.util.ArrayList<>(List.of(System.getProperty("java.home") + "/bin/java"));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-jar", jar.toString()));
+        ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(logDir.resolve(name + ".log").toFile()));
         builder.environment().putAll(env);

@@ -80,7 +80,7 @@ final class Rig {
             for (int from = 0; from < count; from += chunk) {
                 int p = 1;
                 for (int i = from; i < from + chunk; i++) {
-                    st.setString(p++, "seed-" + i);
+                    st.setString(p++, "seed-" + city + "-" + i);
                     st.setString(p++, "Seeded " + i);
                     st.setString(p++, "+91" + (9_100_000_000L + i));
                     st.setString(p++, i < count ? city : "Elsewhere");

@@ -39,8 +39,11 @@ final class Soak implements Scenario {
     private static final double SINGLE_SHARE = 0.2;
     private static final int BATCH = 1000;
     private static final int SECONDS = Integer.getInteger("reliability.soak-seconds", 600);
+    private static final int WARM_UP_SECONDS = 45;
+    private static final String WARM_UP_CITY = "Warmpur";
     /** The campaign is paced to last as long as the soak. */
     private static final int VENDOR_RATE = 50;
+    private static final int WARM_UP_AUDIENCE = VENDOR_RATE * 30;
     /** The campaign's audience lives apart from the ingested customers, so its size is known. */
     private static final String CAMPAIGN_CITY = "Soakpur";
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
@@ -51,29 +54,45 @@ final class Soak implements Scenario {
         int audience = VENDOR_RATE * SECONDS;
         CrmApp app = rig.app(id, "app", Rig.APP_PORT, Map.of("CRM_VENDOR_RATE", Integer.toString(VENDOR_RATE),
                 "CRM_RECEIPT_TIMEOUT", "120s"));
+        // The JVM's own collector choice (G1 here), as a deployment would have, with every pause logged.
+        app.jvmOptions(List.of("-Xmx1g", "-Xlog:gc:file=" + app.logDir().resolve(id + "-gc.log")));
         app.start();
         try {
             rig.seedCustomers(id, audience, CAMPAIGN_CITY);
-            // Warm-up (JIT, pools), then the unloaded figures: a trickle of each kind, no campaign.
-            DataSet warmSingles = new DataSet("ws", 300, 600);
-            DataSet warmBatches = new DataSet("wb", 10 * BATCH, 20 * BATCH);
-            phase(app, warmSingles, 100, warmBatches, 2, Duration.ofMinutes(5)).close();
-            DataSet quietSingles = new DataSet("us", 100, 200);
-            DataSet quietBatches = new DataSet("ub", 5 * BATCH, 10 * BATCH);
-            Load quiet = phase(app, quietSingles, 20, quietBatches, 1, Duration.ofMinutes(5));
+            rig.seedCustomers(id, WARM_UP_AUDIENCE, WARM_UP_CITY);
+            // Rates: 70% of the peak, split between the kinds.
+            int singlesPerSecond = (int) Math.round(SINGLE_SHARE * SINGLE_PEAK_PER_SECOND);
+            double batchesPerSecond = BATCH_SHARE * BATCH_PEAK_ROWS_PER_SECOND / BATCH;
+            // Warm-up at those rates with a small campaign (JIT compilation, pools, connections on every path), not measured.
+            DataSet warmSingles = singlesFor("ws", singlesPerSecond, WARM_UP_SECONDS);
+            DataSet warmBatches = batchesFor("wb", batchesPerSecond, WARM_UP_SECONDS);
+            long warmUpCampaign = Rig.launchCampaign(app, WARM_UP_CITY);
+            phase(app, warmSingles, singlesPerSecond, warmBatches, batchesPerSecond, Duration.ofMinutes(10)).close();
+            try (Connection c = rig.connect(id)) {
+                Invariants.awaitCampaignDone(c, warmUpCampaign, 300);
+            }
+            // Unloaded figures: a tenth of the rates for 30 s, no campaign, after what the warm-up queued is stored.
+            DataSet quietSingles = singlesFor("us", singlesPerSecond / 10.0, 30);
+            DataSet quietBatches = batchesFor("ub", 1, 30);
+            for (DataSet data : List.of(warmSingles, warmBatches)) {
+                Invariants.awaitIngested(rig.db, Rig.database(id), rig.broker, id, data, 900);
+            }
+            Load quiet = phase(app, quietSingles, singlesPerSecond / 10.0, quietBatches, 1, Duration.ofMinutes(5));
             quiet.close();
             long heapStart = heapAfterFullGc(app);
 
             long campaign = Rig.launchCampaign(app, CAMPAIGN_CITY);
-            // Loaded: 70% of the peak, split between the kinds, for the whole soak.
-            int singlesPerSecond = (int) Math.round(SINGLE_SHARE * SINGLE_PEAK_PER_SECOND);
-            double batchesPerSecond = BATCH_SHARE * BATCH_PEAK_ROWS_PER_SECOND / BATCH;
-            int singleCustomers = singlesPerSecond * SECONDS / 3;
-            int batchCustomers = (int) Math.round(batchesPerSecond * SECONDS / 3) * BATCH;
-            DataSet singles = new DataSet("ls", singleCustomers, 2 * singleCustomers);
-            DataSet batches = new DataSet("lb", batchCustomers, 2 * batchCustomers);
+            DataSet singles = singlesFor("ls", singlesPerSecond, SECONDS);
+            DataSet batches = batchesFor("lb", batchesPerSecond, SECONDS);
             long loadStart = System.nanoTime();
-            Load load = phase(app, singles, singlesPerSecond, batches, batchesPerSecond, Duration.ofSeconds(SECONDS + 600L));
+            Load load = new Load(app.base());
+            ScheduledExecutorService monitor = Executors.newSingleThreadScheduledExecutor();
+            monitor.scheduleAtFixedRate(() -> report(rig, id, load, loadStart), 10, 10, TimeUnit.SECONDS);
+            try {
+                load.run(singles, singlesPerSecond, batches, batchesPerSecond, Duration.ofSeconds(SECONDS + 600L));
+            } finally {
+                monitor.shutdownNow();
+            }
             double loadSeconds = (System.nanoTime() - loadStart) / 1e9;
             load.close();
             List<DataSet> all = List.of(warmSingles, warmBatches, quietSingles, quietBatches, singles, batches);
@@ -123,13 +142,42 @@ final class Soak implements Scenario {
 
     private static final long MB = 1024 * 1024;
 
-    /** Sends both data sets at their rates, single items and batches side by side, until every request got its 202. */
+    /** Single requests for that long at that rate: a customer and two of its orders per three requests. */
+    private static DataSet singlesFor(String prefix, double perSecond, int seconds) {
+        int customers = (int) Math.round(perSecond * seconds / 3);
+        return new DataSet(prefix, customers, 2 * customers);
+    }
+
+    /** Batches of {@link #BATCH} for that long at that rate, likewise a customer batch and two order batches per three. */
+    private static DataSet batchesFor(String prefix, double perSecond, int seconds) {
+        int customers = (int) Math.max(1, Math.round(perSecond * seconds / 3)) * BATCH;
+        return new DataSet(prefix, customers, 2 * customers);
+    }
+
     private static Load phase(CrmApp app, DataSet singles, double singlesPerSecond, DataSet batches, double batchesPerSecond,
             Duration limit) throws Exception {
         Load load = new Load(app.base());
-        CompletableFuture.allOf(load.stream("single", singles.singles(), singlesPerSecond),
-                load.stream("batch", batches.requests(BATCH), batchesPerSecond)).get(limit.toSeconds(), TimeUnit.SECONDS);
+        load.run(singles, singlesPerSecond, batches, batchesPerSecond, limit);
         return load;
+    }
+
+    /**
+     * A progress line every ten seconds, so a run that goes wrong shows when and how. Cheap on
+     * purpose (no rabbitmqctl, which starts an Erlang VM): rows stored so far come from the highest ids.
+     */
+    private static void report(Rig rig, String id, Load load, long startNanos) {
+        try (Connection c = rig.connect(id)) {
+            System.out.printf(Locale.ROOT, "soak %4.0f s: answered single %,d batch %,d; last 10 s p99 single %.0f ms, batch %.0f ms;"
+                            + " highest customer id %,d, order id %,d; load %s%n", (System.nanoTime() - startNanos) / 1e9,
+                    load.answered("single"), load.answered("batch"), load.recentP99("single"), load.recentP99("batch"),
+                    Invariants.count(c, "SELECT COALESCE(MAX(id), 0) FROM customer"),
+                    Invariants.count(c, "SELECT COALESCE(MAX(id), 0) FROM customer_order"),
+                    java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).split(" ")[0]);
+        } catch (Exception e) {
+            if (!Thread.currentThread().isInterrupted()) {
+                System.out.println("soak: no progress figures: " + e);
+            }
+        }
     }
 
     /** A full GC through jcmd, then the heap in use as the app's own metrics report it. */
@@ -157,9 +205,31 @@ final class Soak implements Scenario {
         private final Map<String, long[]> latencies = new ConcurrentHashMap<>();
         private final Map<String, AtomicInteger> recorded = new ConcurrentHashMap<>();
         private final Map<Integer, AtomicInteger> statuses = new ConcurrentHashMap<>();
+        private final Map<String, Integer> reported = new ConcurrentHashMap<>();
 
         Load(String base) {
             this.base = base;
+        }
+
+        /** Sends both data sets at their rates, single items and batches side by side, until every request got its 202. */
+        void run(DataSet singles, double singlesPerSecond, DataSet batches, double batchesPerSecond, Duration limit)
+                throws Exception {
+            CompletableFuture.allOf(stream("single", singles.singles(), singlesPerSecond),
+                    stream("batch", batches.requests(BATCH), batchesPerSecond)).get(limit.toSeconds(), TimeUnit.SECONDS);
+        }
+
+        int answered(String kind) {
+            return recorded.get(kind).get();
+        }
+
+        /** The p99 of the answers since the previous call, in milliseconds. */
+        double recentP99(String kind) {
+            int to = answered(kind);
+            int from = reported.getOrDefault(kind, 0);
+            reported.put(kind, to);
+            long[] window = Arrays.copyOfRange(latencies.get(kind), from, to);
+            Arrays.sort(window);
+            return window.length == 0 ? Double.NaN : window[(int) Math.ceil(0.99 * window.length) - 1] / 1e6;
         }
 
         /** Sends every request at its slot, {@code perSecond} a second; completes when all got a 202. */
