@@ -53,7 +53,6 @@ final class CampaignRows {
         }
     }
 
-    /** Writes the status and counters, the only parts of a campaign that change after launch. */
     /**
      * Fixes the audience at the moment the campaign starts: the freeze, however long it takes, stops
      * at the highest customer id that exists now.
@@ -71,12 +70,16 @@ final class CampaignRows {
         try (PreparedStatement st = c.prepareStatement("SELECT audience_ceiling FROM campaign WHERE id = ?")) {
             st.setLong(1, id);
             try (ResultSet rs = st.executeQuery()) {
-                long ceiling = rs.next() ? rs.getLong(1) : 0;
+                if (!rs.next()) {
+                    return Long.MAX_VALUE;
+                }
+                long ceiling = rs.getLong(1);
                 return rs.wasNull() ? Long.MAX_VALUE : ceiling;
             }
         }
     }
 
+    /** Writes the status and counters, the only parts of a campaign that change after launch. */
     static void writeState(Connection c, Campaign campaign) throws SQLException {
         try (PreparedStatement st = c.prepareStatement("UPDATE campaign SET status = ?, started_at = ?, finished_at = ?,"
                 + " audience_frozen = ?, audience_size = ?, sent_count = ?, failed_count = ?, cancelled_count = ? WHERE id = ?")) {
