@@ -40,6 +40,7 @@ final class Soak implements Scenario {
     private static final int BATCH = 1000;
     private static final int SECONDS = Integer.getInteger("reliability.soak-seconds", 600);
     private static final int WARM_UP_SECONDS = 45;
+    private static final int QUIET_SECONDS = 120;
     private static final String WARM_UP_CITY = "Warmpur";
     /** The campaign is paced to last as long as the soak. */
     private static final int VENDOR_RATE = 50;
@@ -71,9 +72,11 @@ final class Soak implements Scenario {
             try (Connection c = rig.connect(id)) {
                 Invariants.awaitCampaignDone(c, warmUpCampaign, 300);
             }
-            // Unloaded figures: a tenth of the rates for 30 s, no campaign, after what the warm-up queued is stored.
-            DataSet quietSingles = singlesFor("us", singlesPerSecond / 10.0, 30);
-            DataSet quietBatches = batchesFor("ub", 1, 30);
+            // Unloaded figures, no campaign, after what the warm-up queued is stored: singles at a tenth
+            // of their rate, batches at one a second, for long enough that a p99 rests on over 100
+            // batches rather than being the slowest of a few.
+            DataSet quietSingles = singlesFor("us", singlesPerSecond / 10.0, QUIET_SECONDS);
+            DataSet quietBatches = batchesFor("ub", 1, QUIET_SECONDS);
             for (DataSet data : List.of(warmSingles, warmBatches)) {
                 Invariants.awaitIngested(rig.db, Rig.database(id), rig.broker, id, data, 900);
             }
@@ -125,16 +128,22 @@ final class Soak implements Scenario {
             check.that(heapEnd <= heapStart * 1.2 + 20 * MB, "heap after GC grew from " + heapStart / MB + " MB to " + heapEnd / MB + " MB");
             check.that(load.statuses().keySet().stream().allMatch(s -> s == 202 || s == 503),
                     "answers other than 202/503 under load: " + load.statuses());
-            check.done();
-            return String.format(Locale.ROOT, "%.0f s of load: %d single req/s + %.1f batches of %d/s (%,.0f rows/s, 70%% of the peak),"
+            String figures = String.format(Locale.ROOT, "%.0f s of load: %d single req/s + %.1f batches of %d/s (%,.0f rows/s, 70%% of the peak),"
                             + " campaign of %,d at %d msg/s alongside; p99 single %.1f ms loaded vs %.1f ms unloaded,"
-                            + " batch %.1f ms vs %.1f ms; p50 single %.1f ms, batch %.1f ms; answers %s; heap after full GC %d MB"
+                            + " batch %.1f ms vs %.1f ms (p50 single %.1f vs %.1f ms, batch %.1f vs %.1f ms); answers %s; heap after full GC %d MB"
                             + " at the start, %d MB at the end; %,d customers and %,d orders in %d data sets exactly once,"
                             + " aggregates = recomputation; %s",
                     loadSeconds, singlesPerSecond, batchesPerSecond, BATCH, singlesPerSecond + batchesPerSecond * BATCH, audience,
                     VENDOR_RATE, load.p99("single"), quiet.p99("single"), load.p99("batch"), quiet.p99("batch"),
-                    load.percentile("single", 0.5), load.percentile("batch", 0.5), load.statuses(), heapStart / MB, heapEnd / MB,
+                    load.percentile("single", 0.5), quiet.percentile("single", 0.5), load.percentile("batch", 0.5),
+                    quiet.percentile("batch", 0.5), load.statuses(), heapStart / MB, heapEnd / MB,
                     customers, orders, all.size(), campaignSummary);
+            try {
+                check.done();
+            } catch (AssertionError broken) {
+                throw new AssertionError(broken.getMessage() + " | measured: " + figures, broken);
+            }
+            return figures;
         } finally {
             app.stop();
         }
