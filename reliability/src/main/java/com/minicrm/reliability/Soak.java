@@ -240,9 +240,7 @@ final class Soak implements Scenario {
             int to = answered(kind);
             int from = reported.getOrDefault(kind, 0);
             reported.put(kind, to);
-            long[] window = Arrays.copyOfRange(latencies.get(kind), from, to);
-            Arrays.sort(window);
-            return window.length == 0 ? Double.NaN : window[(int) Math.ceil(0.99 * window.length) - 1] / 1e6;
+            return millis(Arrays.copyOfRange(latencies.get(kind), from, to), 0.99);
         }
 
         /** Sends every request at its slot, {@code perSecond} a second; completes when all got a 202. */
@@ -295,9 +293,13 @@ final class Soak implements Scenario {
 
         /** In milliseconds, over every first answer of that kind. */
         double percentile(String kind, double p) {
-            long[] sorted = Arrays.copyOf(latencies.get(kind), recorded.get(kind).get());
-            Arrays.sort(sorted);
-            return sorted.length == 0 ? Double.NaN : sorted[(int) Math.ceil(p * sorted.length) - 1] / 1e6;
+            return millis(Arrays.copyOf(latencies.get(kind), recorded.get(kind).get()), p);
+        }
+
+        /** The p-quantile of latencies in nanoseconds (sorted in place), in milliseconds. */
+        private static double millis(long[] nanos, double p) {
+            Arrays.sort(nanos);
+            return nanos.length == 0 ? Double.NaN : nanos[(int) Math.ceil(p * nanos.length) - 1] / 1e6;
         }
 
         Map<Integer, Integer> statuses() {
