@@ -1,5 +1,7 @@
 package com.minicrm.reliability;
 
+import static org.awaitility.Awaitility.await;
+
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -20,9 +22,8 @@ final class CrashDuringIngestion implements Scenario {
             List<Pusher.Request> requests = data.requests(1000);
             Pusher client = new Pusher(List.of(app.base()));
             CompletableFuture<Void> pushing = client.push(requests, 4, Duration.ofMinutes(8));
-            while (client.accepted() < requests.size() * 2 / 5 && !pushing.isDone()) {
-                Processes.sleep(50);
-            }
+            await().atMost(Duration.ofMinutes(8)).pollInterval(Duration.ofMillis(50))
+                    .until(() -> client.accepted() >= requests.size() * 2 / 5 || pushing.isDone());
             int acceptedBeforeKill = client.accepted();
             app.kill9();
             app.start();

@@ -1,5 +1,7 @@
 package com.minicrm.reliability;
 
+import static org.awaitility.Awaitility.await;
+
 import java.sql.Connection;
 import java.time.Duration;
 import java.util.List;
@@ -21,13 +23,11 @@ final class DatabaseOutage implements Scenario {
             List<Pusher.Request> requests = data.requests(1000);
             Pusher client = new Pusher(List.of(app.base()));
             CompletableFuture<Void> pushing = client.push(requests, 4, Duration.ofMinutes(8));
-            long stored = 0;
-            while (stored < data.orders() / 10) {
+            long stored = await().atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofMillis(200)).until(() -> {
                 try (Connection c = rig.connect(id)) {
-                    stored = Invariants.count(c, "SELECT COUNT(*) FROM customer_order");
+                    return Invariants.count(c, "SELECT COUNT(*) FROM customer_order");
                 }
-                Processes.sleep(200);
-            }
+            }, n -> n >= data.orders() / 10);
             rig.db.stop();
             // The outage lasts 20 s, as the scenario specifies; the queue depth is read halfway.
             Processes.sleep(10_000);
