@@ -55,9 +55,10 @@ class AudienceFreezer {
                 AudienceFilter filter = AudienceFilters.compile(campaign.audience().frozenRule(), campaign.startedAt().orElse(now));
                 String select = "SELECT c.id, c.external_id, c.name, c.email, c.phone, c.city, c.total_spend, c.visits,"
                         + " c.avg_order_value FROM customer c WHERE c.placeholder = FALSE AND (" + filter.where() + ")"
-                        + " AND c.id > ? AND c.id <= ? ORDER BY c.id LIMIT ?";
+                        + " AND c.id > ? AND c.id <= COALESCE((SELECT audience_ceiling FROM campaign WHERE id = ?), " + Long.MAX_VALUE + ")"
+                        + " ORDER BY c.id LIMIT ?";
                 long after = lastCustomer(c, campaignId);
-                List<CustomerProfile> chunk = readChunk(c, select, filter, after, CampaignRows.audienceCeiling(c, campaignId));
+                List<CustomerProfile> chunk = readChunk(c, select, filter, after, campaignId);
                 int undeliverable = chunk.isEmpty() ? 0 : insert(c, campaign, chunk, now);
                 campaign.audienceGrew(chunk.size(), undeliverable);
                 boolean last = chunk.size() < CHUNK;
@@ -81,12 +82,13 @@ class AudienceFreezer {
         }
     }
 
-    private static List<CustomerProfile> readChunk(Connection c, String select, AudienceFilter filter, long after, long ceiling)
+    /** The next chunk after {@code after}, up to the campaign's audience ceiling (none for campaigns started before V7). */
+    private static List<CustomerProfile> readChunk(Connection c, String select, AudienceFilter filter, long after, long campaignId)
             throws SQLException {
         try (PreparedStatement st = c.prepareStatement(select)) {
             int next = Sql.bindAll(st, 1, filter.binds());
             st.setLong(next, after);
-            st.setLong(next + 1, ceiling);
+            st.setLong(next + 1, campaignId);
             st.setInt(next + 2, CHUNK);
             List<CustomerProfile> customers = new ArrayList<>(CHUNK);
             try (ResultSet rs = st.executeQuery()) {

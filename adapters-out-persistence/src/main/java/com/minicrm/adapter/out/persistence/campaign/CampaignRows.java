@@ -65,20 +65,6 @@ final class CampaignRows {
         }
     }
 
-    /** The bound {@link #fixAudienceCeiling} set, or {@link Long#MAX_VALUE} for a campaign without one. */
-    static long audienceCeiling(Connection c, long id) throws SQLException {
-        try (PreparedStatement st = c.prepareStatement("SELECT audience_ceiling FROM campaign WHERE id = ?")) {
-            st.setLong(1, id);
-            try (ResultSet rs = st.executeQuery()) {
-                if (!rs.next()) {
-                    return Long.MAX_VALUE;
-                }
-                long ceiling = rs.getLong(1);
-                return rs.wasNull() ? Long.MAX_VALUE : ceiling;
-            }
-        }
-    }
-
     /** Writes the status and counters, the only parts of a campaign that change after launch. */
     static void writeState(Connection c, Campaign campaign) throws SQLException {
         try (PreparedStatement st = c.prepareStatement("UPDATE campaign SET status = ?, started_at = ?, finished_at = ?,"
