@@ -44,7 +44,13 @@ public enum Placeholder {
         if (name == null || name.isBlank()) {
             return null;
         }
-        return name.strip().split("\\s+", 2)[0];
+        String stripped = name.strip();
+        for (int i = 0; i < stripped.length(); i++) {
+            if (Character.isWhitespace(stripped.charAt(i))) {
+                return stripped.substring(0, i);
+            }
+        }
+        return stripped;
     }
 
     private static String money(BigDecimal amount) {

@@ -7,6 +7,7 @@ import com.minicrm.domain.campaign.CampaignStatus;
 import com.minicrm.domain.campaign.DeliveryJob;
 import com.minicrm.domain.campaign.DeliveryStatus;
 import com.minicrm.domain.customer.CustomerProfile;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -15,6 +16,11 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import javax.sql.DataSource;
 
 /**
@@ -32,6 +38,12 @@ import javax.sql.DataSource;
  * two freezers never write the same customer. Relative dates in the rule count from the campaign's
  * start, and customers created after it (above the campaign's audience ceiling) are left out, so
  * every chunk, resumed or not, sees the audience as it was at the start.
+ *
+ * <p>While a chunk is written, the next one is read and rendered on another thread (reading needs no
+ * lock: the campaign's log decides where a chunk starts). The next call takes that read only if it
+ * starts where the log now ends; otherwise, say another instance froze a chunk in between, it reads
+ * again. Profiling the 100,000-customer benchmark put the freeze on the critical path, with reading
+ * and rendering a third of each chunk.
  */
 @ApplicationScoped
 class AudienceFreezer {
@@ -40,35 +52,73 @@ class AudienceFreezer {
             + " message, status, status_rank, last_error, failed_at, queued_at, updated_at) VALUES ";
     private static final String ROW = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     private final DataSource dataSource;
+    private final Map<Long, ReadAhead> readAheads = new ConcurrentHashMap<>();
+    private final ExecutorService readers = Executors.newFixedThreadPool(2, task -> {
+        Thread thread = new Thread(task, "audience-read-ahead");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    /** One audience member's log row as it will be written; no recipient means the channel has no address for them. */
+    private record Frozen(long customerId, String recipient, String message) {}
+
+    /** The chunk after customer {@code after}, being read on another thread. */
+    private record ReadAhead(long after, CompletableFuture<List<Frozen>> chunk) {}
 
     AudienceFreezer(DataSource dataSource) {
         this.dataSource = dataSource;
     }
 
     CommunicationLog.AudienceChunk freezeNextChunk(long campaignId, int jobSize, Instant now) {
-        return Transactions.inNew("freezing the audience of campaign " + campaignId, () -> {
+        ReadAhead ahead = readAheads.remove(campaignId);
+        try {
+            return Transactions.inNew("freezing the audience of campaign " + campaignId, () -> {
+                try (Connection c = dataSource.getConnection()) {
+                    Campaign campaign = CampaignRows.lock(c, campaignId);
+                    if (campaign == null || campaign.status() != CampaignStatus.RUNNING || campaign.isAudienceFrozen()) {
+                        return new CommunicationLog.AudienceChunk(List.of(), true);
+                    }
+                    Instant asOf = campaign.startedAt().orElse(now);
+                    long after = lastCustomer(c, campaignId);
+                    List<Frozen> chunk = ahead != null && ahead.after() == after ? ahead.chunk().exceptionally(failed -> null).join() : null;
+                    if (chunk == null) {
+                        chunk = read(c, campaign, after, asOf);
+                    }
+                    boolean last = chunk.size() < CHUNK;
+                    if (!last) {
+                        readAhead(campaign, chunk.get(chunk.size() - 1).customerId(), asOf);
+                    }
+                    int undeliverable = chunk.isEmpty() ? 0 : insert(c, campaign, chunk, now);
+                    campaign.audienceGrew(chunk.size(), undeliverable);
+                    if (last) {
+                        campaign.audienceFrozen(now);
+                    }
+                    CampaignRows.writeState(c, campaign);
+                    return new CommunicationLog.AudienceChunk(chunk.isEmpty() ? List.of()
+                            : jobs(c, campaignId, after, chunk.get(chunk.size() - 1).customerId(), jobSize), last);
+                }
+            });
+        } catch (RuntimeException e) {
+            readAheads.remove(campaignId);
+            throw e;
+        }
+    }
+
+    /** Starts reading the chunk after {@code after} on a reader thread, on a connection of its own, outside any transaction. */
+    private void readAhead(Campaign campaign, long after, Instant asOf) {
+        CompletableFuture<List<Frozen>> chunk = CompletableFuture.supplyAsync(() -> {
             try (Connection c = dataSource.getConnection()) {
-                Campaign campaign = CampaignRows.lock(c, campaignId);
-                if (campaign == null || campaign.status() != CampaignStatus.RUNNING || campaign.isAudienceFrozen()) {
-                    return new CommunicationLog.AudienceChunk(List.of(), true);
-                }
-                AudienceFilter filter = AudienceFilters.compile(campaign.audience().frozenRule(), campaign.startedAt().orElse(now));
-                String select = "SELECT c.id, c.external_id, c.name, c.email, c.phone, c.city, c.total_spend, c.visits,"
-                        + " c.avg_order_value FROM customer c WHERE c.placeholder = FALSE AND (" + filter.where() + ")"
-                        + " AND c.id > ? AND c.id <= COALESCE((SELECT audience_ceiling FROM campaign WHERE id = ?), " + Long.MAX_VALUE + ")"
-                        + " ORDER BY c.id LIMIT ?";
-                long after = lastCustomer(c, campaignId);
-                List<CustomerProfile> chunk = readChunk(c, select, filter, after, campaignId);
-                int undeliverable = chunk.isEmpty() ? 0 : insert(c, campaign, chunk, now);
-                campaign.audienceGrew(chunk.size(), undeliverable);
-                boolean last = chunk.size() < CHUNK;
-                if (last) {
-                    campaign.audienceFrozen(now);
-                }
-                CampaignRows.writeState(c, campaign);
-                return new CommunicationLog.AudienceChunk(chunk.isEmpty() ? List.of() : jobs(c, campaignId, after, jobSize), last);
+                return read(c, campaign, after, asOf);
+            } catch (SQLException e) {
+                throw new IllegalStateException("reading ahead failed; the chunk is read again in its transaction", e);
             }
-        });
+        }, readers);
+        readAheads.put(campaign.requireId(), new ReadAhead(after, chunk));
+    }
+
+    @PreDestroy
+    void stop() {
+        readers.shutdownNow();
     }
 
     /** Through the unique (campaign_id, customer_id) key, so it costs one index look-up. */
@@ -82,29 +132,37 @@ class AudienceFreezer {
         }
     }
 
-    /** The next chunk after {@code after}, up to the campaign's audience ceiling (none for campaigns started before V7). */
-    private static List<CustomerProfile> readChunk(Connection c, String select, AudienceFilter filter, long after, long campaignId)
-            throws SQLException {
+    /**
+     * The next chunk after {@code after}, up to the campaign's audience ceiling (none for campaigns
+     * started before V7), each member's message rendered.
+     */
+    private static List<Frozen> read(Connection c, Campaign campaign, long after, Instant asOf) throws SQLException {
+        AudienceFilter filter = AudienceFilters.compile(campaign.audience().frozenRule(), asOf);
+        String select = "SELECT c.id, c.external_id, c.name, c.email, c.phone, c.city, c.total_spend, c.visits,"
+                + " c.avg_order_value FROM customer c WHERE c.placeholder = FALSE AND (" + filter.where() + ")"
+                + " AND c.id > ? AND c.id <= COALESCE((SELECT audience_ceiling FROM campaign WHERE id = ?), " + Long.MAX_VALUE + ")"
+                + " ORDER BY c.id LIMIT ?";
         try (PreparedStatement st = c.prepareStatement(select)) {
             int next = Sql.bindAll(st, 1, filter.binds());
             st.setLong(next, after);
-            st.setLong(next + 1, campaignId);
+            st.setLong(next + 1, campaign.requireId());
             st.setInt(next + 2, CHUNK);
-            List<CustomerProfile> customers = new ArrayList<>(CHUNK);
+            List<Frozen> chunk = new ArrayList<>(CHUNK);
             try (ResultSet rs = st.executeQuery()) {
                 while (rs.next()) {
-                    customers.add(new CustomerProfile(rs.getLong("id"), rs.getString("external_id"), rs.getString("name"),
+                    CustomerProfile customer = new CustomerProfile(rs.getLong("id"), rs.getString("external_id"), rs.getString("name"),
                             rs.getString("email"), rs.getString("phone"), rs.getString("city"), null, null, null,
                             rs.getBigDecimal("total_spend"), rs.getInt("visits"), rs.getBigDecimal("avg_order_value"),
-                            null, null, false, null));
+                            null, null, false, null);
+                    chunk.add(new Frozen(customer.id(), campaign.channel().recipientOf(customer), campaign.template().render(customer)));
                 }
             }
-            return customers;
+            return chunk;
         }
     }
 
     /** Writes one chunk; a customer without an address for the channel fails at once. Returns how many did. */
-    private static int insert(Connection c, Campaign campaign, List<CustomerProfile> chunk, Instant now) throws SQLException {
+    private static int insert(Connection c, Campaign campaign, List<Frozen> chunk, Instant now) throws SQLException {
         StringBuilder sql = new StringBuilder(INSERT_COLUMNS.length() + chunk.size() * (ROW.length() + 2)).append(INSERT_COLUMNS);
         for (int i = 0; i < chunk.size(); i++) {
             sql.append(i == 0 ? "" : ", ").append(ROW);
@@ -112,18 +170,18 @@ class AudienceFreezer {
         int undeliverable = 0;
         try (PreparedStatement st = c.prepareStatement(sql.toString())) {
             int p = 1;
-            for (CustomerProfile customer : chunk) {
-                String recipient = campaign.channel().recipientOf(customer);
-                DeliveryStatus status = recipient == null ? DeliveryStatus.FAILED : DeliveryStatus.QUEUED;
-                undeliverable += recipient == null ? 1 : 0;
+            for (Frozen row : chunk) {
+                boolean noAddress = row.recipient() == null;
+                DeliveryStatus status = noAddress ? DeliveryStatus.FAILED : DeliveryStatus.QUEUED;
+                undeliverable += noAddress ? 1 : 0;
                 st.setLong(p++, campaign.requireId());
-                st.setLong(p++, customer.id());
-                st.setString(p++, recipient);
-                st.setString(p++, campaign.template().render(customer));
+                st.setLong(p++, row.customerId());
+                st.setString(p++, row.recipient());
+                st.setString(p++, row.message());
                 st.setString(p++, status.name());
                 st.setInt(p++, status.rank());
-                st.setString(p++, recipient == null ? "no " + campaign.channel() + " address" : null);
-                st.setObject(p++, recipient == null ? Sql.utc(now) : null);
+                st.setString(p++, noAddress ? "no " + campaign.channel() + " address" : null);
+                st.setObject(p++, noAddress ? Sql.utc(now) : null);
                 st.setObject(p++, Sql.utc(now));
                 st.setObject(p++, Sql.utc(now));
             }
@@ -132,13 +190,18 @@ class AudienceFreezer {
         return undeliverable;
     }
 
-    /** Cuts the chunk's queued rows (its customers come after {@code after}) into id ranges of at most {@code jobSize} rows each. */
-    private static List<DeliveryJob> jobs(Connection c, long campaignId, long after, int jobSize) throws SQLException {
+    /**
+     * Cuts the chunk's queued rows (its customers are those after {@code after} up to {@code through})
+     * into id ranges of at most {@code jobSize} rows each. Bounded on both sides, the read stays
+     * within the chunk in the unique key, however many earlier rows are still queued.
+     */
+    private static List<DeliveryJob> jobs(Connection c, long campaignId, long after, long through, int jobSize) throws SQLException {
         List<DeliveryJob> jobs = new ArrayList<>();
         try (PreparedStatement st = c.prepareStatement("SELECT id FROM communication_log"
-                + " WHERE campaign_id = ? AND customer_id > ? AND status = 'QUEUED' ORDER BY id")) {
+                + " WHERE campaign_id = ? AND customer_id > ? AND customer_id <= ? AND status = 'QUEUED' ORDER BY id")) {
             st.setLong(1, campaignId);
             st.setLong(2, after);
+            st.setLong(3, through);
             try (ResultSet rs = st.executeQuery()) {
                 long first = 0;
                 long last = 0;
