@@ -16,5 +16,7 @@ fi
 rm -rf reliability/target/run
 # A separate assignment, so that set -e stops here if Maven cannot build the class path.
 classpath=$(./mvnw -q -B -ntp ${MVN_OFFLINE:-} -Preliability -pl reliability dependency:build-classpath -Dmdep.outputFile=/dev/stdout)
-exec java ${RELIABILITY_OPTS:-} -cp "reliability/target/classes:$classpath" \
+# The suite is also the load generator: its own GC pauses would count as the app's latency, so they are logged.
+mkdir -p reliability/target/run/logs
+exec java -Xlog:gc:file=reliability/target/run/logs/load-generator-gc.log ${RELIABILITY_OPTS:-} -cp "reliability/target/classes:$classpath" \
   com.minicrm.reliability.FaultSuite "$@"

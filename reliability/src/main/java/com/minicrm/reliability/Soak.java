@@ -227,6 +227,11 @@ final class Soak implements Scenario {
             // the app, and building 1,000-item bodies on the fly took CPU from the server it measures.
             List<Pusher.Request> singleRequests = List.copyOf(singles.singles());
             List<Pusher.Request> batchRequests = List.copyOf(batches.requests(BATCH));
+            // They are then moved to the old generation, also before the clock starts: left young,
+            // the generator's own collections copied those hundreds of MB for the first minutes of
+            // a phase, in pauses of 60-200 ms (its GC log, load-generator-gc.log) that counted as
+            // the server's latency, since every request's latency runs from its slot.
+            System.gc();
             CompletableFuture.allOf(stream("single", singleRequests, singlesPerSecond),
                     stream("batch", batchRequests, batchesPerSecond)).get(limit.toSeconds(), TimeUnit.SECONDS);
         }
