@@ -78,15 +78,15 @@ class AudienceFreezer {
                     if (campaign == null || campaign.status() != CampaignStatus.RUNNING || campaign.isAudienceFrozen()) {
                         return new CommunicationLog.AudienceChunk(List.of(), true);
                     }
-                    Instant asOf = campaign.startedAt().orElse(now);
+                    AudienceFilter filter = AudienceFilters.compile(campaign.audience().frozenRule(), campaign.startedAt().orElse(now));
                     long after = lastCustomer(c, campaignId);
                     List<Frozen> chunk = ahead != null && ahead.after() == after ? ahead.chunk().exceptionally(failed -> null).join() : null;
                     if (chunk == null) {
-                        chunk = read(c, campaign, after, asOf);
+                        chunk = read(c, campaign, filter, after);
                     }
                     boolean last = chunk.size() < CHUNK;
                     if (!last) {
-                        readAhead(campaign, chunk.get(chunk.size() - 1).customerId(), asOf);
+                        readAhead(campaign, filter, chunk.get(chunk.size() - 1).customerId());
                     }
                     int undeliverable = chunk.isEmpty() ? 0 : insert(c, campaign, chunk, now);
                     campaign.audienceGrew(chunk.size(), undeliverable);
@@ -105,10 +105,10 @@ class AudienceFreezer {
     }
 
     /** Starts reading the chunk after {@code after} on a reader thread, on a connection of its own, outside any transaction. */
-    private void readAhead(Campaign campaign, long after, Instant asOf) {
+    private void readAhead(Campaign campaign, AudienceFilter filter, long after) {
         CompletableFuture<List<Frozen>> chunk = CompletableFuture.supplyAsync(() -> {
             try (Connection c = dataSource.getConnection()) {
-                return read(c, campaign, after, asOf);
+                return read(c, campaign, filter, after);
             } catch (SQLException e) {
                 throw new IllegalStateException("reading ahead failed; the chunk is read again in its transaction", e);
             }
@@ -136,8 +136,7 @@ class AudienceFreezer {
      * The next chunk after {@code after}, up to the campaign's audience ceiling (none for campaigns
      * started before V7), each member's message rendered.
      */
-    private static List<Frozen> read(Connection c, Campaign campaign, long after, Instant asOf) throws SQLException {
-        AudienceFilter filter = AudienceFilters.compile(campaign.audience().frozenRule(), asOf);
+    private static List<Frozen> read(Connection c, Campaign campaign, AudienceFilter filter, long after) throws SQLException {
         String select = "SELECT c.id, c.external_id, c.name, c.email, c.phone, c.city, c.total_spend, c.visits,"
                 + " c.avg_order_value FROM customer c WHERE c.placeholder = FALSE AND (" + filter.where() + ")"
                 + " AND c.id > ? AND c.id <= COALESCE((SELECT audience_ceiling FROM campaign WHERE id = ?), " + Long.MAX_VALUE + ")"
