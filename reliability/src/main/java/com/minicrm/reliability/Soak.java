@@ -6,6 +6,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
@@ -177,14 +180,30 @@ final class Soak implements Scenario {
     private static void report(Rig rig, String id, Load load, long startNanos) {
         try (Connection c = rig.connect(id)) {
             System.out.printf(Locale.ROOT, "soak %4.0f s: answered single %,d batch %,d; last 10 s p99 single %.0f ms, batch %.0f ms;"
-                            + " highest customer id %,d, order id %,d; load %s%n", (System.nanoTime() - startNanos) / 1e9,
+                            + " highest customer id %,d, order id %,d; InnoDB checkpoint age %d%% of its limit, %,d dirty pages;"
+                            + " load %s%n", (System.nanoTime() - startNanos) / 1e9,
                     load.answered("single"), load.answered("batch"), load.recentP99("single"), load.recentP99("batch"),
                     Invariants.count(c, "SELECT COALESCE(MAX(id), 0) FROM customer"),
                     Invariants.count(c, "SELECT COALESCE(MAX(id), 0) FROM customer_order"),
+                    100 * status(c, "Innodb_checkpoint_age") / Math.max(1, status(c, "Innodb_checkpoint_max_age")),
+                    status(c, "Innodb_buffer_pool_pages_dirty"),
                     java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).split(" ")[0]);
         } catch (Exception e) {
             if (!Thread.currentThread().isInterrupted()) {
                 System.out.println("soak: no progress figures: " + e);
+            }
+        }
+    }
+
+    /**
+     * One InnoDB figure. The checkpoint age against its limit tells whether the redo log is full
+     * enough that InnoDB flushes pages in the foreground, which stalls every write.
+     */
+    private static long status(Connection c, String name) throws SQLException {
+        try (PreparedStatement st = c.prepareStatement("SHOW GLOBAL STATUS LIKE ?")) {
+            st.setString(1, name);
+            try (ResultSet rs = st.executeQuery()) {
+                return rs.next() ? rs.getLong(2) : 0;
             }
         }
     }
