@@ -10,6 +10,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -59,7 +60,10 @@ final class Soak implements Scenario {
         CrmApp app = rig.app(id, "app", Rig.APP_PORT, Map.of("CRM_VENDOR_RATE", Integer.toString(VENDOR_RATE),
                 "CRM_RECEIPT_TIMEOUT", "120s"));
         // The JVM's own collector choice (G1 here), as a deployment would have, with every pause logged.
-        app.jvmOptions(List.of("-Xmx1g", "-Xlog:gc:file=" + app.logDir().resolve(id + "-gc.log")));
+        // -Dreliability.soak.app-jvm-options adds options for a diagnosis, e.g. a JFR recording.
+        List<String> jvm = new ArrayList<>(List.of("-Xmx1g", "-Xlog:gc:file=" + app.logDir().resolve(id + "-gc.log")));
+        Arrays.stream(System.getProperty("reliability.soak.app-jvm-options", "").split(" ")).filter(o -> !o.isBlank()).forEach(jvm::add);
+        app.jvmOptions(jvm);
         app.start();
         try {
             rig.seedCustomers(id, audience, CAMPAIGN_CITY);
