@@ -183,14 +183,15 @@ final class Soak implements Scenario {
      */
     private static void report(Rig rig, String id, Load load, long startNanos) {
         try (Connection c = rig.connect(id)) {
+            Map<String, Long> innodb = innodbStatus(c);
             System.out.printf(Locale.ROOT, "soak %4.0f s: answered single %,d batch %,d; last 10 s p99 single %.0f ms, batch %.0f ms;"
                             + " highest customer id %,d, order id %,d; InnoDB checkpoint age %d%% of its limit, %,d dirty pages;"
                             + " load %s%n", (System.nanoTime() - startNanos) / 1e9,
                     load.answered("single"), load.answered("batch"), load.recentP99("single"), load.recentP99("batch"),
                     Invariants.count(c, "SELECT COALESCE(MAX(id), 0) FROM customer"),
                     Invariants.count(c, "SELECT COALESCE(MAX(id), 0) FROM customer_order"),
-                    100 * status(c, "Innodb_checkpoint_age") / Math.max(1, status(c, "Innodb_checkpoint_max_age")),
-                    status(c, "Innodb_buffer_pool_pages_dirty"),
+                    100 * innodb.getOrDefault("Innodb_checkpoint_age", 0L) / Math.max(1, innodb.getOrDefault("Innodb_checkpoint_max_age", 1L)),
+                    innodb.getOrDefault("Innodb_buffer_pool_pages_dirty", 0L),
                     java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).split(" ")[0]);
         } catch (Exception e) {
             if (!Thread.currentThread().isInterrupted()) {
@@ -200,16 +201,20 @@ final class Soak implements Scenario {
     }
 
     /**
-     * One InnoDB figure. The checkpoint age against its limit tells whether the redo log is full
-     * enough that InnoDB flushes pages in the foreground, which stalls every write.
+     * The InnoDB figures of the progress line, in one round trip. The checkpoint age against its
+     * limit tells whether the redo log is full enough that InnoDB flushes pages in the foreground,
+     * which stalls every write.
      */
-    private static long status(Connection c, String name) throws SQLException {
-        try (PreparedStatement st = c.prepareStatement("SHOW GLOBAL STATUS LIKE ?")) {
-            st.setString(1, name);
-            try (ResultSet rs = st.executeQuery()) {
-                return rs.next() ? rs.getLong(2) : 0;
+    private static Map<String, Long> innodbStatus(Connection c) throws SQLException {
+        Map<String, Long> figures = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        try (PreparedStatement st = c.prepareStatement("SHOW GLOBAL STATUS WHERE Variable_name IN"
+                + " ('Innodb_checkpoint_age', 'Innodb_checkpoint_max_age', 'Innodb_buffer_pool_pages_dirty')");
+                ResultSet rs = st.executeQuery()) {
+            while (rs.next()) {
+                figures.put(rs.getString(1), rs.getLong(2));
             }
         }
+        return figures;
     }
 
     /** A full GC through jcmd, then the heap in use as the app's own metrics report it. */
