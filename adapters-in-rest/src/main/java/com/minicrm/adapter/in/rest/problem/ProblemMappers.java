@@ -41,7 +41,8 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response queueUnavailable(QueueUnavailableException e) {
-        LOG.warn(e.getMessage(), e.getCause());
+        // One line, no stack trace: under overload this runs for every refused request.
+        LOG.warnf("503: %s (%s)", e.getMessage(), e.getCause());
         Response response = Problem.of(503, "Service unavailable", "The request was not accepted; it is safe to retry.").toResponse();
         return Response.fromResponse(response).header("Retry-After", "1").build();
     }
