@@ -4,6 +4,7 @@ import com.minicrm.application.port.out.CommunicationLog;
 import com.minicrm.application.port.out.DeliveryQueue;
 import com.minicrm.domain.campaign.DeliveryJob;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -38,6 +39,15 @@ final class CampaignStarter {
      * reach the broker leave their rows QUEUED, for the lost-job sweep.
      */
     int start(long campaignId) {
+        return start(campaignId, Duration.ZERO, pause -> {});
+    }
+
+    /**
+     * As {@link #start(long)}, waiting {@code pause} after each chunk but the last, so that a freeze
+     * that need not hurry leaves the database and the CPU to the rest of the app. Interrupted while
+     * waiting, it stops; the freeze stays unfinished for the reconciler.
+     */
+    int start(long campaignId, Duration pause, LaunchCampaignService.Pause sleeper) {
         int queued = 0;
         CompletableFuture<Void> queueing = CompletableFuture.completedFuture(null);
         CommunicationLog.AudienceChunk chunk;
@@ -48,6 +58,14 @@ final class CampaignStarter {
                 await(queueing);
                 queueing = CompletableFuture.runAsync(() -> queue.enqueue(jobs));
                 queued += jobs.size();
+            }
+            if (!chunk.last() && !pause.isZero()) {
+                try {
+                    sleeper.sleep(pause);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("interrupted between two chunks", e);
+                }
             }
         } while (!chunk.last());
         await(queueing);
@@ -60,7 +78,7 @@ final class CampaignStarter {
      * that is interrupted (the instance stops or dies), the freeze stays unfinished and the
      * reconciler's sweep continues it on any instance.
      */
-    void startFirstChunk(long campaignId, Executor background) {
+    void startFirstChunk(long campaignId, Executor background, Duration pause, LaunchCampaignService.Pause sleeper) {
         CommunicationLog.AudienceChunk first = log.freezeNextChunk(campaignId, jobSize, clock.instant());
         if (!first.jobs().isEmpty()) {
             queue.enqueue(first.jobs());
@@ -68,7 +86,7 @@ final class CampaignStarter {
         if (!first.last()) {
             background.execute(() -> {
                 try {
-                    start(campaignId);
+                    start(campaignId, pause, sleeper);
                 } catch (RuntimeException e) {
                     LOG.log(System.Logger.Level.WARNING, "Freezing the audience of campaign " + campaignId
                             + " stopped; the reconciler will continue it", e);

@@ -12,6 +12,7 @@ import com.minicrm.domain.campaign.CampaignDraft;
 import com.minicrm.domain.campaign.CampaignNotFoundException;
 import com.minicrm.domain.campaign.CampaignStatus;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.concurrent.Executor;
 
 /**
@@ -25,21 +26,37 @@ public class LaunchCampaignService implements LaunchCampaignUseCase {
     private final Clock clock;
     private final CampaignTagger tagger;
     private final Executor background;
+    private final Duration freezePause;
+    private final Pause sleeper;
+
+    /** How the background freeze waits between chunks. */
+    @FunctionalInterface
+    public interface Pause {
+        void sleep(Duration pause) throws InterruptedException;
+    }
 
     /** Freezes the whole audience before answering (the background work runs on the caller's thread). */
     public LaunchCampaignService(
             AudienceRules audienceRules, Campaigns campaigns, CommunicationLog log, DeliveryQueue queue, Clock clock, int jobSize) {
-        this(audienceRules, campaigns, log, queue, clock, jobSize, CampaignTagger.NONE, Runnable::run);
+        this(audienceRules, campaigns, log, queue, clock, jobSize, CampaignTagger.NONE, Runnable::run, Duration.ZERO, pause -> {});
     }
 
+    /**
+     * The rest of the audience after the first chunk is frozen on {@code background}, waiting
+     * {@code freezePause} (through {@code sleeper}) after each chunk: when sending is paced, the
+     * freeze need not run at full speed, and at full speed it takes the CPU and the database from
+     * ingestion for as long as it lasts.
+     */
     public LaunchCampaignService(AudienceRules audienceRules, Campaigns campaigns, CommunicationLog log, DeliveryQueue queue,
-            Clock clock, int jobSize, CampaignTagger tagger, Executor background) {
+            Clock clock, int jobSize, CampaignTagger tagger, Executor background, Duration freezePause, Pause sleeper) {
         this.audienceRules = audienceRules;
         this.campaigns = campaigns;
         this.starter = new CampaignStarter(log, queue, clock, jobSize);
         this.clock = clock;
         this.tagger = tagger;
         this.background = background;
+        this.freezePause = freezePause;
+        this.sleeper = sleeper;
     }
 
     @Override
@@ -52,7 +69,7 @@ public class LaunchCampaignService implements LaunchCampaignUseCase {
             return campaign;
         }
         long id = campaign.requireId();
-        starter.startFirstChunk(id, background);
+        starter.startFirstChunk(id, background, freezePause, sleeper);
         return campaigns.byId(id).orElseThrow(() -> new CampaignNotFoundException(id));
     }
 }

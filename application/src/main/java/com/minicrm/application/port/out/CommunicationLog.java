@@ -15,6 +15,9 @@ import java.util.Optional;
 
 /** Every message of every campaign, one row per customer and campaign, and its delivery status. */
 public interface CommunicationLog {
+    /** How many audience members one call of {@link #freezeNextChunk} freezes at most. */
+    int FREEZE_CHUNK = 1000;
+
     /**
      * Freezes the next chunk of a running campaign's audience: one QUEUED row per customer after the
      * last one already in the log, with the rendered message, and the chunk counted on the campaign,

@@ -13,6 +13,7 @@ import com.minicrm.domain.campaign.CampaignDraft;
 import com.minicrm.domain.campaign.CampaignStatus;
 import com.minicrm.domain.campaign.DeliveryJob;
 import com.minicrm.domain.validation.InvalidInputException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -45,7 +46,7 @@ class LaunchCampaignServiceTest {
         log.chunkSize = 10;
         List<Runnable> background = new ArrayList<>();
         LaunchCampaignService deferring = new LaunchCampaignService(
-                Fixtures.RULES, campaigns, log, queue, CLOCK, 10, CampaignTagger.NONE, background::add);
+                Fixtures.RULES, campaigns, log, queue, CLOCK, 10, CampaignTagger.NONE, background::add, Duration.ZERO, pause -> {});
 
         Campaign launched = deferring.launch(command("{}", null));
 
@@ -59,6 +60,44 @@ class LaunchCampaignServiceTest {
         assertThat(campaigns.byId(launched.requireId()).orElseThrow().isAudienceFrozen()).isTrue();
         assertThat(log.rows).hasSize(25);
         assertThat(queue.jobs.stream().mapToLong(j -> j.toId() - j.fromId() + 1).sum()).isEqualTo(25);
+    }
+
+    @Test
+    void theBackgroundFreezePausesBetweenChunksButNotAfterTheLast() {
+        log.chunkSize = 10;
+        List<Runnable> background = new ArrayList<>();
+        List<Duration> pauses = new ArrayList<>();
+        List<Integer> rowsAtEachPause = new ArrayList<>();
+        LaunchCampaignService paced = new LaunchCampaignService(Fixtures.RULES, campaigns, log, queue, CLOCK, 10,
+                CampaignTagger.NONE, background::add, Duration.ofSeconds(1), pause -> {
+                    pauses.add(pause);
+                    rowsAtEachPause.add(log.rows.size());
+                });
+
+        Campaign launched = paced.launch(command("{}", null));
+        background.get(0).run();
+
+        assertThat(pauses).containsExactly(Duration.ofSeconds(1));
+        assertThat(rowsAtEachPause).containsExactly(20);
+        assertThat(campaigns.byId(launched.requireId()).orElseThrow().isAudienceFrozen()).isTrue();
+        assertThat(log.rows).hasSize(25);
+    }
+
+    @Test
+    void aFreezeInterruptedBetweenChunksStopsUnfinishedForTheReconciler() {
+        log.chunkSize = 10;
+        List<Runnable> background = new ArrayList<>();
+        LaunchCampaignService paced = new LaunchCampaignService(Fixtures.RULES, campaigns, log, queue, CLOCK, 10,
+                CampaignTagger.NONE, background::add, Duration.ofSeconds(1), pause -> {
+                    throw new InterruptedException("shutting down");
+                });
+
+        Campaign launched = paced.launch(command("{}", null));
+        background.get(0).run();
+
+        assertThat(Thread.interrupted()).isTrue();
+        assertThat(log.rows).hasSize(20);
+        assertThat(campaigns.byId(launched.requireId()).orElseThrow().isAudienceFrozen()).isFalse();
     }
 
     @Test

@@ -47,7 +47,7 @@ import javax.sql.DataSource;
  */
 @ApplicationScoped
 class AudienceFreezer {
-    static final int CHUNK = 1000;
+    static final int CHUNK = CommunicationLog.FREEZE_CHUNK;
     private static final String INSERT_COLUMNS = "INSERT INTO communication_log (campaign_id, customer_id, recipient,"
             + " message, status, status_rank, last_error, failed_at, queued_at, updated_at) VALUES ";
     private static final String ROW = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
