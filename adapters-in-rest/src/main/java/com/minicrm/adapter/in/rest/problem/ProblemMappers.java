@@ -42,7 +42,7 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response queueUnavailable(QueueUnavailableException e) {
         // One line, no stack trace: under overload this runs for every refused request.
-        LOG.warnf("503: %s (%s)", e.getMessage(), e.getCause());
+        LOG.warn("503: " + e.getMessage() + (e.getCause() == null ? "" : " (" + e.getCause() + ")"));
         Response response = Problem.of(503, "Service unavailable", "The request was not accepted; it is safe to retry.").toResponse();
         return Response.fromResponse(response).header("Retry-After", "1").build();
     }
