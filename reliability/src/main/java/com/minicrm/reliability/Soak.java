@@ -38,7 +38,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 final class Soak implements Scenario {
     /**
      * The peaks from {@code scripts/bench-ingestion.sh} (README, Performance): rows/s by batch, requests/s
-     * single, as measured on 2026-11-26 08:00 UTC. On another machine, pass its own.
+     * single, as measured on 2026-11-26 07:35-08:02 UTC. On another machine, pass its own.
      */
     static final double BATCH_PEAK_ROWS_PER_SECOND = Double.parseDouble(System.getProperty("reliability.soak.batch-peak", "2210"));
     static final double SINGLE_PEAK_PER_SECOND = Double.parseDouble(System.getProperty("reliability.soak.single-peak", "1127"));

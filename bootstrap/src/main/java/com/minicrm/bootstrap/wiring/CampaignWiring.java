@@ -56,6 +56,8 @@ public class CampaignWiring {
             Clock clock, CampaignTagger tagger,
             @ConfigProperty(name = "crm.campaigns.freeze-pause") Duration freezePause,
             @ConfigProperty(name = "crm.vendor.rate-per-second") int sendRate) {
+        // Sleeping is the point here: the pause runs on a freeze thread of its own (audienceFreezes), and
+        // shutdownNow() interrupts it, which leaves the freeze unfinished for the reconciler.
         return new LaunchCampaignService(rules, campaigns, log, queue, clock, jobSize, tagger, audienceFreezes,
                 freezePause(freezePause, sendRate), pause -> Thread.sleep(pause.toMillis()));
     }
