@@ -23,6 +23,12 @@ function variableFor(path, name) {
   return name;
 }
 
+/** "Needs an API key with the 'read' scope." from the operation's security requirement. */
+function scopeNote(op) {
+  const scopes = (op.security || []).flatMap((s) => s.apiKey || []);
+  return scopes.length ? `Needs an API key with the '${scopes.join("' or '")}' scope.` : undefined;
+}
+
 function exampleOf(content) {
   const media = content && (content['application/json'] || Object.values(content)[0]);
   if (!media) return undefined;
@@ -103,7 +109,7 @@ function request({ path, method, op }) {
     name: `${method} ${path}`,
     event: events,
     request: {
-      description: [op.summary, op.description].filter(Boolean).join('\n\n'),
+      description: [op.summary, op.description, scopeNote(op)].filter(Boolean).join('\n\n'),
       method,
       header: headers,
       ...(signed ? { auth: { type: 'noauth' } } : {}),
@@ -125,7 +131,8 @@ for (const op of operations) {
   if (!folder) folders.push(folder = { name, item: [] });
   folder.item.push(request(op));
 }
-variables.set('receiptSecret', 'change-me-vendor-receipt-secret');
+// No value: the secret is the install's own (CRM_VENDOR_RECEIPT_SECRET); set it in your environment.
+variables.set('receiptSecret', '');
 
 const collection = {
   info: {

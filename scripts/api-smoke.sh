@@ -7,8 +7,10 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 port=${SMOKE_PORT:-28090}
 vhost=crm-smoke
-key=smoke-api-key
-secret=smoke-receipt-secret-0123456789
+# Fresh random values each run: no key or secret in the repository opens any running app.
+key=$(head -c 24 /dev/urandom | od -An -tx1 | tr -d ' \n')
+secret=$(head -c 32 /dev/urandom | od -An -tx1 | tr -d ' \n')
+mkdir -p target && printf '%s\n%s\n' "$key" "$secret" > target/api-smoke.secrets
 
 as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
 as_root rabbitmqctl -q add_vhost "$vhost" 2>/dev/null || true
@@ -18,7 +20,7 @@ mysql -u"${CRM_DB_USER:-crm}" -p"${CRM_DB_PASSWORD:-crm}" -h127.0.0.1 \
 
 log=${SMOKE_APP_LOG:-$(mktemp)}
 CRM_HTTP_PORT=$port CRM_DB_URL=jdbc:mariadb://127.0.0.1:3306/minicrm_smoke RABBITMQ_VIRTUAL_HOST=$vhost \
-  CRM_BOOTSTRAP_API_KEY=$key CRM_RECEIPT_SECRET=$secret \
+  CRM_BOOTSTRAP_API_KEY=$key CRM_BOOTSTRAP_API_KEY_SCOPES=ingest,read,manage CRM_VENDOR_RECEIPT_SECRET=$secret \
   java -jar bootstrap/target/quarkus-app/quarkus-run.jar >"$log" 2>&1 &
 app=$!
 # The trap runs under set -e: the killed app's status (143) must not become this script's.

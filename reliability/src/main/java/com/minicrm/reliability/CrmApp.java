@@ -7,15 +7,18 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.security.SecureRandom;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /** The packaged CRM as a real operating-system process, which the suite may kill -9 and start again. */
 final class CrmApp {
-    static final String API_KEY = "reliability-api-key";
-    static final String RECEIPT_SECRET = "reliability-receipt-secret-0123456789";
+    /** Random for each run, like the receipt secret, so that no value in the repository opens an app this suite started. */
+    static final String API_KEY = randomHex(24);
+    static final String RECEIPT_SECRET = randomHex(32);
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private final String name;
     private final Path jar;
@@ -40,8 +43,15 @@ final class CrmApp {
         env.put("CRM_RABBITMQ_PORT", Integer.toString(broker.port()));
         env.put("RABBITMQ_VIRTUAL_HOST", vhost);
         env.put("CRM_BOOTSTRAP_API_KEY", API_KEY);
-        env.put("CRM_RECEIPT_SECRET", RECEIPT_SECRET);
+        env.put("CRM_BOOTSTRAP_API_KEY_SCOPES", "ingest,read,manage");
+        env.put("CRM_VENDOR_RECEIPT_SECRET", RECEIPT_SECRET);
         env.putAll(settings);
+    }
+
+    private static String randomHex(int bytes) {
+        byte[] random = new byte[bytes];
+        new SecureRandom().nextBytes(random);
+        return HexFormat.of().formatHex(random);
     }
 
     /** Replaces the JVM options for the next start. */

@@ -34,6 +34,6 @@ public class ApplyDeliveryReceiptsService implements ApplyDeliveryReceiptsUseCas
         }
         AppliedOutcomes applied = log.applyOutcomes(new ArrayList<>(perMessage.values()), clock.instant());
         int collapsed = receipts.size() - perMessage.size();
-        return new AppliedOutcomes(applied.applied(), applied.ignored() + collapsed);
+        return new AppliedOutcomes(applied.applied(), applied.ignored() + collapsed, applied.unknown());
     }
 }

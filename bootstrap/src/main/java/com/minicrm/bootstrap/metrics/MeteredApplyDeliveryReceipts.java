@@ -22,6 +22,7 @@ public class MeteredApplyDeliveryReceipts implements ApplyDeliveryReceiptsUseCas
     private final Clock clock;
     private final Map<DeliveryStatus, Counter> outcomes = new EnumMap<>(DeliveryStatus.class);
     private final Timer lag;
+    private final Counter unknown;
 
     public MeteredApplyDeliveryReceipts(ApplyDeliveryReceiptsUseCase delegate, MeterRegistry registry, Clock clock) {
         this.delegate = delegate;
@@ -35,11 +36,15 @@ public class MeteredApplyDeliveryReceipts implements ApplyDeliveryReceiptsUseCas
         this.lag = Timer.builder("crm.delivery.receipt.lag")
                 .description("From the vendor's report of an outcome to its being applied").publishPercentileHistogram()
                 .register(registry);
+        this.unknown = Counter.builder("crm.delivery.receipts.unknown")
+                .description("Receipts naming a message the log does not hold; answered 202 so the vendor stops retrying")
+                .register(registry);
     }
 
     @Override
     public AppliedOutcomes apply(List<DeliveryOutcome> receipts) {
         AppliedOutcomes applied = delegate.apply(receipts);
+        unknown.increment(applied.unknown());
         long now = clock.millis();
         for (DeliveryOutcome receipt : receipts) {
             outcomes.get(receipt.status()).increment();

@@ -7,6 +7,7 @@ import com.minicrm.application.port.in.DeliverMessagesUseCase;
 import com.minicrm.application.port.in.FindCampaignsUseCase;
 import com.minicrm.application.port.in.LaunchCampaignUseCase;
 import com.minicrm.application.port.in.ReconcileDeliveriesUseCase;
+import com.minicrm.application.port.in.campaign.VerifyReceiptUseCase;
 import com.minicrm.application.port.out.AudienceRules;
 import com.minicrm.application.port.out.Campaigns;
 import com.minicrm.application.port.out.CommunicationLog;
@@ -14,6 +15,8 @@ import com.minicrm.application.port.out.DeliveryQueue;
 import com.minicrm.application.port.out.MessagingVendor;
 import com.minicrm.application.port.out.ReceiptQueue;
 import com.minicrm.application.port.out.ai.CampaignTagger;
+import com.minicrm.application.port.out.campaign.ReceiptReplays;
+import com.minicrm.application.port.out.campaign.ReceiptSecrets;
 import com.minicrm.application.service.AcceptDeliveryReceiptService;
 import com.minicrm.application.service.ApplyDeliveryReceiptsService;
 import com.minicrm.application.service.CancelCampaignService;
@@ -21,21 +24,26 @@ import com.minicrm.application.service.DeliverMessagesService;
 import com.minicrm.application.service.FindCampaignsService;
 import com.minicrm.application.service.LaunchCampaignService;
 import com.minicrm.application.service.ReconcileDeliveriesService;
+import com.minicrm.application.service.campaign.VerifyReceiptService;
 import com.minicrm.bootstrap.metrics.MeteredApplyDeliveryReceipts;
 import com.minicrm.domain.campaign.ReceiptSignature;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
 
 /** Wires the campaign and delivery use cases to their adapters. */
 @ApplicationScoped
 public class CampaignWiring {
+    private static final Logger LOG = Logger.getLogger(CampaignWiring.class);
     @ConfigProperty(name = "crm.campaigns.job-size")
     int jobSize;
 
@@ -122,11 +130,32 @@ public class CampaignWiring {
         return new ReconcileDeliveriesService(campaigns, log, queue, clock, jobSize, receiptTimeout, lostJobTimeout);
     }
 
+    /**
+     * The configured secret, or else the one this install generated on its first start and keeps in
+     * the database, so that no secret the repository reveals ever signs a receipt the app accepts.
+     */
+    @Produces
+    @Singleton
+    ReceiptSignature receiptSignature(
+            @ConfigProperty(name = "crm.receipts.secret") Optional<String> configured,
+            @ConfigProperty(name = "crm.receipts.window") Duration window,
+            ReceiptSecrets stored,
+            Clock clock) {
+        String secret = configured.filter(s -> !s.isBlank())
+                .orElseGet(() -> {
+                    LOG.info("No CRM_VENDOR_RECEIPT_SECRET is set: receipts are checked against the secret this install"
+                            + " generated and keeps in the database (the built-in vendor simulator uses it too)");
+                    return stored.establish(ReceiptSignature.newSecret(), clock.instant());
+                });
+        if (ReceiptSignature.isPublished(secret)) {
+            throw new IllegalStateException("CRM_VENDOR_RECEIPT_SECRET is a value published in the repository; set a secret of your own");
+        }
+        return new ReceiptSignature(secret, window);
+    }
+
     @Produces
     @ApplicationScoped
-    ReceiptSignature receiptSignature(
-            @ConfigProperty(name = "crm.receipts.secret") String secret,
-            @ConfigProperty(name = "crm.receipts.window") Duration window) {
-        return new ReceiptSignature(secret, window);
+    VerifyReceiptUseCase verifyReceipt(ReceiptSignature signature, ReceiptReplays replays, Clock clock) {
+        return new VerifyReceiptService(signature, replays, clock);
     }
 }

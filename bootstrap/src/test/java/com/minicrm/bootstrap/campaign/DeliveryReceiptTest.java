@@ -87,7 +87,10 @@ class DeliveryReceiptTest {
         long campaign = LogRows.campaignOf(dataSource, ids.get(0));
 
         postSigned(receipt(ids.get(0), "SENT", T0)).statusCode(202);
-        postSigned(receipt(ids.get(0), "SENT", T0)).statusCode(202);
+        // The vendor sends the same receipt again as a new request (signed a second apart): accepted, and it changes nothing.
+        long earlier = Instant.now().getEpochSecond() - 1;
+        String again = receipt(ids.get(0), "SENT", T0);
+        post(again, earlier, VENDOR.sign(earlier, again)).statusCode(202);
         postSigned(receipt(ids.get(1), "FAILED", T0.plusSeconds(5))).statusCode(202);
         awaitStatus(ids.get(1), "FAILED");
         // Dated earlier but arriving later: a final status is never replaced.

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.minicrm.domain.campaign.ReceiptSignature;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
@@ -25,8 +26,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Receipts with a forged signature, a replayed signature or an unknown message id change nothing:
- * neither a message's status nor its campaign's counters. A genuine receipt posted after them
- * shows the consumer has worked past them, so "nothing changed" is not just "not yet".
+ * neither a message's status nor its campaign's counters. A replay is refused with 409; an unknown
+ * message id is accepted (so the vendor stops retrying) and counted. A genuine receipt posted after
+ * them shows the consumer has worked past them, so "nothing changed" is not just "not yet".
  */
 @QuarkusTest
 class ReceiptForgeryTest {
@@ -35,6 +37,9 @@ class ReceiptForgeryTest {
 
     @Inject
     DataSource dataSource;
+
+    @Inject
+    MeterRegistry registry;
 
     private long campaign;
     private long target;
@@ -66,13 +71,16 @@ class ReceiptForgeryTest {
         post(failed, now, genuineSignature).statusCode(401);
         long old = now - 600;
         post(failed, old, VENDOR.sign(old, failed)).statusCode(401);
+        double unknownBefore = unknownReceipts();
         String unknown = receipt(987_654_321L, "FAILED");
         post(unknown, now, VENDOR.sign(now, unknown)).statusCode(202);
+        await().atMost(Duration.ofSeconds(20)).until(() -> unknownReceipts() >= unknownBefore + 1);
 
         post(sent, now, genuineSignature).statusCode(202);
         await().atMost(Duration.ofSeconds(20)).until(() -> "SENT".equals(status(control)));
-        // The same signed request again is accepted but applies nothing: the message already has its final status.
-        post(sent, now, genuineSignature).statusCode(202);
+        // The same signed request again is a replay: refused, and it applies nothing.
+        post(sent, now, genuineSignature).statusCode(409).contentType("application/problem+json");
+        post(sent, now, genuineSignature.toUpperCase()).statusCode(409);
         String laterFailure = receipt(control, "FAILED");
         post(laterFailure, now, VENDOR.sign(now, laterFailure)).statusCode(202);
         String marker = receipt(target, "SENT");
@@ -92,6 +100,10 @@ class ReceiptForgeryTest {
     private static ValidatableResponse post(String body, long timestamp, String signature) {
         return given().contentType("application/json").header("X-Vendor-Timestamp", Long.toString(timestamp))
                 .header("X-Vendor-Signature", signature).body(body).post("/api/v1/delivery-receipts").then();
+    }
+
+    private double unknownReceipts() {
+        return registry.counter("crm.delivery.receipts.unknown").count();
     }
 
     private String status(long id) throws SQLException {

@@ -3,10 +3,12 @@ package com.minicrm.domain.campaign;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
+import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Locale;
+import java.util.Set;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -17,6 +19,9 @@ import javax.crypto.spec.SecretKeySpec;
  */
 public final class ReceiptSignature {
     private static final String ALGORITHM = "HmacSHA256";
+    private static final SecureRandom RANDOM = new SecureRandom();
+    /** The default an early version of the repository shipped; an install must never accept it. */
+    private static final Set<String> PUBLISHED = Set.of("change-me-vendor-receipt-secret");
     private final SecretKeySpec key;
     private final Duration window;
 
@@ -26,6 +31,23 @@ public final class ReceiptSignature {
         }
         this.key = new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), ALGORITHM);
         this.window = window;
+    }
+
+    /** A fresh random secret: 32 bytes, hex. */
+    public static String newSecret() {
+        byte[] bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        return HexFormat.of().formatHex(bytes);
+    }
+
+    /** Whether the secret is one that the repository has made public. */
+    public static boolean isPublished(String secret) {
+        return PUBLISHED.contains(secret);
+    }
+
+    /** How far a request's timestamp may lie from now. */
+    public Duration window() {
+        return window;
     }
 
     public String sign(long epochSeconds, String body) {

@@ -91,6 +91,16 @@ class DeliveryServicesTest {
     }
 
     @Test
+    void aReceiptForAMessageTheLogDoesNotHoldIsIgnoredAndCountedAsUnknown() {
+        launch();
+        ApplyDeliveryReceiptsService apply = new ApplyDeliveryReceiptsService(log, CLOCK);
+
+        AppliedOutcomes result = apply.apply(List.of(receipt(100, DeliveryStatus.SENT, 1), receipt(999_999, DeliveryStatus.SENT, 1)));
+
+        assertThat(result).isEqualTo(new AppliedOutcomes(1, 1, 1));
+    }
+
+    @Test
     void aLateReceiptChangesNothingAndTheLastOneCompletesTheCampaign() {
         Campaign campaign = launch();
         ApplyDeliveryReceiptsService apply = new ApplyDeliveryReceiptsService(log, CLOCK);

@@ -105,9 +105,12 @@ class InMemoryCommunicationLog implements CommunicationLog {
     @Override
     public AppliedOutcomes applyOutcomes(List<DeliveryOutcome> outcomes, Instant now) {
         int applied = 0;
+        int unknown = 0;
         for (DeliveryOutcome outcome : outcomes) {
             Row row = rows.get(outcome.messageId());
-            if (row != null && row.status.canMoveTo(outcome.status())) {
+            if (row == null) {
+                unknown++;
+            } else if (row.status.canMoveTo(outcome.status())) {
                 row.status = outcome.status();
                 row.updatedAt = now;
                 boolean sent = outcome.status() == DeliveryStatus.SENT;
@@ -115,7 +118,7 @@ class InMemoryCommunicationLog implements CommunicationLog {
                 applied++;
             }
         }
-        return new AppliedOutcomes(applied, outcomes.size() - applied);
+        return new AppliedOutcomes(applied, outcomes.size() - applied, unknown);
     }
 
     @Override

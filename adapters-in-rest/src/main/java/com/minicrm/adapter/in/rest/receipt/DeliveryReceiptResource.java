@@ -3,7 +3,8 @@ package com.minicrm.adapter.in.rest.receipt;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.minicrm.adapter.in.rest.problem.Problem;
 import com.minicrm.application.port.in.AcceptDeliveryReceiptUseCase;
-import com.minicrm.domain.campaign.ReceiptSignature;
+import com.minicrm.application.port.in.campaign.VerifyReceiptUseCase;
+import io.smallrye.common.annotation.Blocking;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
@@ -12,7 +13,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.time.Clock;
 import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeIn;
@@ -28,10 +28,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /**
  * The vendor's callback. It carries no API key: the HMAC signature over timestamp and raw body is
  * the authentication, so it is checked first, on the exact bytes received, before anything is parsed.
- * It runs on the event loop: verifying is cheap, and waiting for the broker's confirm holds no thread.
+ * A signature already seen inside the window is a replay and changes nothing. It runs on a worker
+ * thread, since recording the signature is a database write.
  */
 @Path("/api/v1/delivery-receipts")
 @PermitAll
+@Blocking
 @SecurityScheme(securitySchemeName = "vendorSignature", type = SecuritySchemeType.APIKEY, in = SecuritySchemeIn.HEADER,
         apiKeyName = DeliveryReceiptResource.SIGNATURE_HEADER,
         description = "Hex HMAC-SHA256 of '<X-Vendor-Timestamp>.<raw body>' under the shared receipt secret;"
@@ -41,16 +43,14 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class DeliveryReceiptResource {
     public static final String TIMESTAMP_HEADER = "X-Vendor-Timestamp";
     public static final String SIGNATURE_HEADER = "X-Vendor-Signature";
-    private final ReceiptSignature signature;
+    private final VerifyReceiptUseCase verify;
     private final AcceptDeliveryReceiptUseCase accept;
     private final ObjectMapper json;
-    private final Clock clock;
 
-    DeliveryReceiptResource(ReceiptSignature signature, AcceptDeliveryReceiptUseCase accept, ObjectMapper json, Clock clock) {
-        this.signature = signature;
+    DeliveryReceiptResource(VerifyReceiptUseCase verify, AcceptDeliveryReceiptUseCase accept, ObjectMapper json) {
+        this.verify = verify;
         this.accept = accept;
         this.json = json;
-        this.clock = clock;
     }
 
     @POST
@@ -63,12 +63,26 @@ public class DeliveryReceiptResource {
             @ExampleObject(name = "batch", value = "[{\"vendorMessageId\":\"sim-4f2a\",\"messageId\":1042,\"status\":\"SENT\","
                     + "\"occurredAt\":\"2026-03-01T09:00:01Z\"},{\"vendorMessageId\":\"sim-4f2b\",\"messageId\":1043,"
                     + "\"status\":\"FAILED\",\"reason\":\"unreachable\",\"occurredAt\":\"2026-03-01T09:00:02Z\"}]")}))
-    @APIResponse(responseCode = "202", description = "Receipts verified and queued together")
+    @APIResponse(responseCode = "202", description = "Receipts verified and queued together; a receipt for an unknown"
+            + " message is accepted too (and counted in crm.delivery.receipts.unknown), so the vendor stops retrying")
     @APIResponse(responseCode = "401", description = "Signature missing, wrong, or outside the time window")
+    @APIResponse(responseCode = "409", description = "This signed request was received before (a replay); nothing changed")
     @APIResponse(responseCode = "422", description = "A receipt is not valid; in an array, fields are named [i].field and none is queued")
     public CompletionStage<Response> receive(
             @HeaderParam(TIMESTAMP_HEADER) String timestamp, @HeaderParam(SIGNATURE_HEADER) String signed, String body) {
-        signature.verify(timestamp, signed, body, clock.instant());
-        return accept.accept(ReceiptRequest.parse(json, body)).thenApply(queued -> Response.accepted().build());
+        verify.verify(timestamp, signed, body);
+        CompletionStage<Response> queued;
+        try {
+            queued = accept.accept(ReceiptRequest.parse(json, body)).thenApply(done -> Response.accepted().build());
+        } catch (RuntimeException e) {
+            verify.release(signed);
+            throw e;
+        }
+        // Not stored: the vendor's retry of this very request must not be refused as a replay.
+        return queued.whenComplete((response, failure) -> {
+            if (failure != null) {
+                verify.release(signed);
+            }
+        });
     }
 }

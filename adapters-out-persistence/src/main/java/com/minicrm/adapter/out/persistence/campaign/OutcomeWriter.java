@@ -31,16 +31,20 @@ final class OutcomeWriter {
         Map<Long, DeliveryOutcome> byMessage = new TreeMap<>();
         outcomes.forEach(o -> byMessage.merge(o.messageId(), o, DeliveryOutcome::earlierOf));
         int applied = 0;
+        int unknown = 0;
         List<DeliveryOutcome> all = new ArrayList<>(byMessage.values());
         Map<Long, int[]> perCampaign = new TreeMap<>();
         for (int from = 0; from < all.size(); from += MAX_BATCH) {
             List<DeliveryOutcome> batch = all.subList(from, Math.min(all.size(), from + MAX_BATCH));
-            Map<Long, Long> movable = lockMovable(c, batch);
+            Map<Long, long[]> known = lockKnown(c, batch);
             List<DeliveryOutcome> sent = new ArrayList<>();
             List<DeliveryOutcome> failed = new ArrayList<>();
             for (DeliveryOutcome o : batch) {
-                Long campaignId = movable.get(o.messageId());
-                if (campaignId != null) {
+                long[] row = known.get(o.messageId());
+                if (row == null) {
+                    unknown++;
+                } else if (row[1] < FINAL_RANK) {
+                    long campaignId = row[0];
                     (o.status() == DeliveryStatus.SENT ? sent : failed).add(o);
                     perCampaign.computeIfAbsent(campaignId, k -> new int[2])[o.status() == DeliveryStatus.SENT ? 0 : 1]++;
                 }
@@ -52,26 +56,28 @@ final class OutcomeWriter {
             campaign.recordDeliveries(entry.getValue()[0], entry.getValue()[1], now);
             CampaignRows.writeState(c, campaign);
         }
-        return new AppliedOutcomes(applied, outcomes.size() - applied);
+        return new AppliedOutcomes(applied, outcomes.size() - applied, unknown);
     }
 
-    /** Locks the messages that are not final yet and returns their campaigns, by message id. */
-    private static Map<Long, Long> lockMovable(Connection c, List<DeliveryOutcome> batch) throws SQLException {
-        Map<Long, Long> movable = new HashMap<>();
-        try (PreparedStatement st = c.prepareStatement("SELECT id, campaign_id FROM communication_log WHERE id IN ("
-                + Sql.repeat("?", batch.size()) + ") AND status_rank < ? ORDER BY id FOR UPDATE")) {
+    /**
+     * Locks the batch's messages and returns each one's campaign and status rank, by message id; an
+     * id missing from the answer names no message at all.
+     */
+    private static Map<Long, long[]> lockKnown(Connection c, List<DeliveryOutcome> batch) throws SQLException {
+        Map<Long, long[]> known = new HashMap<>();
+        try (PreparedStatement st = c.prepareStatement("SELECT id, campaign_id, status_rank FROM communication_log WHERE id IN ("
+                + Sql.repeat("?", batch.size()) + ") ORDER BY id FOR UPDATE")) {
             int p = 1;
             for (DeliveryOutcome o : batch) {
                 st.setLong(p++, o.messageId());
             }
-            st.setInt(p, FINAL_RANK);
             try (ResultSet rs = st.executeQuery()) {
                 while (rs.next()) {
-                    movable.put(rs.getLong(1), rs.getLong(2));
+                    known.put(rs.getLong(1), new long[] {rs.getLong(2), rs.getInt(3)});
                 }
             }
         }
-        return movable;
+        return known;
     }
 
     /** One statement for every outcome with this status; the rank guard makes a repeat a no-op. */

@@ -11,7 +11,6 @@ import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.RequestOptions;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,7 +39,8 @@ class ReceiptCallbacks {
     private final long batchWaitMillis;
     private final Map<String, PendingReceipts> pending = new ConcurrentHashMap<>();
 
-    ReceiptCallbacks(Vertx vertx, ObjectMapper json, SimulatorConfig config) {
+    /** The signature is the app's own receipt signature: the simulator stands in for a vendor that shares its secret. */
+    ReceiptCallbacks(Vertx vertx, ObjectMapper json, SimulatorConfig config, ReceiptSignature signature) {
         if (config.callbackBatchSize() < 1 || config.callbackBatchSize() > MAX_BATCH_SIZE) {
             throw new IllegalArgumentException("crm.simulator.callback-batch-size must be 1 to " + MAX_BATCH_SIZE);
         }
@@ -49,7 +49,7 @@ class ReceiptCallbacks {
         this.batchSize = config.callbackBatchSize();
         this.batchWaitMillis = Math.max(1, config.callbackBatchWait().toMillis());
         this.http = vertx.createHttpClient(new HttpClientOptions().setMaxPoolSize(config.callbackConnections()).setKeepAlive(true));
-        this.signature = new ReceiptSignature(config.secret(), Duration.ofMinutes(5));
+        this.signature = signature;
     }
 
     void schedule(long messageId, String callbackUrl, SimulatedOutcome.Accept outcome) {
@@ -97,7 +97,8 @@ class ReceiptCallbacks {
                 .compose(req -> req.send(Buffer.buffer(body)))
                 .compose(response -> response.body().map(ignored -> response.statusCode()))
                 .onComplete(result -> {
-                    boolean taken = result.succeeded() && result.result() / 100 == 2;
+                    // 409: the CRM already holds this very request (a replay it refused), so it is delivered.
+                    boolean taken = result.succeeded() && (result.result() / 100 == 2 || result.result() == 409);
                     if (!taken && attempt < DELIVERY_TRIES) {
                         vertx.setTimer(100L * attempt, t -> post(url, body, attempt + 1));
                     } else if (!taken) {

@@ -51,8 +51,4 @@ public interface SimulatorConfig {
     /** Longest a due receipt waits for its batch to fill before the batch is posted anyway. */
     @WithDefault("PT0.05S")
     Duration callbackBatchWait();
-
-    /** The secret receipts are signed with; the same one the receipt endpoint checks. */
-    @WithDefault("${crm.receipts.secret}")
-    String secret();
 }

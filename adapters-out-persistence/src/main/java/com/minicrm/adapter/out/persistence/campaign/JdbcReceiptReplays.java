@@ -1,0 +1,52 @@
+package com.minicrm.adapter.out.persistence.campaign;
+
+import com.minicrm.adapter.out.persistence.Sql;
+import com.minicrm.adapter.out.persistence.StorageException;
+import com.minicrm.application.port.out.campaign.ReceiptReplays;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.Instant;
+import javax.sql.DataSource;
+
+/** Seen receipt signatures in {@code receipt_signature}, whose primary key decides the first sighting. */
+@ApplicationScoped
+class JdbcReceiptReplays implements ReceiptReplays {
+    private final DataSource dataSource;
+
+    JdbcReceiptReplays(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    @Override
+    public boolean firstSighting(String signature, Instant seenAt) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement st = c.prepareStatement("INSERT IGNORE INTO receipt_signature (signature, seen_at) VALUES (?, ?)")) {
+            st.setString(1, signature);
+            Sql.setInstant(st, 2, seenAt);
+            return st.executeUpdate() == 1;
+        } catch (SQLException e) {
+            throw new StorageException("could not record a receipt signature", e);
+        }
+    }
+
+    @Override
+    public void forget(String signature) {
+        update("DELETE FROM receipt_signature WHERE signature = ?", signature);
+    }
+
+    @Override
+    public void forgetSeenBefore(Instant cutoff) {
+        update("DELETE FROM receipt_signature WHERE seen_at < ?", Sql.utc(cutoff));
+    }
+
+    private void update(String sql, Object value) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement st = c.prepareStatement(sql)) {
+            st.setObject(1, value);
+            st.executeUpdate();
+        } catch (SQLException e) {
+            throw new StorageException("could not forget receipt signatures", e);
+        }
+    }
+}
