@@ -7,7 +7,7 @@ source scripts/bench/app.sh
 bash scripts/services.sh >/dev/null
 command -v wrk >/dev/null || apt-get install -y -q wrk >/dev/null
 ensure_vhost
-export BENCH_KEY=${BENCH_KEY:-bench-key}
+export BENCH_KEY=${BENCH_KEY:-bench-$RANDOM$RANDOM$RANDOM}
 PORT=${BENCH_PORT:-8089}
 mkdir -p target
 

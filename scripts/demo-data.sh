@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
 # Loads realistic demo customers and orders into a running CRM through its public ingestion API,
 # showing a progress bar. Usage: scripts/demo-data.sh [customers]   (default 5000)
-# Env: CRM_URL (default http://localhost:8080), CRM_API_KEY (default dev-api-key, as scripts/start.sh sets).
+# Env: CRM_URL (default http://localhost:8080), CRM_API_KEY (default: the key scripts/start.sh keeps in
+# .crm-local/api-key; it needs the manage and read scopes).
 set -euo pipefail
 customers=${1:-5000}
 url=${CRM_URL:-http://localhost:8080}
-key=${CRM_API_KEY:-dev-api-key}
+key=${CRM_API_KEY:-$(cat "$(dirname "$0")/../.crm-local/api-key" 2>/dev/null || true)}
+[ -n "$key" ] || { echo "demo-data: set CRM_API_KEY (or start the CRM with scripts/start.sh)" >&2; exit 1; }
 
 call() { curl -sS -H "Authorization: Bearer $key" -H 'Content-Type: application/json' "$@"; }
 field() { sed -n "s/.*\"$1\":\"\{0,1\}\([^,\"}]*\).*/\1/p"; }

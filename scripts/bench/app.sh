@@ -6,7 +6,8 @@ set -euo pipefail
 start_app() { # database, port, log file
   local db=$1 port=$2 log=$3
   mysql -ucrm -pcrm -h127.0.0.1 -e "CREATE DATABASE IF NOT EXISTS \`$db\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci"
-  CRM_DB_URL="jdbc:mariadb://127.0.0.1:3306/$db" CRM_HTTP_PORT=$port CRM_BOOTSTRAP_API_KEY=${BENCH_KEY:-bench-key} \
+  CRM_DB_URL="jdbc:mariadb://127.0.0.1:3306/$db" CRM_HTTP_PORT=$port CRM_BOOTSTRAP_API_KEY=${BENCH_KEY:?set BENCH_KEY} \
+    CRM_BOOTSTRAP_API_KEY_SCOPES=ingest,read,manage \
     RABBITMQ_VIRTUAL_HOST=${BENCH_VHOST:-crm-bench} java ${BENCH_APP_JVM_OPTS:-} -jar bootstrap/target/quarkus-app/quarkus-run.jar >"$log" 2>&1 &
   APP_PID=$!
   for _ in $(seq 1 120); do

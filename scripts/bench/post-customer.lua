@@ -18,7 +18,7 @@ request = function()
   local body = string.format('{"externalId":"wrk-%d-%d","name":"Load Test","city":"Pune"}', tid, counter)
   return wrk.format("POST", "/api/v1/customers", {
     ["Content-Type"] = "application/json",
-    ["Authorization"] = "Bearer " .. (os.getenv("BENCH_KEY") or "bench-key")
+    ["Authorization"] = "Bearer " .. os.getenv("BENCH_KEY")
   }, body)
 end
 

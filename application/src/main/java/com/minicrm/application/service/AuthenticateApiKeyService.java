@@ -4,12 +4,14 @@ import com.minicrm.application.port.in.AuthenticateApiKeyUseCase;
 import com.minicrm.application.port.out.ApiKeys;
 import com.minicrm.domain.apikey.ApiKey;
 import com.minicrm.domain.apikey.ApiKeyHash;
+import com.minicrm.domain.apikey.ApiKeyScope;
 import com.minicrm.domain.apikey.PlainApiKey;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -20,30 +22,39 @@ import java.util.concurrent.ConcurrentHashMap;
 public class AuthenticateApiKeyService implements AuthenticateApiKeyUseCase {
     private static final int MAX_REMEMBERED = 10_000;
 
-    private record Answer(Optional<String> keyName, Instant until) {}
+    private record Answer(Optional<AuthenticatedKey> key, Instant until) {}
 
     private final ApiKeys keys;
     private final Clock clock;
     private final Duration remember;
     private final Optional<ApiKeyHash> configuredKey;
+    private final Set<ApiKeyScope> configuredScopes;
     private final Map<ApiKeyHash, Answer> answers = new ConcurrentHashMap<>();
 
-    /** {@code configuredKey} is a key from configuration that works without being stored. */
-    public AuthenticateApiKeyService(ApiKeys keys, Clock clock, Duration remember, Optional<String> configuredKey) {
+    /**
+     * {@code configuredKey} is a key from configuration that works without being stored, with
+     * {@code configuredScopes}.
+     */
+    public AuthenticateApiKeyService(ApiKeys keys, Clock clock, Duration remember, Optional<String> configuredKey,
+            Set<ApiKeyScope> configuredScopes) {
         this.keys = keys;
         this.clock = clock;
         this.remember = remember;
         this.configuredKey = configuredKey.filter(k -> !k.isBlank()).map(k -> ApiKeyHash.of(new PlainApiKey(k)));
+        if (this.configuredKey.isPresent() && configuredScopes.isEmpty()) {
+            throw new IllegalArgumentException("the configured API key needs at least one scope");
+        }
+        this.configuredScopes = Set.copyOf(configuredScopes);
     }
 
     @Override
-    public Optional<String> authenticate(String presentedKey) {
+    public Optional<AuthenticatedKey> authenticate(String presentedKey) {
         if (presentedKey == null || presentedKey.isBlank() || presentedKey.length() > 200) {
             return Optional.empty();
         }
         ApiKeyHash hash = ApiKeyHash.of(new PlainApiKey(presentedKey));
         if (configuredKey.filter(hash::equals).isPresent()) {
-            return Optional.of("configured key");
+            return Optional.of(new AuthenticatedKey("configured key", configuredScopes));
         }
         if (remember.isZero()) {
             return lookUp(hash);
@@ -57,10 +68,10 @@ public class AuthenticateApiKeyService implements AuthenticateApiKeyUseCase {
             answer = new Answer(lookUp(hash), now.plus(remember));
             answers.put(hash, answer);
         }
-        return answer.keyName();
+        return answer.key();
     }
 
-    private Optional<String> lookUp(ApiKeyHash hash) {
-        return keys.findByHash(hash).filter(ApiKey::isActive).map(ApiKey::name);
+    private Optional<AuthenticatedKey> lookUp(ApiKeyHash hash) {
+        return keys.findByHash(hash).filter(ApiKey::isActive).map(k -> new AuthenticatedKey(k.name(), k.scopes()));
     }
 }

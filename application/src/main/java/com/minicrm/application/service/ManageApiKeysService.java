@@ -3,10 +3,12 @@ package com.minicrm.application.service;
 import com.minicrm.application.port.in.ManageApiKeysUseCase;
 import com.minicrm.application.port.out.ApiKeys;
 import com.minicrm.domain.apikey.ApiKey;
+import com.minicrm.domain.apikey.ApiKeyScope;
 import com.minicrm.domain.apikey.PlainApiKey;
 import com.minicrm.domain.validation.InvalidInputException;
 import java.time.Clock;
 import java.util.List;
+import java.util.Set;
 
 /** Issues keys (shown once), lists them and revokes them. */
 public class ManageApiKeysService implements ManageApiKeysUseCase {
@@ -19,12 +21,13 @@ public class ManageApiKeysService implements ManageApiKeysUseCase {
     }
 
     @Override
-    public IssuedKey issue(String name, String issuedBy) {
+    public IssuedKey issue(String name, Set<ApiKeyScope> scopes, String issuedBy) {
         if (name == null || name.isBlank() || name.length() > 100) {
             throw InvalidInputException.of("name", "must be 1 to 100 characters");
         }
         PlainApiKey plain = PlainApiKey.generate();
-        ApiKey stored = keys.save(ApiKey.issue(name.strip(), plain, issuedBy, clock.instant()));
+        Set<ApiKeyScope> granted = scopes == null || scopes.isEmpty() ? Set.of(ApiKeyScope.INGEST) : scopes;
+        ApiKey stored = keys.save(ApiKey.issue(name.strip(), plain, granted, issuedBy, clock.instant()));
         return new IssuedKey(stored, plain.value());
     }
 

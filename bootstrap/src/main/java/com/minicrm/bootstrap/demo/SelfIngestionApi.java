@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.minicrm.application.port.in.ManageApiKeysUseCase;
 import com.minicrm.application.port.out.IngestionApi;
+import com.minicrm.domain.apikey.ApiKeyScope;
 import com.minicrm.domain.customer.CustomerDraft;
 import com.minicrm.domain.customer.OrderDraft;
 import java.io.IOException;
@@ -14,6 +15,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The CRM's public ingestion API called over HTTP, as a brand's system calls it. Each session
@@ -36,7 +38,7 @@ public class SelfIngestionApi implements IngestionApi {
 
     @Override
     public Session open() {
-        ManageApiKeysUseCase.IssuedKey key = keys.issue("demo-data loader", "demo-data");
+        ManageApiKeysUseCase.IssuedKey key = keys.issue("demo-data loader", Set.of(ApiKeyScope.INGEST), "demo-data");
         return new Session() {
             @Override
             public void sendCustomers(List<CustomerDraft> customers) {

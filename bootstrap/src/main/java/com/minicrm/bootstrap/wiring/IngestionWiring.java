@@ -16,6 +16,7 @@ import com.minicrm.application.service.IngestOrdersService;
 import com.minicrm.application.service.ManageApiKeysService;
 import com.minicrm.application.service.StoreIngestedBatchesService;
 import com.minicrm.bootstrap.metrics.MeteredStoreIngestedBatches;
+import com.minicrm.domain.apikey.ApiKeyScope;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
@@ -57,8 +58,9 @@ public class IngestionWiring {
             ApiKeys keys,
             Clock clock,
             @ConfigProperty(name = "crm.api-keys.cache-ttl") Duration cacheTtl,
-            @ConfigProperty(name = "crm.api-keys.bootstrap-key") Optional<String> bootstrapKey) {
-        return new AuthenticateApiKeyService(keys, clock, cacheTtl, bootstrapKey);
+            @ConfigProperty(name = "crm.api-keys.bootstrap-key") Optional<String> bootstrapKey,
+            @ConfigProperty(name = "crm.api-keys.bootstrap-key-scopes") String bootstrapScopes) {
+        return new AuthenticateApiKeyService(keys, clock, cacheTtl, bootstrapKey, ApiKeyScope.parseList(bootstrapScopes));
     }
 
     @Produces

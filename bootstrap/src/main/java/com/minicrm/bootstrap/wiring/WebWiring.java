@@ -4,14 +4,19 @@ import com.minicrm.adapter.in.web.signin.SignInConfig;
 import com.minicrm.application.port.in.BrowseCustomersUseCase;
 import com.minicrm.application.port.in.ReportDeliveryUseCase;
 import com.minicrm.application.port.in.SignInMarketerUseCase;
+import com.minicrm.application.port.in.marketer.CheckSessionUseCase;
+import com.minicrm.application.port.in.marketer.EndSessionUseCase;
 import com.minicrm.application.port.out.Campaigns;
 import com.minicrm.application.port.out.CustomerDirectory;
 import com.minicrm.application.port.out.Customers;
 import com.minicrm.application.port.out.DeliveryTimeline;
 import com.minicrm.application.port.out.Marketers;
+import com.minicrm.application.port.out.marketer.MarketerSessions;
 import com.minicrm.application.service.BrowseCustomersService;
 import com.minicrm.application.service.ReportDeliveryService;
 import com.minicrm.application.service.SignInMarketerService;
+import com.minicrm.application.service.marketer.CheckSessionService;
+import com.minicrm.application.service.marketer.EndSessionService;
 import com.minicrm.domain.marketer.SignInPolicy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
@@ -27,6 +32,18 @@ public class WebWiring {
         SignInPolicy policy = SignInPolicy.of(config.allowedEmailDomains().orElse(List.of()),
                 config.allowedEmails().orElse(List.of()));
         return new SignInMarketerService(marketers, policy, clock, config.recordEvery());
+    }
+
+    @Produces
+    @ApplicationScoped
+    CheckSessionUseCase checkSession(MarketerSessions sessions, SignInConfig config, Clock clock) {
+        return new CheckSessionService(sessions, clock, config.idleTimeout(), config.recordEvery());
+    }
+
+    @Produces
+    @ApplicationScoped
+    EndSessionUseCase endSession(MarketerSessions sessions, Clock clock) {
+        return new EndSessionService(sessions, clock);
     }
 
     @Produces

@@ -4,9 +4,11 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 
 import com.minicrm.application.port.in.ManageApiKeysUseCase;
+import com.minicrm.domain.apikey.ApiKeyScope;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** Ingestion needs a live API key; keys are checked by hash and can be revoked. */
@@ -34,7 +36,7 @@ class ApiKeyAuthTest {
 
     @Test
     void anIssuedKeyWorksUntilItIsRevoked() {
-        var issued = keys.issue("test brand", "tester@example.in");
+        var issued = keys.issue("test brand", Set.of(ApiKeyScope.INGEST), "tester@example.in");
         sendWith(issued.plainValue()).statusCode(202);
 
         keys.revoke(issued.key().id().orElseThrow());
@@ -44,7 +46,7 @@ class ApiKeyAuthTest {
 
     @Test
     void onlyTheHashOfAnIssuedKeyIsStored() {
-        var issued = keys.issue("hash check", null);
+        var issued = keys.issue("hash check", Set.of(ApiKeyScope.INGEST), null);
         var stored = keys.list().stream().filter(k -> k.id().equals(issued.key().id())).findFirst().orElseThrow();
         org.assertj.core.api.Assertions.assertThat(stored.hash().hex()).hasSize(64).isNotEqualTo(issued.plainValue());
         org.assertj.core.api.Assertions.assertThat(issued.plainValue()).startsWith(stored.prefix());

@@ -131,9 +131,16 @@ class PagesBrowserTest extends BrowserTest {
         assertThat(browser.find(By.id("allowed-domains")).getText()).contains("@example.com");
 
         browser.find(By.id("key-name")).sendKeys("Shopify sync");
+        assertThat(browser.find(By.id("scope-ingest")).isSelected()).as("a new key ingests by default").isTrue();
+        browser.find(By.id("scope-ingest")).click();
+        browser.find(By.id("scope-read")).click();
         browser.find(By.id("create-key")).click();
         String key = browser.waitFor(By.id("new-key")).getText();
         given().header("Authorization", "Bearer " + key).get("/api/v1/campaigns").then().statusCode(200);
+        given().header("Authorization", "Bearer " + key).contentType("application/json").body("{\"externalId\":\"k\"}")
+                .post("/api/v1/customers").then().statusCode(403);
+        String row = browser.find(By.xpath("//tr[td[starts-with(normalize-space(.), 'Shopify sync')]]")).getText();
+        assertThat(row).contains("read").doesNotContain("ingest").contains(SignIn.MARKETER_EMAIL);
         Accessibility.assertNoSeriousViolations(browser);
         Screenshots.take(browser, "settings");
 

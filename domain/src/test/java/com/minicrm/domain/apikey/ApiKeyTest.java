@@ -1,8 +1,11 @@
 package com.minicrm.domain.apikey;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class ApiKeyTest {
@@ -24,11 +27,28 @@ class ApiKeyTest {
 
     @Test
     void revokingIsFinalAndKeepsTheFirstMoment() {
-        ApiKey key = ApiKey.issue("brand", PlainApiKey.generate(), "me@example.in", NOW);
+        ApiKey key = ApiKey.issue("brand", PlainApiKey.generate(), Set.of(ApiKeyScope.INGEST), "me@example.in", NOW);
         assertThat(key.isActive()).isTrue();
         key.revoke(NOW.plusSeconds(10));
         key.revoke(NOW.plusSeconds(20));
         assertThat(key.isActive()).isFalse();
         assertThat(key.revokedAt()).contains(NOW.plusSeconds(10));
+    }
+
+    @Test
+    void aKeyAllowsOnlyItsScopesAndNeedsAtLeastOne() {
+        ApiKey key = ApiKey.issue("reports", PlainApiKey.generate(), Set.of(ApiKeyScope.READ), "me@example.in", NOW);
+        assertThat(key.allows(ApiKeyScope.READ)).isTrue();
+        assertThat(key.allows(ApiKeyScope.INGEST)).isFalse();
+        assertThat(key.allows(ApiKeyScope.MANAGE)).isFalse();
+        assertThatThrownBy(() -> ApiKey.issue("none", PlainApiKey.generate(), Set.of(), "me@example.in", NOW))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void scopeListsAreReadStrictlyAndWrittenInOrder() {
+        assertThat(ApiKeyScope.parseList(" Manage, ingest ,,")).isEqualTo(EnumSet.of(ApiKeyScope.INGEST, ApiKeyScope.MANAGE));
+        assertThat(ApiKeyScope.toList(EnumSet.of(ApiKeyScope.MANAGE, ApiKeyScope.READ))).isEqualTo("read,manage");
+        assertThatThrownBy(() -> ApiKeyScope.parseList("ingest,admin")).hasMessageContaining("'admin'");
     }
 }

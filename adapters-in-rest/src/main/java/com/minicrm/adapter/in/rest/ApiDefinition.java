@@ -10,5 +10,6 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 @OpenAPIDefinition(info = @Info(title = "Mini CRM API", version = "1",
         description = "Ingest customers and orders, build segments, run campaigns."))
 @SecurityScheme(securitySchemeName = "apiKey", type = SecuritySchemeType.HTTP, scheme = "bearer",
-        description = "An ingestion API key: 'Authorization: Bearer <key>'")
+        description = "An API key: 'Authorization: Bearer <key>'. Each operation lists the scope the key needs"
+                + " (ingest, read or manage); a key without it gets 403.")
 public class ApiDefinition extends Application {}

@@ -1,9 +1,18 @@
 package com.minicrm.application.port.in;
 
+import com.minicrm.domain.apikey.ApiKeyScope;
 import java.util.Optional;
+import java.util.Set;
 
-/** Tells whether a presented API key is a live one, and which. */
+/** Tells whether a presented API key is a live one, which, and what it may do. */
 public interface AuthenticateApiKeyUseCase {
-    /** The key's name when the key is known and not revoked. */
-    Optional<String> authenticate(String presentedKey);
+    /** A live key's name and scopes. */
+    record AuthenticatedKey(String name, Set<ApiKeyScope> scopes) {
+        public AuthenticatedKey {
+            scopes = Set.copyOf(scopes);
+        }
+    }
+
+    /** The key's name and scopes when the key is known and not revoked. */
+    Optional<AuthenticatedKey> authenticate(String presentedKey);
 }

@@ -3,6 +3,7 @@ package com.minicrm.adapter.in.rest.ai;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.minicrm.adapter.in.rest.problem.Problem;
+import com.minicrm.adapter.in.rest.security.Roles;
 import com.minicrm.application.port.in.FindCampaignsUseCase;
 import com.minicrm.application.port.in.ai.FindLookalikesUseCase;
 import com.minicrm.application.port.in.ai.RecommendSendTimeUseCase;
@@ -12,8 +13,8 @@ import com.minicrm.application.port.in.ai.TranslateSegmentTextUseCase;
 import com.minicrm.domain.segment.Rule;
 import com.minicrm.domain.segment.RuleParser;
 import com.minicrm.domain.validation.InvalidInputException;
-import io.quarkus.security.Authenticated;
 import io.smallrye.common.annotation.Blocking;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -33,8 +34,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /** The AI features: rules from text, message suggestions, campaign summaries, smart send time and lookalike audiences. */
 @Path("/api/v1/ai")
 @Tag(name = "AI")
-@SecurityRequirement(name = "apiKey")
-@Authenticated
+@SecurityRequirement(name = "apiKey", scopes = Roles.MANAGE)
+@RolesAllowed(Roles.MANAGE)
 @Blocking
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

@@ -1,13 +1,14 @@
 package com.minicrm.adapter.in.rest.campaign;
 
 import com.minicrm.adapter.in.rest.problem.Problem;
+import com.minicrm.adapter.in.rest.security.Roles;
 import com.minicrm.application.port.in.FindCampaignsUseCase;
 import com.minicrm.application.port.in.LaunchCampaignUseCase;
 import com.minicrm.application.port.in.LaunchCampaignUseCase.LaunchCampaignCommand;
 import com.minicrm.domain.campaign.Campaign;
 import com.minicrm.domain.validation.InvalidInputException;
-import io.quarkus.security.Authenticated;
 import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -23,11 +24,13 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Launches campaigns and reads their history. */
 @Path("/api/v1/campaigns")
-@Authenticated
+@SecurityRequirement(name = "apiKey", scopes = Roles.READ)
+@RolesAllowed(Roles.READ)
 @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
 @Tag(name = "Campaigns")
 public class CampaignResource {
@@ -43,6 +46,8 @@ public class CampaignResource {
     }
 
     @POST
+    @RolesAllowed(Roles.MANAGE)
+    @SecurityRequirement(name = "apiKey", scopes = Roles.MANAGE)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Launch a campaign: freezes the audience and starts delivery, unless scheduledAt is ahead")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = {

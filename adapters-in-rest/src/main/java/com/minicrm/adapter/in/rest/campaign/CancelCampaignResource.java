@@ -1,8 +1,9 @@
 package com.minicrm.adapter.in.rest.campaign;
 
 import com.minicrm.adapter.in.rest.problem.Problem;
+import com.minicrm.adapter.in.rest.security.Roles;
 import com.minicrm.application.port.in.CancelCampaignUseCase;
-import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -17,8 +18,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Cancels a campaign; a resource of its own so the campaign history resource stays about reading. */
 @Path("/api/v1/campaigns/{id: \\d+}/cancel")
-@Authenticated
-@SecurityRequirement(name = "apiKey")
+@SecurityRequirement(name = "apiKey", scopes = Roles.MANAGE)
+@RolesAllowed(Roles.MANAGE)
 @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
 @Tag(name = "Campaigns")
 public class CancelCampaignResource {

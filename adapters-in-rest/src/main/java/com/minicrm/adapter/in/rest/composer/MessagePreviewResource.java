@@ -1,10 +1,11 @@
 package com.minicrm.adapter.in.rest.composer;
 
 import com.minicrm.adapter.in.rest.problem.Problem;
+import com.minicrm.adapter.in.rest.security.Roles;
 import com.minicrm.application.port.in.PreviewMessageUseCase;
 import com.minicrm.domain.validation.InvalidInputException;
-import io.quarkus.security.Authenticated;
 import io.smallrye.common.annotation.Blocking;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -21,8 +22,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /** Lets the message composer show a template exactly as one real customer would receive it. */
 @Path("/api/v1/campaigns/message-preview")
 @Tag(name = "Campaigns")
-@SecurityRequirement(name = "apiKey")
-@Authenticated
+@SecurityRequirement(name = "apiKey", scopes = Roles.MANAGE)
+@RolesAllowed(Roles.MANAGE)
 @Blocking
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

@@ -1,9 +1,10 @@
 package com.minicrm.adapter.in.rest.customer;
 
-import com.minicrm.application.port.in.FindCustomersUseCase;
 import com.minicrm.adapter.in.rest.problem.Problem;
-import io.quarkus.security.Authenticated;
+import com.minicrm.adapter.in.rest.security.Roles;
+import com.minicrm.application.port.in.FindCustomersUseCase;
 import io.smallrye.common.annotation.Blocking;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -25,8 +26,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 // Same root as the ingestion resource, so JAX-RS matches both classes for /api/v1/customers.
 @Path("/api/v1")
 @Tag(name = "Customers")
-@SecurityRequirement(name = "apiKey")
-@Authenticated
+@SecurityRequirement(name = "apiKey", scopes = Roles.READ)
+@RolesAllowed(Roles.READ)
 @Blocking
 @Produces(MediaType.APPLICATION_JSON)
 public class CustomerQueryResource {

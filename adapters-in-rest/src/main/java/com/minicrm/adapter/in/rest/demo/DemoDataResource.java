@@ -1,11 +1,12 @@
 package com.minicrm.adapter.in.rest.demo;
 
 import com.minicrm.adapter.in.rest.problem.Problem;
+import com.minicrm.adapter.in.rest.security.Roles;
 import com.minicrm.application.port.in.LoadDemoDataUseCase;
 import com.minicrm.application.port.in.LoadDemoDataUseCase.DemoDataProgress;
 import com.minicrm.domain.validation.InvalidInputException;
-import io.quarkus.security.Authenticated;
 import io.smallrye.common.annotation.Blocking;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -24,8 +25,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /** Starts the demo-data loader and reports its progress. */
 @Path("/api/v1/demo-data")
 @Tag(name = "Demo data")
-@SecurityRequirement(name = "apiKey")
-@Authenticated
+@SecurityRequirement(name = "apiKey", scopes = Roles.MANAGE)
+@RolesAllowed(Roles.MANAGE)
 @Blocking
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

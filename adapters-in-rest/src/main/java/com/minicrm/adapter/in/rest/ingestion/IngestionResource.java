@@ -30,8 +30,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  */
 @Path("/api/v1")
 @Tag(name = "Ingestion")
-@SecurityRequirement(name = "apiKey")
-@RolesAllowed(Roles.API_CLIENT)
+@SecurityRequirement(name = "apiKey", scopes = Roles.INGEST)
+@RolesAllowed(Roles.INGEST)
 @IngestionResponses
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)

@@ -3,6 +3,7 @@ package com.minicrm.adapter.in.rest.problem;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.minicrm.adapter.in.rest.security.RequiredScope;
 import com.minicrm.application.port.out.QueueUnavailableException;
 import com.minicrm.domain.validation.InvalidInputException;
 import com.minicrm.domain.validation.Violation;
@@ -10,6 +11,7 @@ import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.jboss.logging.Logger;
@@ -54,8 +56,8 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
-    public Response forbidden(ForbiddenException e) {
-        return Problem.of(403, "Forbidden", "This identity may not use this operation.").toResponse();
+    public Response forbidden(ForbiddenException e, ResourceInfo resource) {
+        return Problem.of(403, "Forbidden", RequiredScope.refusal(resource)).toResponse();
     }
 
     @ServerExceptionMapper

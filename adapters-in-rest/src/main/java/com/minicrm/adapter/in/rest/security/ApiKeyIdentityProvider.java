@@ -1,6 +1,7 @@
 package com.minicrm.adapter.in.rest.security;
 
 import com.minicrm.application.port.in.AuthenticateApiKeyUseCase;
+import com.minicrm.domain.apikey.ApiKeyScope;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.IdentityProvider;
@@ -10,7 +11,7 @@ import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
-/** Turns a valid API key into an identity with the API-client role. */
+/** Turns a valid API key into an identity holding one role per scope of the key. */
 @ApplicationScoped
 class ApiKeyIdentityProvider implements IdentityProvider<ApiKeyAuthenticationRequest> {
     private final AuthenticateApiKeyUseCase keys;
@@ -28,10 +29,12 @@ class ApiKeyIdentityProvider implements IdentityProvider<ApiKeyAuthenticationReq
     public Uni<SecurityIdentity> authenticate(ApiKeyAuthenticationRequest request, AuthenticationRequestContext context) {
         // The look-up may reach the database on a cache miss, so it runs off the event loop.
         return context.runBlocking(() -> keys.authenticate(request.key())
-                .map(name -> (SecurityIdentity) QuarkusSecurityIdentity.builder()
-                        .setPrincipal(new QuarkusPrincipal("api-key:" + name))
-                        .addRole(Roles.API_CLIENT)
-                        .build())
+                .map(key -> {
+                    QuarkusSecurityIdentity.Builder identity = QuarkusSecurityIdentity.builder()
+                            .setPrincipal(new QuarkusPrincipal("api-key:" + key.name()));
+                    key.scopes().stream().map(ApiKeyScope::value).forEach(identity::addRole);
+                    return (SecurityIdentity) identity.build();
+                })
                 .orElseThrow(() -> new AuthenticationFailedException("unknown or revoked API key")));
     }
 }

@@ -1,6 +1,7 @@
 package com.minicrm.adapter.in.rest.segment;
 
 import com.minicrm.adapter.in.rest.problem.Problem;
+import com.minicrm.adapter.in.rest.security.Roles;
 import com.minicrm.application.port.in.CreateSegmentUseCase;
 import com.minicrm.application.port.in.DeleteSegmentUseCase;
 import com.minicrm.application.port.in.FindSegmentsUseCase;
@@ -9,8 +10,8 @@ import com.minicrm.application.port.in.UpdateSegmentUseCase;
 import com.minicrm.domain.segment.RuleParser;
 import com.minicrm.domain.segment.Segment;
 import com.minicrm.domain.validation.InvalidInputException;
-import io.quarkus.security.Authenticated;
 import io.smallrye.common.annotation.Blocking;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -35,8 +36,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /** Previews, saves, lists, changes and deletes segments. */
 @Path("/api/v1/segments")
 @Tag(name = "Segments")
-@SecurityRequirement(name = "apiKey")
-@Authenticated
+@SecurityRequirement(name = "apiKey", scopes = Roles.READ)
+@RolesAllowed(Roles.READ)
 @Blocking
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -72,6 +73,8 @@ public class SegmentResource {
     }
 
     @POST
+    @RolesAllowed(Roles.MANAGE)
+    @SecurityRequirement(name = "apiKey", scopes = Roles.MANAGE)
     @Operation(summary = "Save a segment")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "segment", value = SegmentExamples.SEGMENT_REQUEST)))
     @APIResponse(responseCode = "201", description = "Saved; Location names the new segment", content = @Content(
@@ -105,6 +108,8 @@ public class SegmentResource {
     }
 
     @PUT
+    @RolesAllowed(Roles.MANAGE)
+    @SecurityRequirement(name = "apiKey", scopes = Roles.MANAGE)
     @Path("/{id}")
     @Operation(summary = "Replace a segment's name, description and rule")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "segment", value = SegmentExamples.SEGMENT_REQUEST)))
@@ -119,6 +124,8 @@ public class SegmentResource {
     }
 
     @DELETE
+    @RolesAllowed(Roles.MANAGE)
+    @SecurityRequirement(name = "apiKey", scopes = Roles.MANAGE)
     @Path("/{id}")
     @Operation(summary = "Delete a segment no campaign uses")
     @APIResponse(responseCode = "204", description = "Deleted")

@@ -13,8 +13,10 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 /**
  * quarkus-rest-csrf checks the token of every form post, but a JSON request only when it happens to
  * carry the token header. A browser session must not skip the check by sending JSON, so an unsafe
- * non-form request that rides on the session cookie (no Authorization header) needs the header,
- * equal to the CSRF cookie. API-key clients send no session cookie and are not affected.
+ * non-form request that rides on the session cookie needs the header, equal to the CSRF cookie.
+ * Only a bearer API key is exempt: such a request is authenticated by its key alone (a wrong key is
+ * refused, never replaced by the session), and a browser cannot add the header to a forged request.
+ * Any other Authorization header is no reason to skip the check.
  */
 class SessionCsrfGuard {
     static final String SESSION_COOKIE = "q_session";
@@ -29,7 +31,7 @@ class SessionCsrfGuard {
     public Response guard(ContainerRequestContext request, RoutingContext routing) {
         String method = request.getMethod();
         boolean unsafe = !("GET".equals(method) || "HEAD".equals(method) || "OPTIONS".equals(method));
-        if (!unsafe || request.getHeaderString("Authorization") != null || !hasSessionCookie(routing) || isForm(request)) {
+        if (!unsafe || isBearer(request.getHeaderString("Authorization")) || !hasSessionCookie(routing) || isForm(request)) {
             return null;
         }
         String header = request.getHeaderString(headerName);
@@ -40,6 +42,10 @@ class SessionCsrfGuard {
         }
         return Response.status(403).type(MediaType.TEXT_PLAIN_TYPE)
                 .entity("Missing or wrong CSRF token; reload the page and try again.").build();
+    }
+
+    private static boolean isBearer(String authorization) {
+        return authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7);
     }
 
     private static boolean hasSessionCookie(RoutingContext routing) {

@@ -8,6 +8,7 @@ import com.minicrm.application.port.in.ManageApiKeysUseCase;
 import com.minicrm.application.port.in.ManageApiKeysUseCase.IssuedKey;
 import com.minicrm.application.port.in.SignInMarketerUseCase;
 import com.minicrm.domain.apikey.ApiKey;
+import com.minicrm.domain.apikey.ApiKeyScope;
 import com.minicrm.domain.marketer.Marketer;
 import com.minicrm.domain.marketer.SignInPolicy;
 import com.minicrm.domain.validation.InvalidInputException;
@@ -24,7 +25,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -34,6 +38,8 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 @Produces(MediaType.TEXT_HTML)
 public class SettingsPage {
     private static final int RECENT_MARKETERS = 20;
+    /** What the form offers for a new key: the least that a brand's sync needs. */
+    private static final Set<ApiKeyScope> NEW_KEY_SCOPES = Set.of(ApiKeyScope.INGEST);
     private final ManageApiKeysUseCase keys;
     private final SignInMarketerUseCase signIn;
     private final SignedIn me;
@@ -49,25 +55,40 @@ public class SettingsPage {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance settings(List<ApiKey> keys, IssuedKey issued, String error, String name,
-                SignInPolicy policy, List<Marketer> marketers, boolean googleSignIn);
+                List<ApiKeyScope> allScopes, Set<ApiKeyScope> scopes, SignInPolicy policy, List<Marketer> marketers,
+                boolean googleSignIn);
     }
 
     @GET
     public TemplateInstance page() {
-        return render(null, null, "");
+        return render(null, null, "", NEW_KEY_SCOPES);
     }
 
     @POST
     @Path("api-keys")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response issue(@FormParam("name") String name) {
+    public Response issue(@FormParam("name") String name, @FormParam("scopes") List<String> scopeNames) {
+        Set<ApiKeyScope> scopes = EnumSet.noneOf(ApiKeyScope.class);
+        for (String scopeName : scopeNames == null ? List.<String>of() : scopeNames) {
+            Optional<ApiKeyScope> scope = ApiKeyScope.fromValue(scopeName);
+            if (scope.isEmpty()) {
+                return Response.status(422).entity(render(null, "Unknown scope; pick ingest, read or manage.", nameOrBlank(name),
+                        NEW_KEY_SCOPES)).build();
+            }
+            scopes.add(scope.get());
+        }
         try {
-            IssuedKey issued = keys.issue(name, me.email());
-            return Response.status(201).entity(render(issued, null, "")).build();
+            IssuedKey issued = keys.issue(name, scopes, me.email());
+            return Response.status(201).entity(render(issued, null, "", NEW_KEY_SCOPES)).build();
         } catch (InvalidInputException e) {
             String message = e.violations().stream().map(Violation::message).collect(Collectors.joining("; "));
-            return Response.status(422).entity(render(null, "Key name " + message + ".", name == null ? "" : name)).build();
+            return Response.status(422).entity(render(null, "Key name " + message + ".", nameOrBlank(name),
+                    scopes.isEmpty() ? NEW_KEY_SCOPES : scopes)).build();
         }
+    }
+
+    private static String nameOrBlank(String name) {
+        return name == null ? "" : name;
     }
 
     @POST
@@ -77,13 +98,13 @@ public class SettingsPage {
             keys.revoke(id);
             return Response.seeOther(URI.create("/settings#api-keys")).build();
         } catch (InvalidInputException e) {
-            return Response.status(404).entity(render(null, "That key does not exist.", "")).build();
+            return Response.status(404).entity(render(null, "That key does not exist.", "", NEW_KEY_SCOPES)).build();
         }
     }
 
-    private TemplateInstance render(IssuedKey issued, String error, String name) {
-        return Templates.settings(keys.list(), issued, error, name, signIn.policy(), signIn.recentlySeen(RECENT_MARKETERS),
-                config.googleConfigured());
+    private TemplateInstance render(IssuedKey issued, String error, String name, Set<ApiKeyScope> scopes) {
+        return Templates.settings(keys.list(), issued, error, name, List.of(ApiKeyScope.values()), scopes, signIn.policy(),
+                signIn.recentlySeen(RECENT_MARKETERS), config.googleConfigured());
     }
 
     @ServerExceptionMapper

@@ -21,6 +21,9 @@ public interface SignInConfig {
     /** How often a signed-in marketer's last-seen time is written at most. */
     Duration recordEvery();
 
+    /** A session with no request for this long is signed out on the server. */
+    Duration idleTimeout();
+
     /** A Google OAuth client; both values come from the environment. */
     interface Google {
         Optional<String> clientId();

@@ -1,9 +1,14 @@
 package com.minicrm.adapter.in.web.signin;
 
+import com.minicrm.application.port.in.marketer.EndSessionUseCase;
+import com.minicrm.domain.marketer.MarketerSession;
+import io.quarkus.oidc.IdTokenCredential;
 import io.quarkus.oidc.OidcSession;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
@@ -15,16 +20,21 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 
 /**
- * Sign-out ends the app's session. The provider's own session is left alone: Google offers relying
- * parties no logout endpoint, and the local provider keeps none.
+ * Sign-out ends the app's session on the server first, so that a copy of the cookie opens nothing
+ * afterwards, then removes the cookie. The provider's own session is left alone: Google offers
+ * relying parties no logout endpoint, and the local provider keeps none.
  */
 @Path("/sign-out")
 public class SignOutResource {
     static final String DONE_PATH = "/sign-out/done";
     private final OidcSession session;
+    private final SecurityIdentity identity;
+    private final EndSessionUseCase end;
 
-    SignOutResource(OidcSession session) {
+    SignOutResource(OidcSession session, SecurityIdentity identity, EndSessionUseCase end) {
         this.session = session;
+        this.identity = identity;
+        this.end = end;
     }
 
     @CheckedTemplate
@@ -34,7 +44,12 @@ public class SignOutResource {
 
     @POST
     @Authenticated
+    @Blocking
     public Uni<Response> signOut() {
+        IdTokenCredential token = identity.getCredential(IdTokenCredential.class);
+        if (token != null) {
+            end.end(MarketerSession.idOf(token.getToken()));
+        }
         return session.logout().map(ignored -> Response.seeOther(URI.create(DONE_PATH)).build());
     }
 

@@ -26,6 +26,10 @@ public class ApiKeyEntity extends PanacheEntityBase {
     @Column(nullable = false, length = 16)
     public String prefix;
 
+    /** A comma list of scope names, such as {@code ingest,read}. */
+    @Column(nullable = false, length = 40)
+    public String scopes;
+
     @Column(name = "created_by", length = 254)
     public String createdBy;
 

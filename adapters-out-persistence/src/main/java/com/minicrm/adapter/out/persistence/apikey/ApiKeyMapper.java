@@ -2,6 +2,7 @@ package com.minicrm.adapter.out.persistence.apikey;
 
 import com.minicrm.domain.apikey.ApiKey;
 import com.minicrm.domain.apikey.ApiKeyHash;
+import com.minicrm.domain.apikey.ApiKeyScope;
 
 /** Maps API keys between the domain and their table. */
 final class ApiKeyMapper {
@@ -9,13 +10,14 @@ final class ApiKeyMapper {
 
     static ApiKey toDomain(ApiKeyEntity entity) {
         return ApiKey.restore(entity.id, entity.name, new ApiKeyHash(entity.keyHash), entity.prefix,
-                entity.createdBy, entity.createdAt, entity.revokedAt);
+                ApiKeyScope.parseList(entity.scopes), entity.createdBy, entity.createdAt, entity.revokedAt);
     }
 
     static ApiKeyEntity toEntity(ApiKey key, ApiKeyEntity entity) {
         entity.name = key.name();
         entity.keyHash = key.hash().hex();
         entity.prefix = key.prefix();
+        entity.scopes = ApiKeyScope.toList(key.scopes());
         entity.createdBy = key.createdBy();
         entity.createdAt = key.createdAt();
         entity.revokedAt = key.revokedAt().orElse(null);
