@@ -1,5 +1,7 @@
 package com.minicrm.bootstrap.wiring;
 
+import com.minicrm.adapter.out.vendor.VendorApiKey;
+import com.minicrm.adapter.out.vendor.delivery.VendorConfig;
 import com.minicrm.application.port.in.AcceptDeliveryReceiptUseCase;
 import com.minicrm.application.port.in.ApplyDeliveryReceiptsUseCase;
 import com.minicrm.application.port.in.CancelCampaignUseCase;
@@ -15,8 +17,8 @@ import com.minicrm.application.port.out.DeliveryQueue;
 import com.minicrm.application.port.out.MessagingVendor;
 import com.minicrm.application.port.out.ReceiptQueue;
 import com.minicrm.application.port.out.ai.CampaignTagger;
+import com.minicrm.application.port.out.campaign.DeliverySecrets;
 import com.minicrm.application.port.out.campaign.ReceiptReplays;
-import com.minicrm.application.port.out.campaign.ReceiptSecrets;
 import com.minicrm.application.service.AcceptDeliveryReceiptService;
 import com.minicrm.application.service.ApplyDeliveryReceiptsService;
 import com.minicrm.application.service.CancelCampaignService;
@@ -139,18 +141,26 @@ public class CampaignWiring {
     ReceiptSignature receiptSignature(
             @ConfigProperty(name = "crm.receipts.secret") Optional<String> configured,
             @ConfigProperty(name = "crm.receipts.window") Duration window,
-            ReceiptSecrets stored,
+            DeliverySecrets stored,
             Clock clock) {
         String secret = configured.filter(s -> !s.isBlank())
                 .orElseGet(() -> {
                     LOG.info("No CRM_VENDOR_RECEIPT_SECRET is set: receipts are checked against the secret this install"
                             + " generated and keeps in the database (the built-in vendor simulator uses it too)");
-                    return stored.establish(ReceiptSignature.newSecret(), clock.instant());
+                    return stored.establish("receipt-secret", ReceiptSignature.newSecret(), clock.instant());
                 });
         if (ReceiptSignature.isPublished(secret)) {
             throw new IllegalStateException("CRM_VENDOR_RECEIPT_SECRET is a value published in the repository; set a secret of your own");
         }
         return new ReceiptSignature(secret, window);
+    }
+
+    /** The configured vendor key, or else one generated on first start and kept for every instance. */
+    @Produces
+    @Singleton
+    VendorApiKey vendorApiKey(VendorConfig vendor, DeliverySecrets stored, Clock clock) {
+        return new VendorApiKey(vendor.apiKey().filter(k -> !k.isBlank())
+                .orElseGet(() -> stored.establish("vendor-api-key", ReceiptSignature.newSecret(), clock.instant())));
     }
 
     @Produces

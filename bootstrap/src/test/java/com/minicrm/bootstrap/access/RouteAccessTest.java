@@ -31,8 +31,7 @@ class RouteAccessTest {
     private static final List<String> PUBLIC = List.of(
             "/q/health", // probes
             "/q/openapi", "/q/swagger-ui", // the API's documentation
-            "/local-oidc", "/sign-in", "/sign-out/done", "/not-allowed", // the sign-in flow
-            "/vendor/v1/messages"); // the vendor simulator, a stand-in for an outside party
+            "/local-oidc", "/sign-in", "/sign-out/done", "/not-allowed"); // the sign-in flow
     /** Routes that no resource class declares. */
     private static final List<String> FRAMEWORK_ROUTES = List.of("GET /q/metrics");
 

@@ -7,9 +7,11 @@ import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 
+import com.minicrm.adapter.out.vendor.VendorApiKey;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
@@ -20,6 +22,9 @@ class VendorSimulatorTest {
     /** No log row has ids this high, so the receipts the simulator posts back change nothing. */
     private static final long UNKNOWN = 9_000_000_000L;
 
+    @Inject
+    VendorApiKey key;
+
     private static String message(long id, String to) {
         String callback = "http://127.0.0.1:" + RestAssured.port + "/api/v1/delivery-receipts";
         return """
@@ -29,7 +34,7 @@ class VendorSimulatorTest {
 
     @Test
     void aSingleMessageIsAcceptedWithTheVendorsId() {
-        given().contentType(ContentType.JSON).body(message(1, "+91 90000 00001"))
+        given().header("Authorization", key.authorization()).contentType(ContentType.JSON).body(message(1, "+91 90000 00001"))
                 .post("/vendor/v1/messages")
                 .then()
                 .statusCode(202)
@@ -38,9 +43,9 @@ class VendorSimulatorTest {
 
     @Test
     void aMessageSentAgainGetsItsFirstVendorIdAsWithAnIdempotencyKey() {
-        String first = given().contentType(ContentType.JSON).body(message(2, "+91 90000 00002"))
+        String first = given().header("Authorization", key.authorization()).contentType(ContentType.JSON).body(message(2, "+91 90000 00002"))
                 .post("/vendor/v1/messages").then().statusCode(202).extract().path("vendorMessageId");
-        given().contentType(ContentType.JSON).body("{\"messages\": [" + message(2, "+91 90000 00002") + "]}")
+        given().header("Authorization", key.authorization()).contentType(ContentType.JSON).body("{\"messages\": [" + message(2, "+91 90000 00002") + "]}")
                 .post("/vendor/v1/messages/batch").then().statusCode(200)
                 .body("results[0].status", is(202))
                 .body("results[0].vendorMessageId", is(first));
@@ -51,7 +56,7 @@ class VendorSimulatorTest {
         String body = "{\"messages\": [" + message(11, "+91 90000 00011") + "," + message(12, null) + ","
                 + message(13, "+91 90000 00013") + "]}";
 
-        given().contentType(ContentType.JSON).body(body)
+        given().header("Authorization", key.authorization()).contentType(ContentType.JSON).body(body)
                 .post("/vendor/v1/messages/batch")
                 .then()
                 .statusCode(200)
@@ -64,11 +69,11 @@ class VendorSimulatorTest {
 
     @Test
     void aBatchMustHoldOneToAThousandMessages() {
-        given().contentType(ContentType.JSON).body("{\"messages\": []}")
+        given().header("Authorization", key.authorization()).contentType(ContentType.JSON).body("{\"messages\": []}")
                 .post("/vendor/v1/messages/batch").then().statusCode(400);
         String tooMany = IntStream.rangeClosed(1, 1001).mapToObj(i -> message(i, "+91 90000 00000"))
                 .collect(Collectors.joining(",", "{\"messages\": [", "]}"));
-        given().contentType(ContentType.JSON).body(tooMany)
+        given().header("Authorization", key.authorization()).contentType(ContentType.JSON).body(tooMany)
                 .post("/vendor/v1/messages/batch").then().statusCode(400).body("error", is("messages must hold 1 to 1000 messages"));
     }
 
@@ -76,7 +81,7 @@ class VendorSimulatorTest {
     void aFullBatchOfAThousandIsTaken() {
         String full = IntStream.rangeClosed(1, 1000).mapToObj(i -> message(100_000 + i, "+91 90000 00000"))
                 .collect(Collectors.joining(",", "{\"messages\": [", "]}"));
-        given().contentType(ContentType.JSON).body(full)
+        given().header("Authorization", key.authorization()).contentType(ContentType.JSON).body(full)
                 .post("/vendor/v1/messages/batch").then().statusCode(200).body("results", hasSize(1000));
     }
 }

@@ -1,5 +1,6 @@
 package com.minicrm.adapter.out.vendor.delivery;
 
+import com.minicrm.adapter.out.vendor.VendorApiKey;
 import com.minicrm.application.port.out.MessagingVendor;
 import com.minicrm.domain.campaign.OutgoingMessage;
 import com.minicrm.domain.campaign.RetryPolicy;
@@ -27,9 +28,11 @@ class HttpMessagingVendor implements MessagingVendor {
     private final VendorApi api;
     private final VendorConfig config;
     private final PacedSender sender;
+    private final String authorization;
 
-    HttpMessagingVendor(VendorConfig config) {
+    HttpMessagingVendor(VendorConfig config, VendorApiKey key) {
         this.config = config;
+        this.authorization = key.authorization();
         // A batch never holds more than a second's worth of the send rate, so pacing stays smooth.
         int batchSize = config.ratePerSecond() > 0 ? Math.min(config.batchSize(), config.ratePerSecond()) : config.batchSize();
         this.api = QuarkusRestClientBuilder.newBuilder()
@@ -57,7 +60,7 @@ class HttpMessagingVendor implements MessagingVendor {
 
     /** The single-message endpoint; with a batch size of 1 every "batch" holds one message. */
     private Uni<List<VendorReply>> sendEach(List<OutgoingMessage> messages) {
-        return Uni.join().all(messages.stream().map(message -> api.send(request(message))
+        return Uni.join().all(messages.stream().map(message -> api.send(authorization, request(message))
                         .ifNoItem().after(config.requestTimeout()).fail()
                         .<VendorReply>map(accepted -> new VendorReply.Accepted(accepted.vendorMessageId()))
                         .onFailure().recoverWithItem(HttpMessagingVendor::toReply))
@@ -67,7 +70,7 @@ class HttpMessagingVendor implements MessagingVendor {
     /** A failure of the whole request (timeout, 5xx, 429) is every message's reply. */
     private Uni<List<VendorReply>> sendBatch(List<OutgoingMessage> messages) {
         List<VendorApi.VendorRequest> requests = messages.stream().map(this::request).toList();
-        return api.sendBatch(new VendorApi.BatchRequest(requests))
+        return api.sendBatch(authorization, new VendorApi.BatchRequest(requests))
                 .ifNoItem().after(config.requestTimeout()).fail()
                 .map(reply -> replies(messages, reply))
                 .onFailure().recoverWithItem(failure -> {

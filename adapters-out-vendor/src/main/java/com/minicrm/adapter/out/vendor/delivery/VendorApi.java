@@ -2,6 +2,7 @@ package com.minicrm.adapter.out.vendor.delivery;
 
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -14,14 +15,14 @@ public interface VendorApi {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    Uni<VendorAccepted> send(VendorRequest request);
+    Uni<VendorAccepted> send(@HeaderParam("Authorization") String authorization, VendorRequest request);
 
     /** Up to the vendor's batch limit in one request; the 200 answer holds one result per message. */
     @POST
     @Path("/batch")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    Uni<BatchReply> sendBatch(BatchRequest request);
+    Uni<BatchReply> sendBatch(@HeaderParam("Authorization") String authorization, BatchRequest request);
 
     /** What the vendor is asked to send. */
     record VendorRequest(long messageId, String channel, String to, String body, String callbackUrl) {}

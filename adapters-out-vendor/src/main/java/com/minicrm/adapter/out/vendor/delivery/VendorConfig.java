@@ -3,6 +3,7 @@ package com.minicrm.adapter.out.vendor.delivery;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
+import java.util.Optional;
 
 /** How the workers talk to the messaging vendor. */
 @ConfigMapping(prefix = "crm.vendor")
@@ -12,6 +13,9 @@ public interface VendorConfig {
 
     /** Where the vendor sends receipts: this app's receipt endpoint as the vendor can reach it. */
     String callbackUrl();
+
+    /** The key the vendor issued; without one, the wiring supplies the install's generated key ({@code VendorApiKey}). */
+    Optional<String> apiKey();
 
     /** Messages in flight to the vendor at once, per instance (a batch counts as its messages). */
     @WithDefault("500")

@@ -1,9 +1,12 @@
 package com.minicrm.adapter.out.vendor.simulator;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.minicrm.adapter.out.vendor.VendorApiKey;
+import com.minicrm.adapter.out.vendor.delivery.VendorConfig;
 import io.smallrye.common.annotation.NonBlocking;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -21,6 +24,10 @@ import java.util.Map;
  * send): 200 with one result per message, each accepted (202 and a vendor id) or refused with the
  * status a single send would have got, so a sender retries only the refused ones. A message id
  * sent again after it was accepted gets the same answer and no second delivery ({@link AcceptedMessages}).
+ *
+ * <p>Like a real vendor account, it serves only its customer: a send must carry the CRM's vendor
+ * key (401 otherwise), and receipts go only to the callback URL the account registered (400 for
+ * any other), so nobody else can make it deliver, call arbitrary URLs, or sign receipts for them.
  */
 @Path("/vendor/v1/messages")
 @PermitAll
@@ -31,12 +38,17 @@ public class VendorSimulatorResource {
     private final Dice dice;
     private final ReceiptCallbacks callbacks;
     private final AcceptedMessages accepted;
+    private final VendorApiKey key;
+    private final String registeredCallback;
 
-    VendorSimulatorResource(SimulatorConfig config, Dice dice, ReceiptCallbacks callbacks, AcceptedMessages accepted) {
+    VendorSimulatorResource(SimulatorConfig config, Dice dice, ReceiptCallbacks callbacks, AcceptedMessages accepted,
+            VendorApiKey key, VendorConfig vendor) {
         this.config = config;
         this.dice = dice;
         this.callbacks = callbacks;
         this.accepted = accepted;
+        this.key = key;
+        this.registeredCallback = vendor.callbackUrl();
     }
 
     /** The message a sender hands over. */
@@ -52,9 +64,12 @@ public class VendorSimulatorResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    public Response send(SendRequest request) {
+    public Response send(@HeaderParam("Authorization") String authorization, SendRequest request) {
         if (!config.enabled()) {
             return Response.status(404).build();
+        }
+        if (!key.isPresentedIn(authorization)) {
+            return unauthorized();
         }
         if (request == null) {
             return badRequest("a message is required");
@@ -70,9 +85,12 @@ public class VendorSimulatorResource {
     @Path("/batch")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    public Response sendBatch(BatchRequest request) {
+    public Response sendBatch(@HeaderParam("Authorization") String authorization, BatchRequest request) {
         if (!config.enabled()) {
             return Response.status(404).build();
+        }
+        if (!key.isPresentedIn(authorization)) {
+            return unauthorized();
         }
         if (request == null || request.messages() == null || request.messages().isEmpty()
                 || request.messages().size() > MAX_BATCH) {
@@ -89,6 +107,9 @@ public class VendorSimulatorResource {
         if (request.messageId() == null || request.callbackUrl() == null || request.to() == null) {
             return new ItemResult(request.messageId(), 400, null, "messageId, to and callbackUrl are required");
         }
+        if (!registeredCallback.equals(request.callbackUrl())) {
+            return new ItemResult(request.messageId(), 400, null, "callbackUrl is not this account's registered callback URL");
+        }
         String known = accepted.vendorIdOf(request.messageId());
         if (known != null) {
             return new ItemResult(request.messageId(), 202, known, null);
@@ -102,6 +123,11 @@ public class VendorSimulatorResource {
         accepted.remember(request.messageId(), accept.vendorMessageId());
         callbacks.schedule(request.messageId(), request.callbackUrl(), accept);
         return new ItemResult(request.messageId(), 202, accept.vendorMessageId(), null);
+    }
+
+    private static Response unauthorized() {
+        return Response.status(401).header("WWW-Authenticate", "Bearer").entity(Map.of("error", "a valid vendor API key is required"))
+                .build();
     }
 
     private static Response badRequest(String error) {
