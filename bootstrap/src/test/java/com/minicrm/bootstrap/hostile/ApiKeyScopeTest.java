@@ -77,6 +77,17 @@ class ApiKeyScopeTest {
     }
 
     @Test
+    void metricsNeedTheReadScopeAndTwoAuthorizationHeadersAreRefused() {
+        given().header("Authorization", "Bearer " + key(ApiKeyScope.INGEST)).get("/q/metrics").then().statusCode(403);
+        given().header("Authorization", "Bearer " + key(ApiKeyScope.READ)).get("/q/metrics").then().statusCode(200);
+        String ingest = key(ApiKeyScope.INGEST);
+        given().header("Authorization", "Bearer " + ingest).header("Authorization", "Bearer not-a-key")
+                .contentType(ContentType.JSON).body("{\"externalId\":\"scope-3\"}").post("/api/v1/customers").then().statusCode(401);
+        given().header("Authorization", "Bearer not-a-key").header("Authorization", "Bearer " + ingest)
+                .contentType(ContentType.JSON).body("{\"externalId\":\"scope-3\"}").post("/api/v1/customers").then().statusCode(401);
+    }
+
+    @Test
     void newKeysGetTheIngestScopeAloneUnlessToldOtherwise() {
         var issued = keys.issue("default scopes", Set.of(), "tester@example.com");
         assertThat(issued.key().scopes()).containsExactly(ApiKeyScope.INGEST);

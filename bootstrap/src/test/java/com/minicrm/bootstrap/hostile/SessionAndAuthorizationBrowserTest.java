@@ -77,7 +77,11 @@ class SessionAndAuthorizationBrowserTest extends BrowserTest {
                 .statusCode(403);
         // And the session alone still needs its CSRF token for an unsafe call.
         given().header("Cookie", session).contentType("application/json").body(PREVIEW).post("/api/v1/segments/preview").then()
-                .statusCode(403);
+                .statusCode(403).contentType("application/problem+json");
+        // A session is told that the operation takes a key, not that "this API key" lacks a scope.
+        given().header("Cookie", session).header("X-CSRF-TOKEN", csrf).contentType("application/json")
+                .body("{\"externalId\":\"c\"}").post("/api/v1/customers").then().statusCode(403)
+                .body("detail", org.hamcrest.Matchers.startsWith("Signed-in marketers may not use this operation"));
         given().header("Cookie", session).header("X-CSRF-TOKEN", csrf).contentType("application/json").body(PREVIEW)
                 .post("/api/v1/segments/preview").then().statusCode(200);
     }

@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
 import io.quarkus.test.junit.QuarkusTest;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The local OIDC provider refuses what a real provider would refuse. */
@@ -39,5 +40,22 @@ class LocalOidcProviderTest {
                 .queryParam("response_type", "code").queryParam("client_id", "someone-else")
                 .queryParam("redirect_uri", "http://localhost:8191/sign-in/callback")
                 .get("/local-oidc/authorize").then().statusCode(400);
+    }
+
+    @Test
+    void theAuthorizationEndpointRedirectsOnlyToTheSignInCallbackItself() {
+        String origin = "http://localhost:" + io.restassured.RestAssured.port;
+        for (String elsewhere : List.of(origin + "/sign-in/callback/../../customers", origin + "/sign-in/callbackx",
+                origin + "/sign-in/callback?next=/x", origin + "/other")) {
+            int status = given().redirects().follow(false)
+                    .queryParam("response_type", "code").queryParam("client_id", "mini-crm")
+                    .queryParam("redirect_uri", elsewhere).queryParam("state", "s")
+                    .get("/local-oidc/authorize").statusCode();
+            org.assertj.core.api.Assertions.assertThat(status).as(elsewhere).isEqualTo(400);
+        }
+        given().redirects().follow(false)
+                .queryParam("response_type", "code").queryParam("client_id", "mini-crm")
+                .queryParam("redirect_uri", origin + "/sign-in/callback").queryParam("state", "s")
+                .get("/local-oidc/authorize").then().statusCode(200);
     }
 }

@@ -11,6 +11,7 @@ import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
@@ -56,8 +57,9 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
-    public Response forbidden(ForbiddenException e, ResourceInfo resource) {
-        return Problem.of(403, "Forbidden", RequiredScope.refusal(resource)).toResponse();
+    public Response forbidden(ForbiddenException e, ResourceInfo resource, ContainerRequestContext request) {
+        return Problem.of(403, "Forbidden", RequiredScope.refusal(resource, request.getSecurityContext().getUserPrincipal()))
+                .toResponse();
     }
 
     @ServerExceptionMapper

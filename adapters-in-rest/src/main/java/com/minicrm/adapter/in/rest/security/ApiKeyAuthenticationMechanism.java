@@ -11,6 +11,7 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -26,10 +27,14 @@ class ApiKeyAuthenticationMechanism implements HttpAuthenticationMechanism {
 
     @Override
     public Uni<SecurityIdentity> authenticate(RoutingContext context, IdentityProviderManager identityProviderManager) {
-        String header = context.request().getHeader(HttpHeaders.AUTHORIZATION);
-        if (header == null) {
+        List<String> headers = context.request().headers().getAll(HttpHeaders.AUTHORIZATION);
+        if (headers.isEmpty()) {
             return Uni.createFrom().nullItem();
         }
+        if (headers.size() > 1) {
+            return Uni.createFrom().failure(new AuthenticationFailedException("send exactly one Authorization header"));
+        }
+        String header = headers.get(0);
         if (!header.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
             return Uni.createFrom().failure(new AuthenticationFailedException("only 'Authorization: Bearer <api-key>' is accepted"));
         }

@@ -14,6 +14,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 /** Turns a valid API key into an identity holding one role per scope of the key. */
 @ApplicationScoped
 class ApiKeyIdentityProvider implements IdentityProvider<ApiKeyAuthenticationRequest> {
+    /** Names an API-key identity: {@code api-key:<key name>}. */
+    static final String PRINCIPAL_PREFIX = "api-key:";
     private final AuthenticateApiKeyUseCase keys;
 
     ApiKeyIdentityProvider(AuthenticateApiKeyUseCase keys) {
@@ -31,7 +33,7 @@ class ApiKeyIdentityProvider implements IdentityProvider<ApiKeyAuthenticationReq
         return context.runBlocking(() -> keys.authenticate(request.key())
                 .map(key -> {
                     QuarkusSecurityIdentity.Builder identity = QuarkusSecurityIdentity.builder()
-                            .setPrincipal(new QuarkusPrincipal("api-key:" + key.name()));
+                            .setPrincipal(new QuarkusPrincipal(PRINCIPAL_PREFIX + key.name()));
                     key.scopes().stream().map(ApiKeyScope::value).forEach(identity::addRole);
                     return (SecurityIdentity) identity.build();
                 })

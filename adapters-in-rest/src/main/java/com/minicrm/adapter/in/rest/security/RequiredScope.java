@@ -3,6 +3,7 @@ package com.minicrm.adapter.in.rest.security;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.container.ResourceInfo;
 import java.lang.reflect.Method;
+import java.security.Principal;
 import java.util.Optional;
 
 /** The scope an operation needs, read from its {@link RolesAllowed}, so a refusal can name it. */
@@ -21,11 +22,14 @@ public final class RequiredScope {
         return allowed == null || allowed.value().length == 0 ? Optional.empty() : Optional.of(String.join("' or '", allowed.value()));
     }
 
-    /** The sentence a 403 answers with. */
-    public static String refusal(ResourceInfo resource) {
+    /** The sentence a 403 answers with: a key lacks a scope; a signed-in marketer needs a key for this. */
+    public static String refusal(ResourceInfo resource, Principal caller) {
+        boolean apiKey = caller != null && caller.getName().startsWith(ApiKeyIdentityProvider.PRINCIPAL_PREFIX);
         return of(resource)
-                .map(scope -> "This API key lacks the '" + scope + "' scope, which this operation needs."
-                        + " A signed-in marketer can issue a key with it in Settings.")
+                .map(scope -> apiKey
+                        ? "This API key lacks the '" + scope + "' scope, which this operation needs."
+                                + " A signed-in marketer can issue a key with it in Settings."
+                        : "Signed-in marketers may not use this operation; it takes an API key with the '" + scope + "' scope.")
                 .orElse("This identity may not use this operation.");
     }
 }

@@ -6,6 +6,7 @@ import com.minicrm.domain.apikey.ApiKeyScope;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.container.ResourceInfo;
 import java.lang.reflect.Method;
+import java.security.Principal;
 import org.junit.jupiter.api.Test;
 
 class RolesTest {
@@ -26,9 +27,12 @@ class RolesTest {
 
     @Test
     void aRefusalNamesTheMethodsScopeOrElseTheClasss() throws NoSuchMethodException {
-        assertThat(RequiredScope.refusal(info(Resource.class.getMethod("create")))).contains("'manage' scope");
-        assertThat(RequiredScope.refusal(info(Resource.class.getMethod("list")))).contains("'read' scope");
-        assertThat(RequiredScope.refusal(info(Object.class.getMethod("toString")))).doesNotContain("scope");
+        Principal key = () -> "api-key:shop sync";
+        assertThat(RequiredScope.refusal(info(Resource.class.getMethod("create")), key)).contains("API key lacks the 'manage' scope");
+        assertThat(RequiredScope.refusal(info(Resource.class.getMethod("list")), key)).contains("'read' scope");
+        assertThat(RequiredScope.refusal(info(Object.class.getMethod("toString")), key)).doesNotContain("scope");
+        assertThat(RequiredScope.refusal(info(Resource.class.getMethod("create")), () -> "asha@example.com"))
+                .startsWith("Signed-in marketers may not use this operation").contains("'manage' scope");
     }
 
     private static ResourceInfo info(Method method) {

@@ -20,6 +20,9 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
  */
 class SessionCsrfGuard {
     static final String SESSION_COOKIE = "q_session";
+    private static final String REFUSAL = "{\"type\":\"about:blank\",\"title\":\"Forbidden\",\"status\":403,"
+            + "\"detail\":\"Missing or wrong CSRF token (send the csrf-token cookie's value as X-CSRF-TOKEN);"
+            + " reload the page and try again.\"}";
 
     @ConfigProperty(name = "quarkus.rest-csrf.cookie-name", defaultValue = "csrf-token")
     String cookieName;
@@ -40,8 +43,8 @@ class SessionCsrfGuard {
                 header.getBytes(StandardCharsets.UTF_8), cookie.getValue().getBytes(StandardCharsets.UTF_8))) {
             return null;
         }
-        return Response.status(403).type(MediaType.TEXT_PLAIN_TYPE)
-                .entity("Missing or wrong CSRF token; reload the page and try again.").build();
+        // The JSON APIs answer every refusal as problem+json, as their other errors.
+        return Response.status(403).type("application/problem+json").entity(REFUSAL).build();
     }
 
     private static boolean isBearer(String authorization) {

@@ -1,6 +1,7 @@
 package com.minicrm.adapter.in.web.localoidc;
 
 import com.minicrm.adapter.in.web.signin.SignInConfig;
+import com.minicrm.adapter.in.web.signin.SignInTenant;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.PermitAll;
@@ -141,16 +142,19 @@ public class LocalOidcProvider {
                 && !"S256".equals(request.codeChallengeMethod())) {
             return "Only the S256 code challenge method is supported.";
         }
-        return sameOrigin(request.redirectUri()) ? null : "The redirect_uri must be on this app's own address.";
+        return isOurCallback(request.redirectUri()) ? null : "The redirect_uri must be this app's sign-in callback.";
     }
 
-    private boolean sameOrigin(String redirectUri) {
+    /** Exactly this app's callback: same origin and the callback path itself, so no "..", query or fragment leads elsewhere. */
+    private boolean isOurCallback(String redirectUri) {
         try {
             URI target = URI.create(redirectUri == null ? "" : redirectUri);
             URI issuer = URI.create(config.local().issuer());
             return target.getScheme() != null && target.getScheme().equals(issuer.getScheme())
                     && target.getHost() != null && target.getHost().equals(issuer.getHost())
-                    && target.getPort() == issuer.getPort();
+                    && target.getPort() == issuer.getPort()
+                    && SignInTenant.CALLBACK_PATH.equals(target.getRawPath())
+                    && target.getRawQuery() == null && target.getRawFragment() == null && target.getRawUserInfo() == null;
         } catch (IllegalArgumentException e) {
             return false;
         }

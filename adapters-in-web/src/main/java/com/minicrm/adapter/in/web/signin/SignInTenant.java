@@ -19,8 +19,8 @@ import org.jboss.logging.Logger;
  * tenant resolved per request is created lazily, after the HTTP server is up, so discovery works.
  */
 @ApplicationScoped
-class SignInTenant implements TenantConfigResolver {
-    static final String CALLBACK_PATH = "/sign-in/callback";
+public class SignInTenant implements TenantConfigResolver {
+    public static final String CALLBACK_PATH = "/sign-in/callback";
     private static final Logger LOG = Logger.getLogger(SignInTenant.class);
     private final OidcTenantConfig tenant;
 
