@@ -14,7 +14,8 @@ import java.util.List;
 
 /**
  * Computes a campaign's facts and has them phrased; a summary holding any number that is not one
- * of the facts is thrown away and the local engine's phrasing is used instead.
+ * of the facts, or a rate without its base, is thrown away and the local engine's phrasing is used
+ * instead. Facts whose rates mix bases are a bug here, so they are never phrased at all.
  */
 public class SummarizeCampaignService implements SummarizeCampaignUseCase {
     private final Campaigns campaigns;
@@ -36,16 +37,24 @@ public class SummarizeCampaignService implements SummarizeCampaignUseCase {
     public CampaignInsights insights(long campaignId) {
         Campaign campaign = campaigns.byId(campaignId).orElseThrow(() -> new CampaignNotFoundException(campaignId));
         List<Fact> facts = CampaignFacts.of(campaign, statistics.of(campaignId), clock.instant());
+        if (FactCheck.bases(facts).size() > 1) {
+            throw new IllegalStateException("the facts of campaign " + campaignId + " mix bases: " + FactCheck.bases(facts));
+        }
         if (engine != local) {
             try {
                 String text = engine.summarize(campaign.name(), facts);
-                if (text != null && !text.isBlank() && FactCheck.inventedNumbers(text, facts).isEmpty()) {
+                if (text != null && !text.isBlank() && FactCheck.problems(text, facts).isEmpty()) {
                     return new CampaignInsights(text.strip(), facts, engine.engine());
                 }
             } catch (EngineFailedException e) {
                 // the local engine phrases them instead; the response names it
             }
         }
-        return new CampaignInsights(local.summarize(campaign.name(), facts), facts, local.engine());
+        String text = local.summarize(campaign.name(), facts);
+        List<String> problems = FactCheck.problems(text, facts);
+        if (!problems.isEmpty()) {
+            throw new IllegalStateException("the local summary of campaign " + campaignId + " " + problems);
+        }
+        return new CampaignInsights(text, facts, local.engine());
     }
 }
