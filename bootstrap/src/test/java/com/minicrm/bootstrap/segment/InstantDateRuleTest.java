@@ -1,5 +1,6 @@
 package com.minicrm.bootstrap.segment;
 
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.is;
@@ -17,7 +18,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** A client that sends ISO-8601 instants for date fields, as the ingestion API asks, can preview and save segments. */
+/** A client that sends ISO-8601 instants for date fields, as the ingestion API asks, can preview, save segments, ask for a send time and launch. */
 @QuarkusTest
 class InstantDateRuleTest {
     @Inject
@@ -41,7 +42,7 @@ class InstantDateRuleTest {
     }
 
     @Test
-    void previewsAndSavesARuleWhoseDatesAreInstantsReadAsTheirUtcDays() {
+    void previewsSavesAndAsksASendTimeWithARuleWhoseDatesAreInstantsReadAsTheirUtcDays() {
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         String from = now.minus(Duration.ofDays(401)).atOffset(ZoneOffset.ofHoursMinutes(5, 30)).toString();
         String to = now.minus(Duration.ofDays(399)).toString();
@@ -65,6 +66,36 @@ class InstantDateRuleTest {
                 .statusCode(201)
                 .extract().jsonPath().getLong("id");
         SegmentPreviewTest.authed().delete("/api/v1/segments/" + saved).then().statusCode(204);
+
+        SegmentPreviewTest.authed().body("{\"rule\": " + rule + "}")
+                .post("/api/v1/ai/send-time")
+                .then().log().ifValidationFails()
+                .statusCode(200);
+    }
+
+    @Test
+    void launchesACampaignWhoseRuleDatesAreInstants() throws SQLException {
+        // a campaign's log keeps its customers, so these are not deleted after the test
+        SeededCustomers kept = new SeededCustomers(dataSource);
+        kept.add("Devi", "500", 1, 5, 30);
+        kept.add("Esha", "500", 1, 5, 30);
+        kept.add("Farah", "500", 1, 5, 90);
+        Instant now = Instant.now();
+        String rule = """
+                {"combinator": "and", "rules": [
+                  {"field": "city", "operator": "=", "value": "%s"},
+                  {"field": "signup_at", "operator": "between", "value": "%s, %s"}]}"""
+                .formatted(kept.city, now.minus(Duration.ofDays(31)), now.minus(Duration.ofDays(29)));
+
+        long campaign = SegmentPreviewTest.authed().body("{\"name\": \"First month " + kept.city + "\", \"rule\": " + rule
+                        + ", \"template\": \"Hi {{first_name|there}}, a month with us!\", \"channel\": \"EMAIL\"}")
+                .post("/api/v1/campaigns")
+                .then().log().ifValidationFails()
+                .statusCode(201)
+                .extract().jsonPath().getLong("id");
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(250)).untilAsserted(() ->
+                SegmentPreviewTest.authed().get("/api/v1/campaigns/" + campaign).then()
+                        .body("status", is("COMPLETED")).body("audienceSize", is(2)));
     }
 
     @Test
