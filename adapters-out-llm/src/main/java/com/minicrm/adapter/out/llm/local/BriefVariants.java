@@ -16,7 +16,8 @@ final class BriefVariants {
     private static final String OFFER = "{offer}";
     /** Words before the first fact that change its meaning ("up to 30%", "flat ₹200", "above ₹999") travel with it. */
     private static final Pattern QUALIFIERS = Pattern.compile("(?i)(?:\\b(?:up\\s+to|upto|flat|extra|additional|over|above"
-            + "|under|below|min(?:imum)?|max(?:imum)?|at\\s+least|only|just|first|save|get|till|until|before|from)\\s+){1,2}$");
+            + "|under|below|min(?:imum)?|max(?:imum)?|at\\s+least|only|just|first|save|get|till|until|before|from"
+            + "|code|coupon|promo)[\\s:]+){1,2}$");
     /** A clause that ends within three words after the last fact ends with it: "100 orders only". */
     private static final Pattern CLAUSE_END = Pattern.compile("^(?:\\s+[\\p{L}\\p{N}'-]+){1,3}(?=\\s*(?:[.,;:!?]|$))");
     private static final Pattern OFF = Pattern.compile("^\\s*(?i:off)\\b");
@@ -48,8 +49,13 @@ final class BriefVariants {
     /** One variant per tone for {@code intent}, each carrying the brief's facts. */
     static List<Variant> of(String intent, String brief, BriefFacts facts) {
         String offer = offer(brief, facts);
+        String whole = sanitised(brief);
         return (intent == null ? GENERAL : FRAMES.getOrDefault(intent, GENERAL)).stream()
-                .map(frame -> new Variant(frame.text().replace(OFFER, offer), frame.tone()))
+                .map(frame -> {
+                    String text = frame.text().replace(OFFER, offer);
+                    // a fact read differently out of its sentence ("code WELCOME" cut to "WELCOME") keeps the whole brief
+                    return new Variant(facts.keptBy(text) ? text : frame.text().replace(OFFER, whole), frame.tone());
+                })
                 .toList();
     }
 
@@ -72,8 +78,12 @@ final class BriefVariants {
         } else if (off.find()) {
             end += off.end();
         }
-        // braces would read as a broken placeholder; the facts themselves never contain them
-        return brief.substring(start, end).replace('{', '(').replace('}', ')').strip();
+        return sanitised(brief.substring(start, end));
+    }
+
+    /** Braces would read as a broken placeholder; the facts themselves never contain them. */
+    private static String sanitised(String text) {
+        return text.replace('{', '(').replace('}', ')').strip();
     }
 
     private static List<Variant> tones(String friendly, String urgent, String premium) {

@@ -39,6 +39,8 @@ class LocalMessageWriterTest {
         "Upsell: free delivery above ₹1.5 lakh",
         "New arrivals launch on 5/1/2026 for 48 hours",
         "announce {{weird}} braces with 12% off {and} code SPRING12",
+        "Welcome new customers: use code WELCOME at checkout",
+        "Loyalty thank-you, promo: THANKS",
         "get sleepy accounts shopping again with a flat 10 percent discount"})
     void everyVariantKeepsEveryFactAndIsAValidTemplate(String objective) {
         Draft draft = writer.write(objective, null);
@@ -51,6 +53,13 @@ class LocalMessageWriterTest {
             assertThat(MessageTemplate.parse(v.text()).text()).isEqualTo(v.text());
         });
         assertThat(draft.variants()).extracting(Variant::text).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void keepsTheWordThatMakesATokenACode() {
+        Draft draft = writer.write("Welcome new customers: use code WELCOME at checkout", null);
+
+        assertThat(draft.variants()).allSatisfy(v -> assertThat(v.text()).contains(": code WELCOME at checkout"));
     }
 
     @Test
