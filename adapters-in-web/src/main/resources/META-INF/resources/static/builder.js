@@ -77,23 +77,14 @@
     if (arity === 'RANGE') {
       var parts = Array.isArray(v) ? v : String(v == null ? '' : v).split(',');
       node.value = [String(parts[0] == null ? '' : parts[0]).trim(), String(parts[1] == null ? '' : parts[1]).trim()];
-      if (f.type === 'DATE') node.value = node.value.map(utcDay);
     } else if (arity === 'LIST') {
       var list = Array.isArray(v) ? v : String(v == null ? '' : v).split(',');
       list = list.map(function (x) { return String(x).trim(); }).filter(Boolean);
       node.value = f.type === 'COUNT' ? list.join(', ') : list;
     } else if (arity === 'ONE') {
       node.value = v == null ? '' : String(v);
-      if (f.type === 'DATE') node.value = utcDay(node.value);
     }
     return node;
-  }
-
-  // A date input shows only yyyy-mm-dd; an instant means its UTC day, as the server reads it.
-  function utcDay(value) {
-    if (!/T/i.test(value)) return value;
-    var at = new Date(value);
-    return isNaN(at.getTime()) ? value : at.toISOString().slice(0, 10);
   }
 
   // ---------- rendering ----------
