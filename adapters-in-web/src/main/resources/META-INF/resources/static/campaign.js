@@ -72,6 +72,11 @@
   document.addEventListener('htmx:afterSettle', function (event) {
     if (document.getElementById('chart-data') && event.detail.elt && event.detail.elt.id === 'campaign-stats') render();
   });
+  // The insight panel follows the counters: each poll of the stats block (which stops once the
+  // campaign is finished, after one last swap) asks for a fresh summary too.
+  document.addEventListener('htmx:afterSettle', function (event) {
+    if (event.detail.elt && event.detail.elt.id === 'campaign-stats') window.dispatchEvent(new CustomEvent('campaign-stats-refreshed'));
+  });
 
   // A server without the AI endpoints (404) gets the designed "not available" state, anything else an error.
   function failed(panel, what) {
@@ -88,17 +93,31 @@
   document.addEventListener('alpine:init', function () {
     Alpine.data('insights', function () {
       return {
-        state: 'loading', summary: '', facts: [], engine: '', error: '',
-        init: function () { this.load(); },
-        load: function () {
+        state: 'loading', summary: '', facts: [], engine: '', error: '', busy: false,
+        init: function () {
           var self = this;
-          self.state = 'loading';
+          self.load();
+          window.addEventListener('campaign-stats-refreshed', function () { self.refresh(); });
+        },
+        load: function () {
+          this.state = 'loading';
+          this.fetch(failed(this, 'Insights could not be loaded'));
+        },
+        // A refresh keeps the current summary on screen until the new one arrives, and skips a poll
+        // while the previous request is still out; a failed refresh leaves the last good summary.
+        refresh: function () {
+          if (this.busy || this.state !== 'ready') return;
+          this.fetch(function () {});
+        },
+        fetch: function (onError) {
+          var self = this;
+          self.busy = true;
           crm.api('GET', '/api/v1/ai/campaigns/' + self.$root.dataset.campaignId + '/insights').then(function (body) {
             self.summary = body.summary;
             self.facts = body.facts || [];
             self.engine = body.engine || '';
             self.state = 'ready';
-          }).catch(failed(self, 'Insights could not be loaded'));
+          }).catch(onError).finally(function () { self.busy = false; });
         }
       };
     });

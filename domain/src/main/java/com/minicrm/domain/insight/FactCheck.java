@@ -2,19 +2,44 @@ package com.minicrm.domain.insight;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Checks that a summary only repeats the facts: every number in the text must be a fact's value
  * (as written, or rounded to a whole number or one decimal) or a number in a fact's label, such as
- * the ₹10,000 of "spend over ₹10,000". Amounts written as 10K or 1.5 lakh are read as such.
+ * the ₹10,000 of "spend over ₹10,000". Amounts written as 10K or 1.5 lakh are read as such. Its
+ * rates must all share one base, which a text that shows a percentage names.
  */
 public final class FactCheck {
     private static final Pattern NUMBER = Pattern.compile("(\\d[\\d,]*(?:\\.\\d+)?)\\s*(k|K|lakh|L)?\\b");
 
     private FactCheck() {}
+
+    /** Why {@code text} may not be shown as a summary of {@code facts}; empty means it may. */
+    public static List<String> problems(String text, List<Fact> facts) {
+        List<String> problems = new ArrayList<>();
+        inventedNumbers(text, facts).forEach(n -> problems.add("states " + n + ", which is not a fact"));
+        Set<Fact.Base> bases = bases(facts);
+        if (bases.size() > 1) {
+            problems.add("compares rates computed on different bases: " + bases);
+        } else if (bases.size() == 1 && text.contains("%")
+                && !text.toLowerCase(Locale.ROOT).contains(bases.iterator().next().word())) {
+            problems.add("gives a rate without saying it is a share of the " + bases.iterator().next().word() + " messages");
+        }
+        return problems;
+    }
+
+    /** The bases the rates among {@code facts} were computed on; more than one makes them incomparable. */
+    public static Set<Fact.Base> bases(List<Fact> facts) {
+        Set<Fact.Base> bases = EnumSet.noneOf(Fact.Base.class);
+        facts.stream().filter(Fact::isRate).map(Fact::base).forEach(bases::add);
+        return bases;
+    }
 
     /** The numbers in {@code text} that no fact accounts for; empty means the text may be shown. */
     public static List<String> inventedNumbers(String text, List<Fact> facts) {

@@ -5,7 +5,10 @@ import com.minicrm.domain.customer.CustomerTags;
 import com.minicrm.domain.validation.Violations;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -74,21 +77,36 @@ final class Operands {
         return Optional.empty();
     }
 
+    /**
+     * A calendar date, given as {@code yyyy-mm-dd} or as an ISO-8601 instant with an offset (what the
+     * ingestion API asks for). An instant stands for its UTC calendar day, because date fields are
+     * day-granular UTC dates: {@code =} then still means "on that day" and {@code between} stays
+     * inclusive of whole days, and the SQL and the evaluator keep comparing the same day.
+     */
     private static Optional<Object> date(Object raw, String path, Violations violations) {
-        if (raw instanceof String s) {
-            try {
-                LocalDate date = LocalDate.parse(s.strip());
-                if (!date.isBefore(MIN_DATE) && !date.isAfter(MAX_DATE)) {
-                    return Optional.of(date);
-                }
-                violations.add(path, "must be between " + MIN_DATE + " and " + MAX_DATE);
-                return Optional.empty();
-            } catch (DateTimeParseException e) {
-                // falls through to the violation below: not an ISO date
-            }
+        Optional<LocalDate> parsed = raw instanceof String s ? day(s.strip()) : Optional.empty();
+        if (parsed.isEmpty()) {
+            violations.add(path, "must be an ISO date (yyyy-mm-dd) or an ISO-8601 instant with an offset"
+                    + " (2025-01-01T00:00:00Z)");
+            return Optional.empty();
         }
-        violations.add(path, "must be an ISO date (yyyy-mm-dd)");
-        return Optional.empty();
+        LocalDate date = parsed.get();
+        if (date.isBefore(MIN_DATE) || date.isAfter(MAX_DATE)) {
+            violations.add(path, "must be between " + MIN_DATE + " and " + MAX_DATE);
+            return Optional.empty();
+        }
+        return Optional.of(date);
+    }
+
+    private static Optional<LocalDate> day(String text) {
+        try {
+            return Optional.of(text.indexOf('T') < 0 && text.indexOf('t') < 0
+                    ? LocalDate.parse(text)
+                    : LocalDate.ofInstant(OffsetDateTime.parse(text.toUpperCase(Locale.ROOT)).toInstant(), ZoneOffset.UTC));
+        } catch (DateTimeParseException e) {
+            // a local date-time without an offset lands here too: it names no single day in UTC
+            return Optional.empty();
+        }
     }
 
     private static Optional<String> text(Object raw, int max, String path, Violations violations) {

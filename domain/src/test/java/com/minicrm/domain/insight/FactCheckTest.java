@@ -24,4 +24,33 @@ class FactCheckTest {
         assertThat(FactCheck.inventedNumbers("Your campaign reached 1,284 users and made ₹2.5 lakh in sales; 12% clicked.", FACTS))
                 .containsExactly("2.5 lakh", "12");
     }
+
+    @Test
+    void rejectsASummaryWhoseRatesWereComputedOnDifferentBases() {
+        List<Fact> mixed = List.of(
+                new Fact("finished", "Finished so far", 1150),
+                new Fact("delivery_rate", "Delivery rate (% of finished messages)", 95.7, Fact.Base.FINISHED),
+                new Fact("city_pune_rate", "Delivery rate (% of the audience) in Pune", 17.4, Fact.Base.AUDIENCE));
+        String text = "95.7% of the 1,150 finished messages were delivered; Pune had 17.4%.";
+
+        assertThat(FactCheck.inventedNumbers(text, mixed)).isEmpty();
+        assertThat(FactCheck.bases(mixed)).containsExactlyInAnyOrder(Fact.Base.FINISHED, Fact.Base.AUDIENCE);
+        assertThat(FactCheck.problems(text, mixed)).containsExactly(
+                "compares rates computed on different bases: [FINISHED, AUDIENCE]");
+    }
+
+    @Test
+    void acceptsRatesOnOneBaseOnlyWhenTheTextNamesIt() {
+        List<Fact> same = List.of(
+                new Fact("finished", "Finished so far", 1150),
+                new Fact("delivery_rate", "Delivery rate (% of finished messages)", 95.7, Fact.Base.FINISHED),
+                new Fact("city_pune_rate", "Delivery rate (% of finished messages) in Pune", 90.1, Fact.Base.FINISHED));
+
+        assertThat(FactCheck.problems("95.7% of the 1,150 messages finished so far were delivered; Pune had 90.1%.", same))
+                .isEmpty();
+        assertThat(FactCheck.problems("95.7% were delivered; Pune had 90.1%.", same))
+                .containsExactly("gives a rate without saying it is a share of the finished messages");
+        assertThat(FactCheck.problems("1,150 messages have an outcome; 2,000 more are coming.", same))
+                .containsExactly("states 2,000, which is not a fact");
+    }
 }

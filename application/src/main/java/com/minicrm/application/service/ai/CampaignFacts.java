@@ -5,35 +5,43 @@ import com.minicrm.application.port.out.ai.CampaignStatistics.Group;
 import com.minicrm.application.port.out.ai.CampaignStatistics.Reason;
 import com.minicrm.domain.campaign.Campaign;
 import com.minicrm.domain.insight.Fact;
+import com.minicrm.domain.insight.Fact.Base;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-/** The facts of a campaign summary: reach, outcomes, delivery rate overall, by spend band and by city, failure reasons, duration. */
+/**
+ * The facts of a campaign summary: audience, outcomes, delivery rate overall, by spend band and by
+ * city, failure reasons, duration. Every rate is a share of the messages finished (sent or failed)
+ * so far, the one base that means the same while a campaign runs and after it ends.
+ */
 final class CampaignFacts {
     private CampaignFacts() {}
 
     static List<Fact> of(Campaign c, Breakdown breakdown, Instant now) {
+        boolean running = c.pending() > 0;
+        long finished = (long) c.sent() + c.failed();
         List<Fact> facts = new ArrayList<>();
-        facts.add(new Fact("reached", "Audience reached", c.audienceSize()));
+        facts.add(new Fact("reached", "Audience", c.audienceSize()));
+        facts.add(new Fact("finished", running ? "Finished so far (sent or failed)" : "Finished (sent or failed)", finished));
         facts.add(new Fact("delivered", "Delivered", c.sent()));
         facts.add(new Fact("failed", "Failed", c.failed()));
         facts.add(new Fact("pending", "Still pending", c.pending()));
-        if (c.sent() + c.failed() > 0) {
-            facts.add(new Fact("delivery_rate", "Delivery rate (%)", rate(c.sent(), c.sent() + c.failed())));
+        if (finished > 0) {
+            facts.add(rate("delivery_rate", "Delivery rate (% of finished messages)", c.sent(), finished));
         }
         for (Group band : breakdown.spendBands()) {
-            if (band.total() > 0) {
-                facts.add(new Fact("spend_" + key(band.name()) + "_rate", "Delivery rate (%), spend " + band.name(),
-                        rate(band.sent(), band.total())));
+            if (band.finished() > 0) {
+                facts.add(rate("spend_" + key(band.name()) + "_rate", "Delivery rate (% of finished messages), spend "
+                        + band.name(), band.sent(), band.finished()));
             }
         }
         for (Group city : breakdown.cities()) {
-            if (city.total() > 0) {
-                facts.add(new Fact("city_" + key(city.name()) + "_rate", "Delivery rate (%) in " + city.name(),
-                        rate(city.sent(), city.total())));
+            if (city.finished() > 0) {
+                facts.add(rate("city_" + key(city.name()) + "_rate", "Delivery rate (% of finished messages) in "
+                        + city.name(), city.sent(), city.finished()));
             }
         }
         for (Reason reason : breakdown.failures()) {
@@ -48,8 +56,8 @@ final class CampaignFacts {
         return facts;
     }
 
-    private static double rate(long part, long whole) {
-        return Math.round(part * 1000.0 / whole) / 10.0;
+    private static Fact rate(String key, String label, long part, long whole) {
+        return new Fact(key, label, Math.round(part * 1000.0 / whole) / 10.0, Base.FINISHED);
     }
 
     private static String key(String name) {

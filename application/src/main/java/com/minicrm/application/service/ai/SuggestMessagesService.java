@@ -4,6 +4,7 @@ import com.minicrm.application.port.in.ai.SuggestMessagesUseCase;
 import com.minicrm.application.port.out.ai.EngineFailedException;
 import com.minicrm.application.port.out.ai.MessageWriter;
 import com.minicrm.application.port.out.ai.MessageWriter.Draft;
+import com.minicrm.domain.campaign.BriefFacts;
 import com.minicrm.domain.campaign.MessageTemplate;
 import com.minicrm.domain.segment.Rule;
 import com.minicrm.domain.segment.RuleDescription;
@@ -17,7 +18,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Keeps only variants the campaign would accept (valid placeholders, a tone, no repeats) and needs
+ * Keeps only variants the campaign would accept (valid placeholders, a tone, no repeats) that keep
+ * the objective's facts (its numbers, percentages, amounts, codes and dates, unchanged), and needs
  * at least two of them; otherwise, or when the engine fails, the local engine writes them.
  */
 public class SuggestMessagesService implements SuggestMessagesUseCase {
@@ -37,9 +39,10 @@ public class SuggestMessagesService implements SuggestMessagesUseCase {
         violations.requireText("objective", objective, MAX_OBJECTIVE);
         violations.throwIfAny();
         String described = audience.map(RuleDescription::describe).orElse(null);
+        BriefFacts facts = BriefFacts.of(objective);
         if (engine != local) {
             try {
-                Optional<MessageSuggestions> checked = checked(engine.write(objective.strip(), described), engine.engine());
+                Optional<MessageSuggestions> checked = checked(engine.write(objective.strip(), described), facts, engine.engine());
                 if (checked.isPresent()) {
                     return checked.get();
                 }
@@ -47,11 +50,11 @@ public class SuggestMessagesService implements SuggestMessagesUseCase {
                 // the local engine writes them instead; the response names it
             }
         }
-        return checked(local.write(objective.strip(), described), local.engine())
+        return checked(local.write(objective.strip(), described), facts, local.engine())
                 .orElseThrow(() -> new IllegalStateException("the local message library produced fewer than two valid variants"));
     }
 
-    private static Optional<MessageSuggestions> checked(Draft draft, String engineName) {
+    private static Optional<MessageSuggestions> checked(Draft draft, BriefFacts facts, String engineName) {
         if (draft == null || draft.intent() == null || draft.intent().isBlank()) {
             return Optional.empty();
         }
@@ -59,7 +62,8 @@ public class SuggestMessagesService implements SuggestMessagesUseCase {
         List<Suggestion> kept = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (MessageWriter.Variant v : draft.variants()) {
-            if (v == null || v.text() == null || v.tone() == null || v.tone().isBlank() || !valid(v.text())) {
+            if (v == null || v.text() == null || v.tone() == null || v.tone().isBlank() || !valid(v.text())
+                    || !facts.keptBy(v.text())) {
                 continue;
             }
             String tone = v.tone().strip().toLowerCase(Locale.ROOT);

@@ -14,7 +14,9 @@ import java.util.List;
 
 /**
  * Computes a campaign's facts and has them phrased; a summary holding any number that is not one
- * of the facts is thrown away and the local engine's phrasing is used instead.
+ * of the facts, or a rate without its base, is thrown away and the local engine's phrasing is used
+ * instead. The local phrasing must pass the same check; when it does not (facts on mixed bases, say),
+ * that is a bug here, and no summary is shown.
  */
 public class SummarizeCampaignService implements SummarizeCampaignUseCase {
     private final Campaigns campaigns;
@@ -39,13 +41,18 @@ public class SummarizeCampaignService implements SummarizeCampaignUseCase {
         if (engine != local) {
             try {
                 String text = engine.summarize(campaign.name(), facts);
-                if (text != null && !text.isBlank() && FactCheck.inventedNumbers(text, facts).isEmpty()) {
+                if (text != null && !text.isBlank() && FactCheck.problems(text, facts).isEmpty()) {
                     return new CampaignInsights(text.strip(), facts, engine.engine());
                 }
             } catch (EngineFailedException e) {
                 // the local engine phrases them instead; the response names it
             }
         }
-        return new CampaignInsights(local.summarize(campaign.name(), facts), facts, local.engine());
+        String text = local.summarize(campaign.name(), facts);
+        List<String> problems = FactCheck.problems(text, facts);
+        if (!problems.isEmpty()) {
+            throw new IllegalStateException("the local summary of campaign " + campaignId + " " + problems);
+        }
+        return new CampaignInsights(text, facts, local.engine());
     }
 }

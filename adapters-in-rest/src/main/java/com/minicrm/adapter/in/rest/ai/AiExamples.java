@@ -27,11 +27,17 @@ final class AiExamples {
     static final String RULE_REQUEST = """
             {"rule":{"combinator":"and","rules":[{"field":"total_spend","operator":">","value":10000}]}}""";
     static final String INSIGHTS = """
-            {"summary":"Your campaign reached 1,284 users. 1,140 messages were delivered (88.8%) and 144 failed.
-            Customers with over ₹10,000 spend had a 95% delivery rate.","facts":[
-            {"key":"reached","label":"Audience reached","value":1284},{"key":"delivered","label":"Delivered","value":1140},
-            {"key":"delivery_rate","label":"Delivery rate (%)","value":88.8},
-            {"key":"spend_over_10_000_rate","label":"Delivery rate (%), spend over ₹10,000","value":95}],"engine":"local"}""";
+            {"summary":"So far 1,150 of the 6,333 messages have finished and 5,183 are still pending. 1,100 were delivered
+            and 50 failed: a delivery rate of 95.7% of the 1,150 messages finished so far. On the same base, customers with
+            over ₹10,000 spend had a 97% delivery rate.","facts":[
+            {"key":"reached","label":"Audience","value":6333,"base":null},
+            {"key":"finished","label":"Finished so far (sent or failed)","value":1150,"base":null},
+            {"key":"delivered","label":"Delivered","value":1100,"base":null},
+            {"key":"failed","label":"Failed","value":50,"base":null},
+            {"key":"pending","label":"Still pending","value":5183,"base":null},
+            {"key":"delivery_rate","label":"Delivery rate (% of finished messages)","value":95.7,"base":"finished"},
+            {"key":"spend_over_10_000_rate","label":"Delivery rate (% of finished messages), spend over ₹10,000","value":97,
+             "base":"finished"}],"engine":"local"}""";
     static final String SEND_TIME = """
             {"histogram":[[0,0,0,0,0,0,1,3,5,8,9,7,6,5,4,6,8,12,15,14,9,4,1,0],"... 6 more days"],
             "best":{"day":"SATURDAY","startHour":18,"endHour":21},

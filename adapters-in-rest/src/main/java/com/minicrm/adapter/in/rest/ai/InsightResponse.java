@@ -5,11 +5,15 @@ import java.util.List;
 
 /** A campaign's summary and the facts it was built from. */
 public record InsightResponse(String summary, List<FactResponse> facts, String engine) {
-    /** One computed fact; {@code value} is a whole number or a rate with one decimal. */
-    public record FactResponse(String key, String label, Number value) {}
+    /**
+     * One computed fact; {@code value} is a whole number or a rate with one decimal, and {@code base}
+     * says what a rate is a share of ({@code finished} messages), null for a count.
+     */
+    public record FactResponse(String key, String label, Number value, String base) {}
 
     static InsightResponse from(CampaignInsights insights) {
         return new InsightResponse(insights.summary(),
-                insights.facts().stream().map(f -> new FactResponse(f.key(), f.label(), f.number())).toList(), insights.engine());
+                insights.facts().stream().map(f -> new FactResponse(f.key(), f.label(), f.number(),
+                        f.isRate() ? f.base().word() : null)).toList(), insights.engine());
     }
 }

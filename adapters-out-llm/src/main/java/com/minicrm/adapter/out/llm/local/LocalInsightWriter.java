@@ -10,7 +10,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-/** Phrases campaign facts with fixed sentences, so every number in the summary is one of the facts as written. */
+/**
+ * Phrases campaign facts with fixed sentences, so every number in the summary is one of the facts as
+ * written. While messages are pending it says so, and every rate names its base: the messages
+ * finished so far, not the whole audience.
+ */
 @ApplicationScoped
 @Identifier("local")
 class LocalInsightWriter implements InsightWriter {
@@ -22,21 +26,38 @@ class LocalInsightWriter implements InsightWriter {
     @Override
     public String summarize(String campaignName, List<Fact> facts) {
         List<String> sentences = new ArrayList<>();
-        find(facts, "reached").ifPresent(f -> sentences.add("Your campaign reached " + number(f) + " users."));
-        find(facts, "delivered").ifPresent(delivered -> sentences.add(number(delivered) + " messages were delivered"
-                + find(facts, "delivery_rate").map(r -> " (" + number(r) + "%)").orElse("")
-                + find(facts, "failed").filter(f -> f.value() > 0).map(f -> " and " + number(f) + " failed").orElse("") + "."));
-        find(facts, "pending").filter(f -> f.value() > 0).ifPresent(f -> sentences.add(number(f) + " are still pending."));
+        long pending = find(facts, "pending").map(f -> (long) f.value()).orElse(0L);
+        String audience = find(facts, "reached").map(LocalInsightWriter::number).orElse("?");
+        String finished = find(facts, "finished").map(LocalInsightWriter::number).orElse("0");
+        boolean none = find(facts, "finished").map(f -> f.value() == 0).orElse(true);
+        if (pending > 0) {
+            sentences.add(none ? "None of the " + audience + " messages has finished yet; " + number(pending) + " are pending."
+                    : "So far " + finished + " of the " + audience + " messages have finished and " + number(pending)
+                    + " are still pending.");
+        } else {
+            sentences.add("Your campaign reached " + audience + " users.");
+        }
+        String base = pending > 0 ? "of the " + finished + " messages finished so far" : "of the " + finished + " messages finished";
+        find(facts, "delivery_rate").ifPresent(rate -> sentences.add(find(facts, "delivered").map(LocalInsightWriter::number).orElse("0")
+                + " were delivered and " + find(facts, "failed").map(LocalInsightWriter::number).orElse("0") + " failed: a delivery rate of "
+                + number(rate) + "% " + base + "."));
+        List<String> breakdown = new ArrayList<>();
         facts.stream().filter(f -> f.key().startsWith("spend_")).max(Comparator.comparingDouble(Fact::value))
-                .ifPresent(f -> sentences.add("Customers with " + f.label().substring(f.label().indexOf("spend ") + 6)
-                        + " spend had a " + number(f) + "% delivery rate."));
+                .ifPresent(f -> breakdown.add("customers with " + f.label().substring(f.label().indexOf("spend ") + 6)
+                        + " spend had a " + number(f) + "% delivery rate"));
         facts.stream().filter(f -> f.key().startsWith("city_")).min(Comparator.comparingDouble(Fact::value))
                 .filter(f -> facts.stream().filter(o -> o.key().startsWith("city_")).count() > 1)
-                .ifPresent(f -> sentences.add("The lowest city delivery rate was " + f.label().substring(f.label().indexOf(" in ") + 4)
-                        + " at " + number(f) + "%."));
+                .ifPresent(f -> breakdown.add("the lowest city rate was " + f.label().substring(f.label().indexOf(" in ") + 4)
+                        + " at " + number(f) + "%"));
+        if (!breakdown.isEmpty()) {
+            String joined = String.join(", and ", breakdown);
+            sentences.add("On the same base, " + joined + ".");
+        }
         facts.stream().filter(f -> f.key().startsWith("failure_")).findFirst().ifPresent(f -> sentences.add(
                 "The most common failure was \"" + f.label().substring("Failed: ".length()) + "\" (" + number(f) + " messages)."));
         find(facts, "minutes_to_complete").ifPresent(f -> sentences.add("It completed in " + number(f) + " minutes."));
+        find(facts, "minutes_running").filter(f -> pending > 0 && f.value() >= 1)
+                .ifPresent(f -> sentences.add("It has been running for " + number(f) + " minutes."));
         return String.join(" ", sentences);
     }
 
@@ -46,6 +67,10 @@ class LocalInsightWriter implements InsightWriter {
 
     private static String number(Fact f) {
         Number n = f.number();
-        return n instanceof Long l ? String.format(Locale.ROOT, "%,d", l) : n.toString();
+        return n instanceof Long l ? number(l) : n.toString();
+    }
+
+    private static String number(long n) {
+        return String.format(Locale.ROOT, "%,d", n);
     }
 }

@@ -1,6 +1,7 @@
 package com.minicrm.adapter.out.llm.local;
 
 import com.minicrm.application.port.out.ai.MessageWriter;
+import com.minicrm.domain.campaign.BriefFacts;
 import io.smallrye.common.annotation.Identifier;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
@@ -9,6 +10,8 @@ import java.util.Map;
 /**
  * Message suggestions from a template library: the objective's intent (by cue words, else by
  * sentence-embedding similarity, else from the audience rule) picks three variants, one per tone.
+ * An objective that states facts (15% off, code SAVE15) gets variants that quote them instead of
+ * the library's own offers.
  */
 @ApplicationScoped
 @Identifier("local")
@@ -56,6 +59,10 @@ class LocalMessageWriter implements MessageWriter {
         }
         if (intent == null && audience != null) {
             intent = Intents.classify(audience);
+        }
+        BriefFacts facts = BriefFacts.of(objective);
+        if (!facts.isEmpty()) {
+            return new Draft(intent == null ? "general" : intent, BriefVariants.of(intent, objective, facts));
         }
         return intent == null ? new Draft("general", GENERAL) : new Draft(intent, LIBRARY.get(intent));
     }

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-/** Message variants written by the LLM; the use case keeps only those the campaign template validator accepts. */
+/** Message variants written by the LLM; the use case keeps only those the template validator accepts and that keep the objective's facts. */
 @ApplicationScoped
 @Identifier("openai")
 class OpenAiMessageWriter implements MessageWriter {
@@ -32,7 +32,8 @@ class OpenAiMessageWriter implements MessageWriter {
         Map<?, ?> answer = chat.json("message_variants", "You write short SMS/WhatsApp marketing messages for an Indian "
                 + "consumer brand. Classify the objective's intent as one of win-back, upsell, welcome, loyalty, festive-offer, "
                 + "new-arrivals, general, and write 3 clearly different variants, one per tone: friendly, urgent, premium. "
-                + "Under 200 characters each. Personalise only with these placeholders: " + placeholders + "; a fallback may "
+                + "Under 200 characters each. Repeat every number, percentage, amount, code and date of the objective "
+                + "exactly as written in every variant, and offer nothing the objective does not. Personalise only with these placeholders: " + placeholders + "; a fallback may "
                 + "follow a bar, e.g. {{first_name|there}}. Answer JSON {\"intent\", \"variants\": [{\"text\", \"tone\"}]}.",
                 "Objective: " + objective + (audience == null ? "" : "\nAudience: " + audience));
         if (!(answer.get("intent") instanceof String intent) || !(answer.get("variants") instanceof List<?> raw)) {

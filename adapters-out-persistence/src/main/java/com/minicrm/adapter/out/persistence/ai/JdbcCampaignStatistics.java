@@ -11,11 +11,13 @@ import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
 
-/** Groups a campaign's log by the recipients' current spend band and city, and its failures by reason. */
+/** Groups a campaign's finished messages by the recipients' current spend band and city, and its failures by reason. */
 @ApplicationScoped
 class JdbcCampaignStatistics implements CampaignStatistics {
     private static final String BAND = "CASE WHEN c.total_spend > 10000 THEN 'over ₹10,000'"
             + " WHEN c.total_spend >= 1000 THEN '₹1,000 to ₹10,000' ELSE 'under ₹1,000' END";
+    /** Only messages with a final outcome count, so every rate shares the base of the overall one. */
+    private static final String FINISHED = "SUM(l.status IN ('SENT', 'FAILED'))";
     private static final int TOP = 5;
     private final DataSource dataSource;
 
@@ -26,9 +28,9 @@ class JdbcCampaignStatistics implements CampaignStatistics {
     @Override
     public Breakdown of(long campaignId) {
         try (Connection c = dataSource.getConnection()) {
-            List<Group> bands = groups(c, "SELECT " + BAND + " AS g, COUNT(*), SUM(l.status = 'SENT') FROM communication_log l"
+            List<Group> bands = groups(c, "SELECT " + BAND + " AS g, " + FINISHED + ", SUM(l.status = 'SENT') FROM communication_log l"
                     + " JOIN customer c ON c.id = l.customer_id WHERE l.campaign_id = ? GROUP BY g ORDER BY MIN(c.total_spend) DESC", campaignId);
-            List<Group> cities = groups(c, "SELECT c.city AS g, COUNT(*) AS n, SUM(l.status = 'SENT') FROM communication_log l"
+            List<Group> cities = groups(c, "SELECT c.city AS g, " + FINISHED + ", SUM(l.status = 'SENT'), COUNT(*) AS n FROM communication_log l"
                     + " JOIN customer c ON c.id = l.customer_id WHERE l.campaign_id = ? AND c.city IS NOT NULL"
                     + " GROUP BY c.city ORDER BY n DESC LIMIT " + TOP, campaignId);
             List<Reason> failures = new ArrayList<>();

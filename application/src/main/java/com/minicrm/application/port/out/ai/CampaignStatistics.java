@@ -6,8 +6,11 @@ import java.util.List;
 public interface CampaignStatistics {
     Breakdown of(long campaignId);
 
-    /** {@code sent} of {@code total} messages in a group reached a final SENT. */
-    record Group(String name, long total, long sent) {}
+    /**
+     * {@code sent} of the {@code finished} messages of a group (those with a final SENT or FAILED) were
+     * delivered; pending messages are left out so a running campaign's rates share one base.
+     */
+    record Group(String name, long finished, long sent) {}
 
     record Reason(String reason, long count) {}
 
