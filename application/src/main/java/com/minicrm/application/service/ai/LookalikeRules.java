@@ -88,11 +88,14 @@ final class LookalikeRules {
     private static Condition money(Field field, double[] sorted, double trim) {
         BigDecimal low = BigDecimal.valueOf(at(sorted, trim)).setScale(0, RoundingMode.FLOOR);
         BigDecimal high = BigDecimal.valueOf(at(sorted, 1 - trim)).setScale(0, RoundingMode.CEILING);
-        return new Condition(field, Operator.BETWEEN, List.of(low, high));
+        return low.compareTo(high) == 0 ? new Condition(field, Operator.EQUAL, low) : new Condition(field, Operator.BETWEEN, List.of(low, high));
     }
 
     private static Condition whole(Field field, double[] sorted, double trim) {
-        return new Condition(field, Operator.BETWEEN, List.of((long) Math.floor(at(sorted, trim)), (long) Math.ceil(at(sorted, 1 - trim))));
+        long low = (long) Math.floor(at(sorted, trim));
+        long high = (long) Math.ceil(at(sorted, 1 - trim));
+        // "between 6 and 6" reads oddly on the page
+        return low == high ? new Condition(field, Operator.EQUAL, low) : new Condition(field, Operator.BETWEEN, List.of(low, high));
     }
 
     private static double[] sorted(List<Features> rows, ToDoubleFunction<Features> feature) {
