@@ -49,15 +49,12 @@ public class FindLookalikesService implements FindLookalikesUseCase {
             throw InvalidInputException.of("rule", "selects no customers, so there is nobody to look like");
         }
         int k = (int) Math.min(Math.min(stats.seedSize(), MAX_AUDIENCE), (long) Math.ceil(stats.others() * MAX_SHARE_OF_OTHERS));
-        if (k == 0) {
-            return new Lookalikes(0, Optional.empty(), Fit.NONE,
-                    "Nothing to save: every customer is already in the seed.",
-                    List.of("Every customer is in the seed, so nobody outside it can look like it."), List.of(), List.of(), "local");
-        }
         FeatureSpace space = FeatureSpace.around(stats.centre(), stats.spread(), seedCities(stats));
-        List<Neighbour> ranked = features.nearest(seed, space, k, asOf);
+        // the count can be stale by the time the ranking runs, so an empty ranking is the same answer
+        List<Neighbour> ranked = k == 0 ? List.of() : features.nearest(seed, space, k, asOf);
         if (ranked.isEmpty()) {
-            throw new IllegalStateException("customers outside the seed were counted but none was ranked");
+            return new Lookalikes(0, Optional.empty(), Fit.NONE, "Nothing to save: every customer is already in the seed.",
+                    List.of("Every customer is in the seed, so nobody outside it can look like it."), List.of(), List.of(), "local");
         }
         List<Features> rows = ranked.stream().map(Neighbour::features).toList();
         double radius = ranked.get(ranked.size() - 1).distance();
@@ -132,7 +129,7 @@ public class FindLookalikesService implements FindLookalikesUseCase {
         reasons.add(String.format(Locale.ROOT, "%.0f days since last activity on average vs %.0f in the seed",
                 like.inactiveDays(), seed.inactiveDays()));
         if (!space.cities().isEmpty()) {
-            long inCities = rows.stream().filter(r -> space.cities().contains(r.city())).count();
+            long inCities = rows.stream().filter(r -> space.inCities(r.city())).count();
             reasons.add(String.format(Locale.ROOT, "%.0f%% live in the seed's main cities: %s", 100.0 * inCities / rows.size(),
                     String.join(", ", space.cities())));
         }

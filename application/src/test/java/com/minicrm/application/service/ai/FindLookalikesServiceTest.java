@@ -145,6 +145,18 @@ class FindLookalikesServiceTest {
     }
 
     @Test
+    void lookalikesWithoutACityCountAsOutsideTheSeedsCities() {
+        randomBase(500, 2);
+        for (int i = 0; i < 50; i++) {
+            add("Goa", 40_000 + i, 20, 2000, 3, "seed");
+            add(null, 40_000 + i, 20, 2000, 3);
+        }
+        Lookalikes found = find(new InMemoryCustomerFeatures(base), rule(Field.TAGS, Operator.CONTAINS, "seed"));
+        assertThat(found.sample()).allMatch(f -> f.city() == null);
+        assertThat(found.reasons()).contains("0% live in the seed's main cities: Goa");
+    }
+
+    @Test
     void aSeedOfEveryoneHasNoLookalikesAndNoRuleToSave() {
         randomBase(200, 1);
         Lookalikes found = find(new InMemoryCustomerFeatures(base), rule(Field.VISITS, Operator.GREATER_OR_EQUAL, 0L));

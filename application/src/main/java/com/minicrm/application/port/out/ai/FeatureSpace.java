@@ -40,7 +40,12 @@ public record FeatureSpace(FeatureVector centre, FeatureVector scale, List<Strin
             double z = (x[i] - c[i]) / s[i];
             sum += z * z;
         }
-        boolean away = !cities.isEmpty() && !cities.contains(f.city());
+        boolean away = !cities.isEmpty() && !inCities(f.city());
         return Math.sqrt(sum + (away ? cityPenalty * cityPenalty : 0));
+    }
+
+    /** A missing city is never one of the seed's (and List.copyOf's lists refuse to look for null). */
+    public boolean inCities(String city) {
+        return city != null && cities.contains(city);
     }
 }
