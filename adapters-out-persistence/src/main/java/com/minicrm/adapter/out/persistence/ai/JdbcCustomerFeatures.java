@@ -42,12 +42,16 @@ class JdbcCustomerFeatures implements CustomerFeatures {
 
     @Override
     public SeedStatistics seed(Rule seed, Instant asOf) {
-        String stats = "SELECT COUNT(*), AVG(" + LOG_SPEND + "), STDDEV_POP(" + LOG_SPEND + "), AVG(" + VISITS + "), STDDEV_POP(" + VISITS
-                + "), AVG(" + LOG_AOV + "), STDDEV_POP(" + LOG_AOV + "), AVG(" + DAYS + "), STDDEV_POP(" + DAYS + ") FROM customer c";
+        StringBuilder stats = new StringBuilder("SELECT COUNT(*)");
+        for (String feature : List.of(LOG_SPEND, VISITS, LOG_AOV, DAYS)) {
+            // + 0e0 makes whole numbers DOUBLE: over integers AVG is a DECIMAL cut to four places
+            stats.append(", AVG(").append(feature).append(" + 0e0), STDDEV_POP(").append(feature).append(" + 0e0)");
+        }
+        stats.append(" FROM customer c");
         List<Object> seedBinds = new ArrayList<>();
         String where = CompiledRules.where(seed, asOf, seedBinds);
         try (Connection c = dataSource.getConnection()) {
-            double[] all = aggregates(c, stats, List.of(Sql.utc(asOf), Sql.utc(asOf)));
+            double[] all = aggregates(c, stats.toString(), List.of(Sql.utc(asOf), Sql.utc(asOf)));
             List<Object> binds = new ArrayList<>(List.of(Sql.utc(asOf), Sql.utc(asOf)));
             binds.addAll(seedBinds);
             double[] in = aggregates(c, stats + " WHERE " + where, binds);
