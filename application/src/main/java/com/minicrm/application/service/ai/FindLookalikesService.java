@@ -59,7 +59,8 @@ public class FindLookalikesService implements FindLookalikesUseCase {
         List<Features> rows = ranked.stream().map(Neighbour::features).toList();
         double radius = ranked.get(ranked.size() - 1).distance();
         List<Group> candidates = LookalikeRules.candidates(rows);
-        List<Overlap> overlaps = features.overlaps(seed, space, radius, List.copyOf(candidates), asOf);
+        // a distance read back from storage may have lost its last digits; the farthest member must still count as within
+        List<Overlap> overlaps = features.overlaps(seed, space, radius * (1 + 1e-9), List.copyOf(candidates), asOf);
         List<Fit> fits = overlaps.stream().map(o -> fit(o, ranked.size())).toList();
         int best = simplestNearBest(candidates, fits);
         Fit fit = best < 0 ? Fit.NONE : fits.get(best);

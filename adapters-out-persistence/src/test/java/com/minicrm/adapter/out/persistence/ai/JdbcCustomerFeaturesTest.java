@@ -131,6 +131,9 @@ class JdbcCustomerFeaturesTest {
         List<Features> expected = ALL.stream().filter(f -> !VIP.contains(f.id()))
                 .sorted(Comparator.comparingDouble(space::distance).thenComparingLong(Features::id)).limit(50).toList();
         assertThat(ranked.stream().map(n -> n.features().id()).toList()).isEqualTo(expected.stream().map(Features::id).toList());
+        double radius = ranked.get(ranked.size() - 1).distance();
+        Overlap all = features.overlaps(SEED, space, radius, List.of(new Group(Combinator.AND, false, List.of())), AS_OF).get(0);
+        assertThat(all.withinRadius()).as("every ranked customer is within the last one's distance").isGreaterThanOrEqualTo(50);
         for (Neighbour n : ranked) {
             assertThat(n.distance()).isCloseTo(space.distance(n.features()), within(1e-9));
             assertThat(n.features().inactiveDays()).isEqualTo(ALL.stream().filter(f -> f.id() == n.features().id())
