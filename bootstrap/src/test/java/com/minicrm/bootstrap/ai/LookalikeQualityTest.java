@@ -9,13 +9,10 @@ import com.minicrm.domain.segment.RuleParser;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -29,7 +26,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
-import java.util.UUID;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -96,46 +92,16 @@ class LookalikeQualityTest {
                 "SELECT customer_id FROM customer_tag WHERE tag = ?", LookalikeBase.TAG);
     }
 
-    /**
-     * Fifty seed customers at one point; the nearest fifty outside it sit on the spend and order-value
-     * axes around it, and two hundred slightly farther sit in the corners between the axes, where every
-     * box holding the nearest fifty also reaches. No rule describes them, so none is offered.
-     */
+    /** An audience no rule describes (see {@link PlusShapedNeighbourhood}) comes back as a ranked list without a rule. */
     @Test
     void anAudienceNoRuleDescribesIsARankedListWithoutARule() throws Exception {
-        String city = "Plusville-" + UUID.randomUUID().toString().substring(0, 8);
-        String tag = "plus" + city.substring(10).toLowerCase();
-        double[] spread = spreads();
-        double spendStep = 0.3 * spread[0];
-        double aovStep = 0.3 * spread[1];
-        try (Connection c = dataSource.getConnection()) {
-            for (int i = 0; i < 50; i++) {
-                insert(c, city, "Seed" + i, 0, 0, tag);
-            }
-            for (int i = 0; i < 13; i++) {
-                insert(c, city, "SpendUp" + i, spendStep, 0, null);
-                insert(c, city, "SpendDown" + i, -spendStep, 0, null);
-                insert(c, city, "AovUp" + i, 0, aovStep, null);
-                insert(c, city, "AovDown" + i, 0, -aovStep, null);
-            }
-            for (int i = 0; i < 50; i++) {
-                for (int corner = 0; corner < 4; corner++) {
-                    double s = (corner < 2 ? 0.85 : -0.85) * spendStep;
-                    double a = (corner % 2 == 0 ? 0.85 : -0.85) * aovStep;
-                    insert(c, city, "Corner" + corner + "-" + i, s, a, null);
-                }
-            }
-        }
+        PlusShapedNeighbourhood plus = PlusShapedNeighbourhood.create(dataSource);
         JsonPath answer;
         try {
-            answer = AiFeaturesTest.authed().body("""
-                    {"rule":{"combinator":"and","rules":[{"field":"tags","operator":"contains","value":"%s"}]}}""".formatted(tag))
-                    .post("/api/v1/ai/lookalike").then().statusCode(200).extract().jsonPath();
+            answer = AiFeaturesTest.authed().body("{\"rule\":" + plus.seedRule() + "}").post("/api/v1/ai/lookalike")
+                    .then().statusCode(200).extract().jsonPath();
         } finally {
-            try (Connection c = dataSource.getConnection(); PreparedStatement st = c.prepareStatement("DELETE FROM customer WHERE city = ?")) {
-                st.setString(1, city);
-                st.executeUpdate();
-            }
+            plus.remove();
         }
         System.out.printf(Locale.ROOT, "lookalike plus-shaped neighbourhood: size %d, best rule jaccard %.2f%n",
                 answer.getLong("size"), answer.getDouble("fit.jaccard"));
@@ -146,45 +112,6 @@ class LookalikeQualityTest {
         assertThat(answer.getDouble("fit.jaccard")).isLessThan(0.5);
         assertThat(answer.getString("description")).startsWith("A ranked list");
         assertThat(answer.getString("usage")).startsWith("A ranked list, not a segment");
-    }
-
-    /** The spread over all customers of log spend and log order value, which the product standardises by. */
-    private double[] spreads() throws SQLException {
-        try (Connection c = dataSource.getConnection();
-                PreparedStatement st = c.prepareStatement("SELECT STDDEV_POP(LN(1 + total_spend)), STDDEV_POP(LN(1 + avg_order_value))"
-                        + " FROM customer");
-                ResultSet rs = st.executeQuery()) {
-            rs.next();
-            return new double[] {rs.getDouble(1), rs.getDouble(2)};
-        }
-    }
-
-    /** A customer at log offsets from ₹5,000 spend and ₹500 order value, 10 visits, 100 days inactive. */
-    private static void insert(Connection c, String city, String name, double logSpend, double logAov, String tag) throws SQLException {
-        LocalDateTime active = LocalDateTime.ofInstant(Instant.now().minus(Duration.ofDays(100)).minus(Duration.ofHours(1)),
-                ZoneOffset.UTC);
-        try (PreparedStatement st = c.prepareStatement("INSERT INTO customer (external_id, name, city, total_spend, visits,"
-                + " avg_order_value, last_order_at, created_at, updated_at) VALUES (?, ?, ?, ?, 10, ?, ?, ?, ?)",
-                Statement.RETURN_GENERATED_KEYS)) {
-            st.setString(1, city + "-" + name);
-            st.setString(2, name);
-            st.setString(3, city);
-            st.setBigDecimal(4, BigDecimal.valueOf(Math.expm1(Math.log1p(5000) + logSpend)).setScale(2, RoundingMode.HALF_UP));
-            st.setBigDecimal(5, BigDecimal.valueOf(Math.expm1(Math.log1p(500) + logAov)).setScale(2, RoundingMode.HALF_UP));
-            st.setObject(6, active);
-            st.setObject(7, active);
-            st.setObject(8, active);
-            st.executeUpdate();
-            if (tag != null) {
-                try (ResultSet keys = st.getGeneratedKeys();
-                        PreparedStatement t = c.prepareStatement("INSERT INTO customer_tag (customer_id, tag) VALUES (?, ?)")) {
-                    keys.next();
-                    t.setLong(1, keys.getLong(1));
-                    t.setString(2, tag);
-                    t.executeUpdate();
-                }
-            }
-        }
     }
 
     private void check(String name, String seedJson, String seedSql, Object seedBind) throws Exception {

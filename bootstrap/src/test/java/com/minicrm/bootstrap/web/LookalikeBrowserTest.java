@@ -3,6 +3,7 @@ package com.minicrm.bootstrap.web;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.minicrm.bootstrap.ai.PlusShapedNeighbourhood;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
@@ -26,8 +27,9 @@ import org.openqa.selenium.By;
 
 /**
  * The lookalike panel of a campaign's page: a seed with customers like it outside shows a non-zero
- * audience, the rule that describes it and a "create segment" button that saves it; a seed of
- * everyone shows that nobody is left and offers no segment.
+ * audience, the rule that describes it and a "create segment" button that saves it; an audience no
+ * rule describes is shown as a ranked list, and a seed of everyone shows that nobody is left, and
+ * neither offers a segment.
  */
 @QuarkusTest
 class LookalikeBrowserTest extends BrowserTest {
@@ -75,6 +77,27 @@ class LookalikeBrowserTest extends BrowserTest {
         assertThat(browser.find(By.id("create-lookalike-segment")).isDisplayed()).isFalse();
         assertThat(api().get("/api/v1/segments").then().statusCode(200).extract().jsonPath()
                 .<String>getList("name")).contains("Lookalike of Loyal in " + city);
+    }
+
+    @Test
+    void anAudienceNoRuleDescribesIsShownAsARankedListWithoutASegmentButton() throws SQLException {
+        PlusShapedNeighbourhood plus = PlusShapedNeighbourhood.create(dataSource);
+        long id = api().body("{\"name\":\"Plus in " + plus.city + "\",\"rule\":" + plus.seedRule()
+                        + ",\"template\":\"Hi {{first_name|there}}!\",\"channel\":\"SMS\"}")
+                .post("/api/v1/campaigns").then().statusCode(201).extract().jsonPath().getLong("id");
+
+        try {
+            SignIn.asMarketer(browser, "/campaigns/" + id);
+            browser.waitFor(By.id("find-lookalike")).click();
+            assertThat(browser.waitFor(By.id("lookalike-size")).getText()).isEqualTo("50");
+            assertThat(browser.find(By.id("lookalike-ranked")).getText()).startsWith("A ranked list, not a segment:");
+            assertThat(browser.driver().findElements(By.id("lookalike-rule"))).isEmpty();
+            assertThat(browser.find(By.id("create-lookalike-segment")).isDisplayed()).isFalse();
+            Screenshots.take(browser, "lookalike-ranked-list");
+        } finally {
+            // the campaign messages only the seed, so everyone else can go and leave other tests' audiences alone
+            plus.removeAllButSeed();
+        }
     }
 
     @Test

@@ -111,10 +111,10 @@ public class FindLookalikesService implements FindLookalikesUseCase {
                     + " in the ranked list, and covers %.0f%% of the list.", grouped(fit.ruleSize()), fit.precision() * 100,
                     fit.recall() * 100);
         }
-        return String.format(Locale.ROOT, "A ranked list, not a segment: the closest rule found covers %.0f%% of these %s customers"
-                + " and %.0f%% of what it selects is in the list, too far apart to save as a rule. Use the closest customers shown"
-                + " here, or narrow the seed (a city, a spend range) and look again.", fit.recall() * 100, grouped(size),
-                fit.precision() * 100);
+        return String.format(Locale.ROOT, "A ranked list, not a segment: the best rule found covers %.0f%% of these %s customers,"
+                + " but only %.0f%% of the customers it selects are among them, so saving it would target a different audience."
+                + " Use the closest customers shown here, or narrow the seed (a city, a spend range) and look again.",
+                fit.recall() * 100, grouped(size), fit.precision() * 100);
     }
 
     private static List<String> reasons(SeedStatistics stats, FeatureSpace space, List<Features> rows, double radius) {
