@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import javax.sql.DataSource;
 
 /**
@@ -88,6 +89,10 @@ class JdbcCustomerFeatures implements CustomerFeatures {
         if (candidates.isEmpty()) {
             return List.of();
         }
+        Optional<ConditionPatterns> patterns = ConditionPatterns.of(candidates);
+        if (patterns.isPresent()) {
+            return byPattern(seed, space, radius, patterns.get(), candidates.size(), asOf);
+        }
         List<Object> binds = new ArrayList<>();
         StringBuilder sql = new StringBuilder("SELECT ").append(distance(space, asOf, binds)).append(" <= ? AS within_radius");
         binds.add(radius);
@@ -112,6 +117,38 @@ class JdbcCustomerFeatures implements CustomerFeatures {
         }
         List<Overlap> overlaps = new ArrayList<>();
         for (int i = 0; i < candidates.size(); i++) {
+            overlaps.add(new Overlap(selected[i], within[i]));
+        }
+        return overlaps;
+    }
+
+    private List<Overlap> byPattern(Rule seed, FeatureSpace space, double radius, ConditionPatterns patterns, int candidates,
+            Instant asOf) {
+        List<Object> binds = new ArrayList<>();
+        StringBuilder sql = new StringBuilder("SELECT COUNT(*), ").append(distance(space, asOf, binds)).append(" <= ? AS within_radius");
+        binds.add(radius);
+        sql.append(patterns.columns(asOf, binds)).append(" FROM customer c WHERE ").append(CompiledRules.where(outside(seed), asOf, binds))
+                .append(" GROUP BY within_radius").append(patterns.groupBy());
+        long[] selected = new long[candidates];
+        long[] within = new long[candidates];
+        try (Connection c = dataSource.getConnection(); PreparedStatement st = prepare(c, sql.toString(), binds);
+                ResultSet rs = st.executeQuery()) {
+            boolean[] bits = new boolean[patterns.size()];
+            while (rs.next()) {
+                long count = rs.getLong(1);
+                for (int i = 0; i < bits.length; i++) {
+                    bits[i] = rs.getInt(i + 3) == 1;
+                }
+                patterns.add(bits, count, selected);
+                if (rs.getBoolean(2)) {
+                    patterns.add(bits, count, within);
+                }
+            }
+        } catch (SQLException e) {
+            throw new StorageException("could not measure how candidate rules overlap the lookalikes", e);
+        }
+        List<Overlap> overlaps = new ArrayList<>();
+        for (int i = 0; i < candidates; i++) {
             overlaps.add(new Overlap(selected[i], within[i]));
         }
         return overlaps;

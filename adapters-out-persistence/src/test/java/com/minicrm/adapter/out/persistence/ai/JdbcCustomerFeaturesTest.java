@@ -162,5 +162,12 @@ class JdbcCustomerFeaturesTest {
                     .isEqualTo(selected.stream().filter(f -> space.distance(f) <= radius).count());
         }
         assertThat(overlaps.get(0).withinRadius()).isPositive().isLessThan(overlaps.get(0).selected());
+        // an OR among the candidates sends them all down the one-candidate-at-a-time path, which must agree
+        Rule either = new Group(Combinator.OR, false, List.of(new Condition(Field.CITY, Operator.EQUAL, "Kochi"),
+                new Condition(Field.VISITS, Operator.LESS, 2L)));
+        List<Overlap> oneByOne = features.overlaps(SEED, space, radius, List.of(everyone, spendAndCity, recent, either), AS_OF);
+        assertThat(oneByOne.subList(0, 3)).isEqualTo(overlaps);
+        assertThat(oneByOne.get(3).selected()).isEqualTo(ALL.stream().filter(f -> !VIP.contains(f.id()))
+                .filter(f -> "Kochi".equals(f.city()) || f.visits() < 2).count());
     }
 }
