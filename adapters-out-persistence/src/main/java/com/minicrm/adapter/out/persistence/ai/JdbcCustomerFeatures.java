@@ -70,8 +70,11 @@ class JdbcCustomerFeatures implements CustomerFeatures {
         String distance = distance(space, asOf, binds);
         String where = CompiledRules.where(outside(seed), asOf, binds);
         binds.add(k);
-        String sql = "SELECT c.id, c.external_id, c.name, c.city, c.total_spend, c.visits, c.avg_order_value, " + DAYS + " AS days, "
-                + distance + " AS distance FROM customer c WHERE " + where + " ORDER BY distance, c.id LIMIT ?";
+        // ranking reads only the feature columns, which ix_customer_segment covers, and sorts narrow rows;
+        // names are read for the k ranked customers only
+        String sql = "SELECT c.id, c.external_id, c.name, c.city, c.total_spend, c.visits, c.avg_order_value, " + DAYS + " AS days,"
+                + " r.distance FROM (SELECT c.id, " + distance + " AS distance FROM customer c WHERE " + where
+                + " ORDER BY distance, c.id LIMIT ?) r JOIN customer c ON c.id = r.id ORDER BY r.distance, c.id";
         try (Connection c = dataSource.getConnection(); PreparedStatement st = prepare(c, sql, binds); ResultSet rs = st.executeQuery()) {
             List<Neighbour> rows = new ArrayList<>();
             while (rs.next()) {
