@@ -124,13 +124,18 @@
 
     Alpine.data('lookalike', function () {
       return {
-        state: 'idle', size: 0, rule: null, reasons: [], sample: [], engine: '', error: '', saving: false, segmentName: '',
+        state: 'idle', size: 0, rule: null, describedByRule: false, description: '', usage: '', reasons: [], sample: [], engine: '',
+        error: '', saving: false, segmentName: '',
         find: function () {
           var self = this;
           self.state = 'loading';
           crm.api('POST', '/api/v1/ai/lookalike', { campaignId: Number(self.$root.dataset.campaignId) }).then(function (body) {
             self.size = body.size;
-            self.rule = body.rule;
+            // only a rule that reproduces the ranked audience can become a segment
+            self.describedByRule = body.describedByRule === true && body.rule != null && body.size > 0;
+            self.rule = self.describedByRule ? body.rule : null;
+            self.description = body.description || '';
+            self.usage = body.usage || '';
             self.reasons = body.reasons || [];
             self.sample = body.sample || [];
             self.engine = body.engine || '';
@@ -139,6 +144,9 @@
         },
         createSegment: function () {
           var self = this;
+          if (!self.describedByRule) {
+            return;
+          }
           self.saving = true;
           var name = ('Lookalike of ' + self.$root.dataset.campaignName).slice(0, 120);
           crm.api('POST', '/api/v1/segments', { name: name, description: self.reasons.join('; ').slice(0, 500), rule: self.rule })

@@ -5,7 +5,6 @@ import com.minicrm.application.port.in.ai.RecommendSendTimeUseCase;
 import com.minicrm.application.port.in.ai.SuggestMessagesUseCase;
 import com.minicrm.application.port.in.ai.SummarizeCampaignUseCase;
 import com.minicrm.application.port.in.ai.TranslateSegmentTextUseCase;
-import com.minicrm.application.port.out.AudienceQuery;
 import com.minicrm.application.port.out.Campaigns;
 import com.minicrm.application.port.out.ai.CampaignStatistics;
 import com.minicrm.application.port.out.ai.CustomerFeatures;
@@ -68,7 +67,7 @@ public class AiWiring {
 
     @Produces
     @ApplicationScoped
-    FindLookalikesUseCase findLookalikes(CustomerFeatures features, AudienceQuery audience, Clock clock) {
-        return new FindLookalikesService(features, audience, clock);
+    FindLookalikesUseCase findLookalikes(CustomerFeatures features, Clock clock) {
+        return new FindLookalikesService(features, clock);
     }
 }

@@ -1,104 +1,158 @@
 package com.minicrm.application.service.ai;
 
 import com.minicrm.application.port.in.ai.FindLookalikesUseCase;
-import com.minicrm.application.port.out.AudienceQuery;
 import com.minicrm.application.port.out.ai.CustomerFeatures;
 import com.minicrm.application.port.out.ai.CustomerFeatures.Features;
-import com.minicrm.domain.segment.Combinator;
-import com.minicrm.domain.segment.Condition;
-import com.minicrm.domain.segment.Field;
+import com.minicrm.application.port.out.ai.CustomerFeatures.Neighbour;
+import com.minicrm.application.port.out.ai.CustomerFeatures.Overlap;
+import com.minicrm.application.port.out.ai.CustomerFeatures.SeedStatistics;
+import com.minicrm.application.port.out.ai.FeatureSpace;
+import com.minicrm.application.port.out.ai.FeatureVector;
 import com.minicrm.domain.segment.Group;
 import com.minicrm.domain.segment.InactiveDays;
-import com.minicrm.domain.segment.Operator;
 import com.minicrm.domain.segment.Rule;
 import com.minicrm.domain.segment.RuleDescription;
 import com.minicrm.domain.validation.InvalidInputException;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 
 /**
- * Builds a lookalike audience: the seed's middle half on spend, visits, order value and recency
- * (a little widened), its main cities when it has any, and not the seed itself. The rule is what
- * the marketer saves as a segment; the sample is ranked by distance to the seed's feature centre.
+ * Builds a lookalike audience: the customers outside the seed nearest to its centre in
+ * standardised feature space, as many as the seed holds (at most a fifth of everyone else), so it
+ * is never empty while anyone is outside the seed. A rule is offered only when one reproduces that
+ * ranked set well (Jaccard overlap at least {@link #DESCRIBES}); otherwise the audience is a ranked list.
  */
 public class FindLookalikesService implements FindLookalikesUseCase {
-    static final int SEED_SAMPLE = 5000;
-    static final int CANDIDATES = 2000;
+    static final double MAX_SHARE_OF_OTHERS = 0.2;
+    static final int MAX_AUDIENCE = 50_000;
+    static final double DESCRIBES = 0.5;
     static final int SHOWN = 10;
-    static final double CITY_CONCENTRATION = 0.6;
     private final CustomerFeatures features;
-    private final AudienceQuery audience;
     private final Clock clock;
 
-    public FindLookalikesService(CustomerFeatures features, AudienceQuery audience, Clock clock) {
+    public FindLookalikesService(CustomerFeatures features, Clock clock) {
         this.features = features;
-        this.audience = audience;
         this.clock = clock;
     }
 
     @Override
     public Lookalikes find(Rule seed) {
         Instant asOf = InactiveDays.asOf(clock);
-        List<Features> seedRows = features.sample(seed, asOf, SEED_SAMPLE);
-        if (seedRows.isEmpty()) {
+        SeedStatistics stats = features.seed(seed, asOf);
+        if (stats.seedSize() == 0) {
             throw InvalidInputException.of("rule", "selects no customers, so there is nobody to look like");
         }
-        SeedProfile profile = SeedProfile.of(seedRows);
-        Rule rule = rule(profile, seed);
-        long size = audience.find(rule, asOf, 1).size();
-        List<Features> candidates = new ArrayList<>(features.sample(rule, asOf, CANDIDATES));
-        candidates.sort(Comparator.comparingDouble(profile::distance));
-        List<Features> shown = candidates.subList(0, Math.min(SHOWN, candidates.size()));
-        return new Lookalikes(size, rule, reasons(profile, seedRows, candidates), shown, "local");
-    }
-
-    private static Rule rule(SeedProfile p, Rule seed) {
-        List<Rule> parts = new ArrayList<>();
-        parts.add(money(Field.TOTAL_SPEND, Math.expm1(p.spend().q1()) * 0.8, Math.expm1(p.spend().q3()) * 1.25));
-        parts.add(new Condition(Field.VISITS, Operator.BETWEEN,
-                List.of((long) Math.max(0, Math.floor(p.visits().q1()) - 1), (long) Math.ceil(p.visits().q3()) + 1)));
-        parts.add(money(Field.AVG_ORDER_VALUE, Math.expm1(p.aov().q1()) * 0.8, Math.expm1(p.aov().q3()) * 1.25));
-        parts.add(new Condition(Field.INACTIVE_DAYS, Operator.BETWEEN,
-                List.of((long) Math.max(0, p.inactive().q1() - 15), (long) p.inactive().q3() + 15)));
-        if (!p.cities().isEmpty() && p.cityShare() >= CITY_CONCENTRATION) {
-            parts.add(new Condition(Field.CITY, Operator.IN, List.copyOf(p.cities())));
+        int k = (int) Math.min(Math.min(stats.seedSize(), MAX_AUDIENCE), (long) Math.ceil(stats.others() * MAX_SHARE_OF_OTHERS));
+        FeatureSpace space = FeatureSpace.around(stats.centre(), stats.spread(), seedCities(stats));
+        // the count can be stale by the time the ranking runs, so an empty ranking is the same answer
+        List<Neighbour> ranked = k == 0 ? List.of() : features.nearest(seed, space, k, asOf);
+        if (ranked.isEmpty()) {
+            return new Lookalikes(0, Optional.empty(), Fit.NONE, "Nothing to save: every customer is already in the seed.",
+                    List.of("Every customer is in the seed, so nobody outside it can look like it."), List.of(), List.of(), "local");
         }
-        parts.add(seed instanceof Group g ? new Group(g.combinator(), !g.not(), g.rules()) : new Group(Combinator.AND, true, List.of(seed)));
-        return new Group(Combinator.AND, false, parts);
+        List<Features> rows = ranked.stream().map(Neighbour::features).toList();
+        double radius = ranked.get(ranked.size() - 1).distance();
+        List<Group> candidates = LookalikeRules.candidates(rows);
+        // a distance read back from storage may have lost its last digits; the farthest member must still count as within
+        List<Overlap> overlaps = features.overlaps(seed, space, radius * (1 + 1e-9), List.copyOf(candidates), asOf);
+        List<Fit> fits = overlaps.stream().map(o -> fit(o, ranked.size())).toList();
+        int best = simplestNearBest(candidates, fits);
+        Fit fit = best < 0 ? Fit.NONE : fits.get(best);
+        Optional<Rule> rule = fit.describes() ? Optional.of(LookalikeRules.outside(candidates.get(best), seed)) : Optional.empty();
+        List<Features> shown = rows.subList(0, Math.min(SHOWN, rows.size()));
+        return new Lookalikes(ranked.size(), rule, fit, usage(ranked.size(), fit), reasons(stats, space, rows, radius), shown,
+                rows.stream().map(Features::id).toList(), "local");
     }
 
-    private static Condition money(Field field, double low, double high) {
-        BigDecimal lo = BigDecimal.valueOf(Math.max(0, low)).setScale(0, RoundingMode.FLOOR);
-        BigDecimal hi = BigDecimal.valueOf(Math.max(0, high)).setScale(0, RoundingMode.CEILING).max(lo);
-        return new Condition(field, Operator.BETWEEN, List.of(lo, hi));
+    /** Two hundredths of overlap are not worth a longer rule, so the shortest candidate close to the best wins. */
+    private static int simplestNearBest(List<Group> candidates, List<Fit> fits) {
+        double top = fits.stream().mapToDouble(Fit::jaccard).max().orElse(0);
+        int best = -1;
+        for (int i = 0; i < fits.size(); i++) {
+            if (fits.get(i).jaccard() < top - 0.02 || (top >= DESCRIBES && fits.get(i).jaccard() < DESCRIBES)) {
+                continue;
+            }
+            if (best < 0 || candidates.get(i).rules().size() < candidates.get(best).rules().size()
+                    || (candidates.get(i).rules().size() == candidates.get(best).rules().size()
+                            && fits.get(i).jaccard() > fits.get(best).jaccard())) {
+                best = i;
+            }
+        }
+        return best;
     }
 
-    private static List<String> reasons(SeedProfile seed, List<Features> seedRows, List<Features> lookalikes) {
+    private static List<String> seedCities(SeedStatistics stats) {
+        long inTop = stats.seedCities().values().stream().mapToLong(Long::longValue).sum();
+        if (inTop < LookalikeRules.CITY_CONCENTRATION * stats.seedSize()) {
+            return List.of();
+        }
+        return stats.seedCities().entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+                .limit(LookalikeRules.MAX_CITIES).map(Map.Entry::getKey).toList();
+    }
+
+    static Fit fit(Overlap overlap, long rankedSize) {
+        long both = Math.min(Math.min(overlap.withinRadius(), overlap.selected()), rankedSize);
+        double union = overlap.selected() + rankedSize - both;
+        double jaccard = union == 0 ? 0 : both / union;
+        double precision = overlap.selected() == 0 ? 0 : both / (double) overlap.selected();
+        double recall = rankedSize == 0 ? 0 : both / (double) rankedSize;
+        return new Fit(overlap.selected(), jaccard, precision, recall, both > 0 && jaccard >= DESCRIBES);
+    }
+
+    private static String usage(long size, Fit fit) {
+        if (fit.describes()) {
+            return String.format(Locale.ROOT, "Save it as a segment: the rule selects %s customers outside the seed, %.0f%% of them"
+                    + " in the ranked list, and covers %.0f%% of the list.", grouped(fit.ruleSize()), fit.precision() * 100,
+                    fit.recall() * 100);
+        }
+        return String.format(Locale.ROOT, "A ranked list, not a segment: the best rule found covers %.0f%% of these %s customers,"
+                + " but only %.0f%% of the customers it selects are among them, so saving it would target a different audience."
+                + " Use the closest customers shown here, or narrow the seed (a city, a spend range) and look again.",
+                fit.recall() * 100, grouped(size), fit.precision() * 100);
+    }
+
+    private static List<String> reasons(SeedStatistics stats, FeatureSpace space, List<Features> rows, double radius) {
+        FeatureVector seed = stats.centre();
+        FeatureVector like = mean(rows);
         List<String> reasons = new ArrayList<>();
-        if (lookalikes.isEmpty()) {
-            reasons.add("No customer outside the seed has a similar spend, visit and recency profile.");
-            return reasons;
+        reasons.add(String.format(Locale.ROOT, "The %s customers outside the seed nearest to its profile, of %s outside it",
+                grouped(rows.size()), grouped(stats.others())));
+        reasons.add("Typical spend " + rupees(Math.expm1(like.logSpend())) + " vs " + rupees(Math.expm1(seed.logSpend())) + " in the seed");
+        reasons.add("Typical order value " + rupees(Math.expm1(like.logOrderValue())) + " vs "
+                + rupees(Math.expm1(seed.logOrderValue())) + " in the seed");
+        reasons.add(String.format(Locale.ROOT, "%.1f visits on average vs %.1f in the seed", like.visits(), seed.visits()));
+        reasons.add(String.format(Locale.ROOT, "%.0f days since last activity on average vs %.0f in the seed",
+                like.inactiveDays(), seed.inactiveDays()));
+        if (!space.cities().isEmpty()) {
+            long inCities = rows.stream().filter(r -> space.inCities(r.city())).count();
+            reasons.add(String.format(Locale.ROOT, "%.0f%% live in the seed's main cities: %s", 100.0 * inCities / rows.size(),
+                    String.join(", ", space.cities())));
         }
-        SeedProfile like = SeedProfile.of(lookalikes);
-        reasons.add("Average spend " + rupees(average(lookalikes, true)) + " vs " + rupees(average(seedRows, true)) + " in the seed");
-        reasons.add("Average order value " + rupees(average(lookalikes, false)) + " vs " + rupees(average(seedRows, false)) + " in the seed");
-        reasons.add(String.format(Locale.ROOT, "Median visits %.0f vs %.0f in the seed", like.visits().median(), seed.visits().median()));
-        reasons.add(String.format(Locale.ROOT, "Median %.0f days since last activity vs %.0f in the seed",
-                like.inactive().median(), seed.inactive().median()));
-        if (!seed.cities().isEmpty() && seed.cityShare() >= CITY_CONCENTRATION) {
-            reasons.add(String.format(Locale.ROOT, "Same cities as %.0f%% of the seed: %s", seed.cityShare() * 100, String.join(", ", seed.cities())));
-        }
+        reasons.add(String.format(Locale.ROOT, "All within %.2f standard deviations of the seed's centre", radius));
         return reasons;
     }
 
-    private static double average(List<Features> rows, boolean spend) {
-        return rows.stream().mapToDouble(f -> (spend ? f.spend() : f.avgOrderValue()).doubleValue()).average().orElse(0);
+    private static FeatureVector mean(List<Features> rows) {
+        double[] sum = new double[4];
+        for (Features f : rows) {
+            FeatureVector v = FeatureVector.of(f);
+            sum[0] += v.logSpend();
+            sum[1] += v.visits();
+            sum[2] += v.logOrderValue();
+            sum[3] += v.inactiveDays();
+        }
+        int n = Math.max(1, rows.size());
+        return new FeatureVector(sum[0] / n, sum[1] / n, sum[2] / n, sum[3] / n);
+    }
+
+    private static String grouped(long n) {
+        return RuleDescription.grouped(BigDecimal.valueOf(n));
     }
 
     private static String rupees(double amount) {

@@ -123,7 +123,7 @@ public class AiResource {
     @RequestBody(content = @Content(examples = {
         @ExampleObject(name = "rule", value = AiExamples.RULE_REQUEST),
         @ExampleObject(name = "campaign", value = "{\"campaignId\":12}")}))
-    @APIResponse(responseCode = "200", description = "Size, a rule selecting them, reasons and the closest customers",
+    @APIResponse(responseCode = "200", description = "The ranked audience: size, a rule only when one reproduces it well (else null), the fit, reasons and the closest customers",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "lookalike", value = AiExamples.LOOKALIKE)))
     @APIResponse(responseCode = "404", description = "No such campaign")
     @APIResponse(responseCode = "422", description = "Neither or both of rule and campaignId, an invalid rule, or a seed with nobody in it",
