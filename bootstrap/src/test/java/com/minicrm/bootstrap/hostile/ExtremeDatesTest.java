@@ -45,4 +45,13 @@ class ExtremeDatesTest {
                     .post("/api/v1/ai/send-time").then().statusCode(200);
         }
     }
+
+    @Test
+    void aCampaignScheduledPastWhatStorageHoldsIsRefusedByField() {
+        given().header("Authorization", KEY).contentType(ContentType.JSON).body("""
+                {"name": "far", "rule": {"combinator": "and", "rules": [{"field": "visits", "operator": ">", "value": 1}]},
+                 "template": "Hi", "channel": "SMS", "scheduledAt": "+999999999-12-31T23:59:59Z"}""")
+                .post("/api/v1/campaigns").then().statusCode(422).contentType("application/problem+json")
+                .body("errors.field", org.hamcrest.Matchers.hasItem("scheduledAt"));
+    }
 }

@@ -1,5 +1,6 @@
 package com.minicrm.domain.campaign;
 
+import com.minicrm.domain.validation.Instants;
 import com.minicrm.domain.validation.Violations;
 import java.time.Instant;
 import java.util.Arrays;
@@ -33,6 +34,8 @@ public record CampaignDraft(String name, Long segmentId, String rule, String tem
         if (parsedChannel == null) {
             violations.add("channel", "must be one of SMS, EMAIL, WHATSAPP");
         }
+        // A time past what storage can hold (the hostile pass sent year +999999999) is an input error, not a 500.
+        Instants.validate("scheduledAt", scheduledAt, violations);
         violations.throwIfAny();
         return new Valid(name.strip(), segmentId, rule, parsed, parsedChannel, scheduledAt);
     }
