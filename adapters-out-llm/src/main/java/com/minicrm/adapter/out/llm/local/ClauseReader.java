@@ -22,7 +22,7 @@ import java.util.Set;
  */
 final class ClauseReader {
     /** What one clause said: its conditions in order, vague words by the kind of condition they need, and the words not understood. */
-    record Result(List<Rule> rules, Map<String, String> vague, List<String> unrecognized, boolean cityOnly) {
+    record Result(List<Rule> rules, Map<String, String> vague, List<String> unrecognized, boolean cityOnly, Field named) {
         /** The field of the last number read, which a following bare number ("or more than 50,000") refers to. */
         Field lastNumericField() {
             Field last = null;
@@ -50,7 +50,8 @@ final class ClauseReader {
     private static final Set<String> NEGATION_SKIP = Set.of("the", "a", "an", "from", "in", "of", "with", "any", "be",
             "are", "is", "have", "has", "been", "who", "that", "those", "customers", "people", "users", "tagged", "tag",
             "located", "based", "living", "as", "at", "yet", "ever", "placed", "made", "place", "make", "anything",
-            "something", "single", "even", "once", "really");
+            "something", "single", "even", "once", "really", "lie", "lies", "fall", "falls", "does", "do", "did", "count",
+            "number", "value", "days", "day", "currently", "recorded");
 
     private final List<String> t;
     private final Role[] role;
@@ -58,10 +59,13 @@ final class ClauseReader {
     private final LocalDate today;
     private final List<Rule> nested;
     private final Field hint;
+    private final Field textHint;
+    private final Condition previousText;
     private final List<Rule> rules = new ArrayList<>();
     private final Map<String, String> vague = new LinkedHashMap<>();
     private final List<Comparison> comparisons = new ArrayList<>();
     private final List<Comparison> attached = new ArrayList<>();
+    private final List<Unplaced> unplaced = new ArrayList<>();
     private boolean aov;
     private int contextAt = -1;
     private boolean cityOnly = true;
@@ -72,6 +76,18 @@ final class ClauseReader {
      * "less than 500 or more than 50,000".
      */
     ClauseReader(List<String> tokens, Places places, LocalDate today, List<Rule> nested, Field hint) {
+        this(tokens, places, today, nested, hint, null, null);
+    }
+
+    /**
+     * {@code textHint} is a text field the previous clause named without a condition ("cities that
+     * ..."); {@code previousText} is the previous clause's last text condition, which a clause of
+     * bare values continues ("name starts with R or S").
+     */
+    ClauseReader(List<String> tokens, Places places, LocalDate today, List<Rule> nested, Field hint, Field textHint,
+            Condition previousText) {
+        this.textHint = textHint;
+        this.previousText = previousText;
         this.t = tokens;
         this.role = new Role[tokens.size()];
         java.util.Arrays.fill(role, Role.FREE);
@@ -84,14 +100,71 @@ final class ClauseReader {
     Result read() {
         groups();
         dates();
+        new TextConditions(this).read();
         emails();
         aovPhrases();
         comparisons();
         quantities();
+        knownTags();
         events();
         cities();
         tags();
-        return new Result(rules, vague, leftovers(), cityOnly && !rules.isEmpty());
+        placeDurations();
+        continuation();
+        restatements();
+        return new Result(rules, vague, leftovers(), cityOnly && !rules.isEmpty(), namedField());
+    }
+
+    /** "name starts with R or S": a clause of bare values takes the field and operator of the text condition before it. */
+    private void continuation() {
+        if (!rules.isEmpty() || previousText == null) {
+            return;
+        }
+        List<String> words = new ArrayList<>();
+        int first = -1;
+        for (int i = 0; i < t.size(); i++) {
+            if (role[i] == Role.FREE && !(Lexicon.FILLER.contains(t.get(i)) && !Tokenizer.isLiteral(t.get(i)) && t.get(i).length() > 1)) {
+                if (first >= 0 && i != first + words.size()) {
+                    return;
+                }
+                first = first < 0 ? i : first;
+                words.add(t.get(i));
+            }
+        }
+        boolean literal = words.size() == 1 && (Tokenizer.isLiteral(words.get(0)) || words.get(0).length() == 1);
+        boolean plainWords = !words.isEmpty() && words.size() <= 3 && words.stream().allMatch(w -> w.matches("[a-z]+") && !Spelling.isKnown(w));
+        if (!literal && !plainWords) {
+            return;
+        }
+        mark(first, first + words.size(), Role.ATOM);
+        Operator op = previousText.operator() == Operator.IN ? Operator.EQUAL
+                : previousText.operator() == Operator.NOT_IN ? Operator.NOT_EQUAL : previousText.operator();
+        add(first, new Condition(previousText.field(), op, TextConditions.value(words, previousText.field())));
+        cityOnly = false;
+    }
+
+    /** A text field named with no condition of its own ("cities that don't have 'nagar'"), for the next clause. */
+    private Field namedField() {
+        if (!rules.isEmpty()) {
+            return null;
+        }
+        for (int i = 0; i < t.size(); i++) {
+            if (role[i] == Role.FREE && TextConditions.NOUNS.containsKey(t.get(i))) {
+                keyword(i);
+                return TextConditions.NOUNS.get(t.get(i));
+            }
+        }
+        return null;
+    }
+
+    private void knownTags() {
+        for (int i = 0; i < t.size(); i++) {
+            Places.Match known = role[i] == Role.FREE && !TAG_WORDS.contains(word(i - 1)) ? places.tag(t, i, freeMask()) : null;
+            if (known != null) {
+                tagCondition(i, i, known.end(), known.values().get(0));
+                i = known.end() - 1;
+            }
+        }
     }
 
     private void groups() {
@@ -109,40 +182,107 @@ final class ClauseReader {
         DateReader reader = new DateReader(t);
         for (int i = 0; i < t.size(); i++) {
             DateMention date = reader.at(i);
-            if (date == null) {
+            if (date == null || role[i] != Role.FREE) {
                 continue;
             }
             contextAt = -1;
             Field field = contextField();
+            int end = date.end();
+            LocalDate first = date.first();
+            LocalDate last = date.last();
             String before = word(date.start() - 1);
             String twoBefore = word(date.start() - 2);
-            boolean range = !date.first().equals(date.last());
+            int start = date.start();
+            Operator op = null;
+            Map.Entry<List<String>, Operator> cue = dateCue(date.start());
+            if (cue != null) {
+                op = cue.getValue();
+                start = date.start() - cue.getKey().size();
+            }
+            if (op == Operator.BETWEEN) {
+                DateMention second = word(end).equals("and") ? reader.at(end + 1) : null;
+                if (second == null) {
+                    continue;
+                }
+                last = second.last();
+                end = second.end();
+            }
+            Operator after = datePostfix(end);
+            if (after != null && op == null) {
+                op = after;
+                end += postfixLength(end);
+            }
+            boolean range = !first.equals(last);
             Condition c;
-            if (before.equals("after") || (before.equals("than") && twoBefore.equals("later"))) {
-                c = new Condition(field, Operator.GREATER, date.last());
-            } else if (before.equals("since") || before.equals("from")) {
-                c = new Condition(field, Operator.GREATER_OR_EQUAL, date.first());
-            } else if (before.equals("before") || before.equals("until") || before.equals("till")
-                    || (before.equals("to") && twoBefore.equals("prior")) || before.equals("prior")
-                    || (before.equals("than") && twoBefore.equals("earlier"))) {
-                c = new Condition(field, Operator.LESS, date.first());
-            } else if (range) {
-                c = new Condition(field, Operator.BETWEEN, List.of(date.first(), date.last()));
+            if (op == null) {
+                c = range ? new Condition(field, Operator.BETWEEN, List.of(first, last)) : new Condition(field, Operator.EQUAL, first);
             } else {
-                c = new Condition(field, Operator.EQUAL, date.first());
+                c = switch (op) {
+                    case GREATER -> new Condition(field, op, last);
+                    case GREATER_OR_EQUAL, LESS -> new Condition(field, op, first);
+                    case LESS_OR_EQUAL -> new Condition(field, op, last);
+                    case BETWEEN -> new Condition(field, op, List.of(first, last));
+                    case NOT_EQUAL -> range ? new Condition(field, Operator.NOT_BETWEEN, List.of(first, last)) : new Condition(field, op, first);
+                    default -> range ? new Condition(field, Operator.BETWEEN, List.of(first, last)) : new Condition(field, Operator.EQUAL, first);
+                };
             }
             if (contextAt >= 0 && negatedBefore(contextAt)) {
                 c = (Condition) Negations.of(c);
             }
-            int start = Set.of("after", "since", "from", "before", "until", "till", "prior", "on", "in", "during").contains(before)
-                    ? date.start() - 1 : date.start();
-            mark(start, date.end(), Role.ATOM);
-            if (before.equals("than") || (before.equals("to") && twoBefore.equals("prior"))) {
-                mark(date.start() - 2, date.start(), Role.ATOM);
+            if (op == null && Set.of("on", "in", "during").contains(before)) {
+                start = date.start() - 1;
             }
+            mark(start, end, Role.ATOM);
             add(start, c);
-            i = date.end() - 1;
+            i = end - 1;
         }
+    }
+
+    private static final List<Map.Entry<List<String>, Operator>> DATE_CUES = List.of(
+            Map.entry(List.of("not", "equal", "to"), Operator.NOT_EQUAL), Map.entry(List.of("is", "not"), Operator.NOT_EQUAL),
+            Map.entry(List.of("not", "on"), Operator.NOT_EQUAL), Map.entry(List.of("not", "in"), Operator.NOT_EQUAL),
+            Map.entry(List.of("later", "than"), Operator.GREATER), Map.entry(List.of("earlier", "than"), Operator.LESS),
+            Map.entry(List.of("prior", "to"), Operator.LESS), Map.entry(List.of("no", "later", "than"), Operator.LESS_OR_EQUAL),
+            Map.entry(List.of("no", "earlier", "than"), Operator.GREATER_OR_EQUAL), Map.entry(List.of("after"), Operator.GREATER),
+            Map.entry(List.of("since"), Operator.GREATER_OR_EQUAL), Map.entry(List.of("from"), Operator.GREATER_OR_EQUAL),
+            Map.entry(List.of("starting"), Operator.GREATER_OR_EQUAL), Map.entry(List.of("before"), Operator.LESS),
+            Map.entry(List.of("until"), Operator.LESS), Map.entry(List.of("till"), Operator.LESS), Map.entry(List.of("prior"), Operator.LESS),
+            Map.entry(List.of("predates"), Operator.LESS), Map.entry(List.of("predate"), Operator.LESS),
+            Map.entry(List.of("through"), Operator.LESS_OR_EQUAL), Map.entry(List.of("by"), Operator.LESS_OR_EQUAL),
+            Map.entry(List.of("between"), Operator.BETWEEN), Map.entry(List.of(">"), Operator.GREATER),
+            Map.entry(List.of(">="), Operator.GREATER_OR_EQUAL), Map.entry(List.of("=>"), Operator.GREATER_OR_EQUAL),
+            Map.entry(List.of("<"), Operator.LESS), Map.entry(List.of("<="), Operator.LESS_OR_EQUAL),
+            Map.entry(List.of("=<"), Operator.LESS_OR_EQUAL), Map.entry(List.of("!="), Operator.NOT_EQUAL),
+            Map.entry(List.of("<>"), Operator.NOT_EQUAL), Map.entry(List.of("="), Operator.EQUAL),
+            Map.entry(List.of("not"), Operator.NOT_EQUAL), Map.entry(List.of("isn't"), Operator.NOT_EQUAL));
+
+    /** The comparison written right before a date, longest first. */
+    private Map.Entry<List<String>, Operator> dateCue(int at) {
+        Map.Entry<List<String>, Operator> best = null;
+        for (Map.Entry<List<String>, Operator> cue : DATE_CUES) {
+            int from = at - cue.getKey().size();
+            if (Phrases.matches(t, from, cue.getKey()) && free(from, at) && (best == null || cue.getKey().size() > best.getKey().size())) {
+                best = cue;
+            }
+        }
+        return best;
+    }
+
+    /** "2024 or later", "March 2025 onwards", "2023 or earlier". */
+    private Operator datePostfix(int at) {
+        String a = word(at);
+        String b = word(at + 1);
+        if (a.equals("onwards") || a.equals("onward") || ((a.equals("or") || a.equals("and")) && (b.equals("later") || b.equals("after")))) {
+            return Operator.GREATER_OR_EQUAL;
+        }
+        if ((a.equals("or") || a.equals("and")) && (b.equals("earlier") || b.equals("before"))) {
+            return Operator.LESS_OR_EQUAL;
+        }
+        return null;
+    }
+
+    private int postfixLength(int at) {
+        return word(at).startsWith("onward") ? 1 : 2;
     }
 
     private Field contextField() {
@@ -170,7 +310,7 @@ final class ClauseReader {
                 return Field.LAST_ORDER_AT;
             }
         }
-        return Field.SIGNUP_AT;
+        return hint != null && hint.type() == FieldType.DATE ? hint : Field.SIGNUP_AT;
     }
 
     private void emails() {
@@ -237,8 +377,95 @@ final class ClauseReader {
                 }
                 mark(q.start(), q.end(), Role.ATOM);
                 i = q.end() - 1;
+            } else if (q.kind() == Kind.DAYS) {
+                unplaced.add(new Unplaced(q, op, start, before));
             }
         }
+    }
+
+    private record Unplaced(Quantity q, Operator op, int start, Comparison before) {}
+
+    /**
+     * A span of days no known word explains ("went quiet for 60 days", "haven't come back in 6
+     * months") is placed by the meaning of the clause's unknown words, once every other reader ran.
+     */
+    private void placeDurations() {
+        for (Unplaced u : unplaced) {
+            Quantity q = u.q();
+            List<int[]> runs = unknownRuns();
+            if (!free(q.start(), q.end()) || runs.isEmpty()) {
+                continue;
+            }
+            String phrase = String.join(" ", runs.stream().map(r -> String.join(" ", t.subList(r[0], r[1]))).toList());
+            Concepts.Concept concept = Concepts.place(phrase, Set.of(Concepts.Concept.INACTIVITY, Concepts.Concept.RETURNING,
+                    Concepts.Concept.SIGNUP)).orElse(null);
+            if (concept == null) {
+                continue;
+            }
+            boolean negated = negatedBefore(runs.get(0)[0]) || negatedBefore(u.start());
+            Operator op = u.op() == null ? Operator.GREATER_OR_EQUAL : u.op();
+            Rule rule = switch (concept) {
+                case INACTIVITY -> numeric(Field.INACTIVE_DAYS, op, q.value(), q.upper());
+                // "haven't come back in 6 months": coming back presupposes an earlier order
+                case RETURNING -> Rule.and(new Condition(Field.VISITS, Operator.GREATER_OR_EQUAL, 1L),
+                        numeric(Field.INACTIVE_DAYS, u.op() == null ? Operator.LESS : u.op(), q.value(), q.upper()));
+                default -> new Condition(Field.SIGNUP_AT, Operator.GREATER_OR_EQUAL, today.minusDays(q.value().longValue()));
+            };
+            if (concept == Concepts.Concept.RETURNING && negated) {
+                rule = Rule.and(new Condition(Field.VISITS, Operator.GREATER_OR_EQUAL, 1L),
+                        new Condition(Field.INACTIVE_DAYS, Operator.GREATER_OR_EQUAL, q.value().longValue()));
+            } else if (negated) {
+                rule = Negations.of(rule);
+            }
+            runs.forEach(r -> mark(r[0], r[1], Role.KEYWORD));
+            if (u.before() != null && u.start() == u.before().start()) {
+                attached.add(u.before());
+            }
+            mark(q.start(), q.end(), Role.ATOM);
+            add(u.start(), rule);
+        }
+    }
+
+    /** Stretches of words no reader used and the lexicon does not hold. */
+    private List<int[]> unknownRuns() {
+        List<int[]> runs = new ArrayList<>();
+        int from = -1;
+        for (int i = 0; i <= t.size(); i++) {
+            boolean unknown = i < t.size() && role[i] == Role.FREE && t.get(i).matches("[a-z]+") && !Lexicon.FILLER.contains(t.get(i))
+                    && !Lexicon.isNegation(t.get(i)) && !Lexicon.VAGUE.containsKey(t.get(i)) && !Lexicon.MONEY_WORDS.contains(t.get(i))
+                    && !Lexicon.COUNT_NOUNS.contains(t.get(i)) && !Lexicon.TIME_UNITS.containsKey(t.get(i));
+            if (unknown && from < 0) {
+                from = i;
+            } else if (!unknown && from >= 0) {
+                runs.add(new int[] {from, i});
+                from = -1;
+            }
+        }
+        return runs;
+    }
+
+    /** Unknown words that only restate a condition of the clause ("whales who spent 10 lakh", "total expenditure below 2,000"). */
+    private void restatements() {
+        Set<Concepts.Concept> allowed = new java.util.HashSet<>();
+        rules.forEach(rule -> conditionsOf(rule).forEach(c -> allowed.addAll(Concepts.of(c.field()))));
+        if (allowed.isEmpty()) {
+            return;
+        }
+        for (int[] run : unknownRuns()) {
+            String phrase = String.join(" ", t.subList(run[0], run[1]));
+            if (Concepts.place(phrase, allowed).isPresent()) {
+                mark(run[0], run[1], Role.KEYWORD);
+            }
+        }
+    }
+
+    private static List<Condition> conditionsOf(Rule rule) {
+        List<Condition> all = new ArrayList<>();
+        rule.fold(group -> {
+            group.rules().forEach(r -> all.addAll(conditionsOf(r)));
+            return null;
+        }, all::add);
+        return all;
     }
 
     private Comparison comparisonBefore(int start) {
@@ -276,6 +503,12 @@ final class ClauseReader {
                     nearestKeyword(Lexicon.COUNT_NOUNS, q);
                 }
                 nearestKeyword(COUNT_VERBS, q);
+                if (q.isList()) {
+                    List<Long> values = q.list().stream().map(ClauseReader::whole).toList();
+                    boolean none = op == Operator.NOT_EQUAL || op == Operator.NOT_IN;
+                    Rule list = new Condition(Field.VISITS, none ? Operator.NOT_IN : Operator.IN, List.copyOf(values));
+                    yield addMaybeNegated(start, list);
+                }
                 yield addMaybeNegated(start, numeric(Field.VISITS, op == null ? Operator.EQUAL : op, q.value(), q.upper()));
             }
             case DAYS -> q.kind() == Kind.BARE && hint == Field.INACTIVE_DAYS
@@ -290,6 +523,9 @@ final class ClauseReader {
     }
 
     private Kind bareKind(Quantity q) {
+        if (q.isList() && (aov || hint != null && hint.type() == FieldType.MONEY)) {
+            return null;
+        }
         int best = Integer.MAX_VALUE;
         Kind kind = null;
         for (int k = 0; k < t.size(); k++) {
@@ -510,10 +746,19 @@ final class ClauseReader {
 
     boolean add(int start, Rule rule) {
         rules.add(rule);
-        if (!(rule instanceof Condition c) || c.field() != Field.CITY) {
+        if (!(rule instanceof Condition c) || c.field() != Field.CITY
+                || !Set.of(Operator.EQUAL, Operator.NOT_EQUAL, Operator.IN, Operator.NOT_IN).contains(c.operator())) {
             cityOnly = false;
         }
         return true;
+    }
+
+    void atom(int from, int to) {
+        mark(from, to, Role.ATOM);
+    }
+
+    Field textHint() {
+        return textHint;
     }
 
     private void mark(int from, int to, Role r) {

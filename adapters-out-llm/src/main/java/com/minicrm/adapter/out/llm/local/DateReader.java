@@ -18,7 +18,8 @@ final class DateReader {
             Map.entry("aug", 8), Map.entry("september", 9), Map.entry("sep", 9), Map.entry("sept", 9),
             Map.entry("october", 10), Map.entry("oct", 10), Map.entry("november", 11), Map.entry("nov", 11),
             Map.entry("december", 12), Map.entry("dec", 12));
-    private static final List<String> YEAR_CUES = List.of("after", "before", "since", "in", "until", "till", "during");
+    private static final List<String> YEAR_CUES = List.of("after", "before", "since", "in", "until", "till", "during",
+            "through", "predates", "starting");
 
     private final List<String> t;
 
@@ -69,7 +70,7 @@ final class DateReader {
             }
         }
         if (isYear(token) && i > 0 && YEAR_CUES.contains(t.get(i - 1))
-                && !(i + 1 < t.size() && (t.get(i + 1).equals("to") || t.get(i + 1).equals("and") || Lexicon.CURRENCY.contains(t.get(i + 1)) || Lexicon.COUNT_NOUNS.contains(t.get(i + 1))
+                && !(i + 1 < t.size() && ((t.get(i + 1).equals("to") || t.get(i + 1).equals("and")) && i + 2 < t.size() && Phrases.isNumber(t.get(i + 2)) || Lexicon.CURRENCY.contains(t.get(i + 1)) || Lexicon.COUNT_NOUNS.contains(t.get(i + 1))
                         || Lexicon.TIME_UNITS.containsKey(t.get(i + 1)) || Lexicon.MULTIPLIERS.containsKey(t.get(i + 1))))) {
             int year = Integer.parseInt(token);
             return new DateMention(i, i + 1, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));

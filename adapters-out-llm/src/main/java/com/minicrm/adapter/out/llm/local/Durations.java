@@ -35,7 +35,7 @@ final class Durations {
                 continue;
             }
             if (Lexicon.INACTIVE_WORDS.contains(w) || (w.equals("not") && clause.word(k + 1).equals("active"))) {
-                boolean negated = clause.negatedBefore(k);
+                boolean negated = clause.negatedBefore(k) || (op != null && clause.negatedBefore(start));
                 clause.keyword(k);
                 clause.keyword(k + 1);
                 Rule rule = ClauseReader.numeric(Field.INACTIVE_DAYS, op == null ? Operator.GREATER_OR_EQUAL : op, q.value(), q.upper());
@@ -70,9 +70,17 @@ final class Durations {
                 boolean negated = clause.negatedBefore(k) || clause.negatedBefore(start);
                 clause.keyword(k);
                 if (negated) {
+                    // "haven't ordered in 15 days" also holds for whoever never ordered and joined long enough ago
                     Operator at = op == Operator.GREATER ? Operator.GREATER : Operator.GREATER_OR_EQUAL;
-                    return clause.add(start, Rule.and(new Condition(Field.INACTIVE_DAYS, at, days), hasOrdered()));
+                    return clause.add(start, new Condition(Field.INACTIVE_DAYS, at, days));
                 }
+                boolean older = ago && (op == null || op == Operator.GREATER || op == Operator.GREATER_OR_EQUAL);
+                return clause.add(start, lastOrder(older ? (op == null ? Operator.GREATER_OR_EQUAL : op)
+                        : op == Operator.LESS_OR_EQUAL ? Operator.LESS_OR_EQUAL : Operator.LESS, q));
+            }
+        }
+        for (int k = 0; k < t.size(); k++) {
+            if (VERBS.contains(t.get(k)) || t.get(k).equals("placed")) {
                 boolean older = ago && (op == null || op == Operator.GREATER || op == Operator.GREATER_OR_EQUAL);
                 return clause.add(start, lastOrder(older ? (op == null ? Operator.GREATER_OR_EQUAL : op)
                         : op == Operator.LESS_OR_EQUAL ? Operator.LESS_OR_EQUAL : Operator.LESS, q));

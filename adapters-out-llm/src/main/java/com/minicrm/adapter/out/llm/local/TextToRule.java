@@ -34,6 +34,7 @@ final class TextToRule {
     private final List<Rule> nested = new ArrayList<>();
     private final Set<String> unknown = new LinkedHashSet<>();
     private final Map<String, String> vague = new LinkedHashMap<>();
+    private Field context;
 
     private TextToRule(Places places, LocalDate today) {
         this.places = places;
@@ -41,14 +42,17 @@ final class TextToRule {
     }
 
     static Reading read(String text, Vocabulary vocabulary, LocalDate today) {
-        TextToRule reader = new TextToRule(new Places(vocabulary), today);
-        Optional<Rule> rule = reader.parse(Tokenizer.tokens(text));
+        Places places = new Places(vocabulary);
+        TextToRule reader = new TextToRule(places, today);
+        List<String> tokens = new Spelling(places.words()).mend(Tokenizer.tokens(text));
+        Optional<Rule> rule = reader.parse(GroupShape.apply(NumberLists.join(tokens)));
         List<Rule> all = rule.map(List::of).orElse(List.of());
         reader.vague.forEach((word, kind) -> {
             if (!mentions(all, kind)) {
                 reader.unknown.add(word);
             }
         });
+        reader.unknown.removeIf(word -> restates(word, all));
         if (!reader.unknown.isEmpty() || rule.isEmpty()) {
             return new Reading(Optional.empty(), List.copyOf(reader.unknown));
         }
@@ -61,16 +65,33 @@ final class TextToRule {
         for (int i = 0; i < tokens.size(); i++) {
             int close = tokens.get(i).equals("(") ? closing(tokens, i) : -1;
             if (close > 0) {
-                parse(tokens.subList(i + 1, close)).ifPresent(group -> {
-                    nested.add(group);
-                    flat.add("§" + (nested.size() - 1));
-                });
+                context = DateContext.of(tokens.subList(0, i), context);
+            }
+            Optional<Rule> group = close > 0 ? standalone(tokens.subList(i + 1, close)) : Optional.empty();
+            if (group.isPresent()) {
+                nested.add(group.get());
+                flat.add("§" + (nested.size() - 1));
                 i = close;
             } else if (!tokens.get(i).equals("(") && !tokens.get(i).equals(")")) {
                 flat.add(tokens.get(i));
             }
         }
         return clauses(flat);
+    }
+
+    /** A parenthesised part that reads as a rule of its own; "(60+ days)" does not, and is read with its clause. */
+    private Optional<Rule> standalone(List<String> tokens) {
+        TextToRule inner = new TextToRule(places, today);
+        inner.nested.addAll(nested);
+        inner.context = context;
+        Optional<Rule> rule = inner.parse(tokens);
+        if (rule.isEmpty() || !inner.unknown.isEmpty()) {
+            return Optional.empty();
+        }
+        nested.clear();
+        nested.addAll(inner.nested);
+        vague.putAll(inner.vague);
+        return rule;
     }
 
     private static int closing(List<String> tokens, int open) {
@@ -87,9 +108,12 @@ final class TextToRule {
     private Optional<Rule> clauses(List<String> tokens) {
         List<Term> terms = new ArrayList<>();
         Join pending = Join.AND;
-        Field hint = null;
+        Field hint = context;
+        Field named = null;
         for (Clause clause : ClauseSplitter.split(tokens)) {
-            ClauseReader.Result result = new ClauseReader(clause.tokens(), places, today, nested, hint).read();
+            Condition previousText = terms.isEmpty() ? null : lastText(terms.get(terms.size() - 1));
+            ClauseReader.Result result = new ClauseReader(clause.tokens(), places, today, nested, hint, named, previousText).read();
+            named = result.named() != null ? result.named() : result.rules().isEmpty() ? named : null;
             unknown.addAll(result.unrecognized());
             vague.putAll(result.vague());
             Join join = pending.strongest(clause.join());
@@ -98,15 +122,61 @@ final class TextToRule {
                 continue;
             }
             pending = Join.AND;
-            hint = result.lastNumericField();
+            hint = result.lastNumericField() != null ? result.lastNumericField() : hint;
             Term previous = terms.isEmpty() ? null : terms.get(terms.size() - 1);
             if (previous != null && result.cityOnly() && join != Join.AND_NOT && joinsCityList(previous)) {
                 terms.set(terms.size() - 1, mergeCities(previous, result.rules()));
                 continue;
             }
+            if (previous != null && join == Join.OR && onlyTag(previous.rules()) && startsWithTag(result.rules())) {
+                terms.set(terms.size() - 1, mergeTags(previous, result.rules()));
+                continue;
+            }
+            if (previousText != null && join != Join.AND_NOT && sameTextField(result.rules(), previousText)) {
+                terms.set(terms.size() - 1, new Term(previous.join(),
+                        TextLists.merge(previous.rules(), previousText, (Condition) result.rules().get(0), join), false));
+                continue;
+            }
             terms.add(new Term(join, result.rules(), result.cityOnly()));
         }
         return terms.isEmpty() ? Optional.empty() : Optional.of(combine(terms));
+    }
+
+    private static boolean onlyTag(List<Rule> rules) {
+        return rules.size() == 1 && isTag(rules.get(0));
+    }
+
+    private static boolean startsWithTag(List<Rule> rules) {
+        return !rules.isEmpty() && isTag(rules.get(0));
+    }
+
+    private static boolean isTag(Rule rule) {
+        return rule instanceof Condition c && c.field() == Field.TAGS && (c.operator() == Operator.CONTAINS || c.operator() == Operator.IN);
+    }
+
+    /** "tagged wholesale or corporate from Ludhiana": the tags are alternatives, what follows holds for both. */
+    private static Term mergeTags(Term previous, List<Rule> next) {
+        Set<Object> tags = new LinkedHashSet<>(((Condition) previous.rules().get(0)).operands());
+        tags.addAll(((Condition) next.get(0)).operands());
+        List<Rule> rules = new ArrayList<>();
+        rules.add(new Condition(Field.TAGS, Operator.IN, List.copyOf(tags)));
+        rules.addAll(next.subList(1, next.size()));
+        return new Term(previous.join(), rules, false);
+    }
+
+    /** The last condition of a term when it is on a text field, which a following bare value may continue. */
+    private static Condition lastText(Term term) {
+        Rule last = term.rules().get(term.rules().size() - 1);
+        if (last instanceof Group g && g.combinator() == Combinator.OR && !g.not() && !g.rules().isEmpty()) {
+            last = g.rules().get(g.rules().size() - 1);
+        }
+        return last instanceof Condition c && c.field().type() == FieldType.TEXT && c.operator().arity() != com.minicrm.domain.segment.Arity.NONE
+                ? c : null;
+    }
+
+    private static boolean sameTextField(List<Rule> rules, Condition previous) {
+        return rules.size() == 1 && rules.get(0) instanceof Condition c && c.field() == previous.field()
+                && TextLists.related(previous.operator(), c.operator());
     }
 
     private static boolean joinsCityList(Term previous) {
@@ -165,6 +235,24 @@ final class TextToRule {
             }
         }
         return new Group(Combinator.AND, false, List.copyOf(flat));
+    }
+
+    /** "whales who've spent 10 lakh+": a word of its own clause that only restates a condition the rule has. */
+    private static boolean restates(String word, List<Rule> rules) {
+        if (!word.matches("[a-z]+") || Lexicon.isNegation(word) || Lexicon.FILLER.contains(word) || Lexicon.TIME_UNITS.containsKey(word)
+                || Lexicon.VAGUE.containsKey(word) || Lexicon.MONEY_WORDS.contains(word) || Lexicon.COUNT_NOUNS.contains(word)) {
+            return false;
+        }
+        Set<Concepts.Concept> allowed = new java.util.HashSet<>();
+        rules.forEach(rule -> fields(rule, allowed));
+        return Concepts.place(word, allowed).isPresent();
+    }
+
+    private static void fields(Rule rule, Set<Concepts.Concept> into) {
+        rule.fold(group -> {
+            group.rules().forEach(r -> fields(r, into));
+            return null;
+        }, condition -> into.addAll(Concepts.of(condition.field())));
     }
 
     private static boolean mentions(List<Rule> rules, String kind) {

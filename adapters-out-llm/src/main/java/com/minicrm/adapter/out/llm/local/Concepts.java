@@ -1,0 +1,99 @@
+package com.minicrm.adapter.out.llm.local;
+
+import com.minicrm.domain.segment.Field;
+import dev.langchain4j.data.embedding.Embedding;
+import dev.langchain4j.store.embedding.CosineSimilarity;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Places a word the lexicon lacks ("splurged", "went quiet", "expenditure") by meaning: its sentence
+ * embedding is compared with a few labelled examples of each concept a condition can be about, and
+ * with examples of attributes the rules cannot express (hobbies, family). A word is placed only when
+ * it is close enough to a concept and clearly closer to it than to those attributes, so "cricket
+ * fans who spent 5k" is still refused over "cricket fans".
+ */
+final class Concepts {
+    /** What a word can be about. */
+    enum Concept { SPEND, ORDERS, AVERAGE_ORDER, INACTIVITY, RETURNING, SIGNUP }
+
+    /** Below this cosine similarity a word is not about the concept at all. */
+    static final double MIN_SIMILARITY = 0.28;
+    /** How much closer to the concept than to an attribute outside the rules a word must be. */
+    static final double MIN_MARGIN = 0.04;
+
+    private static final Map<Concept, List<String>> EXAMPLES = Map.of(
+            Concept.SPEND, List.of("spent money", "paid us", "total spend", "lifetime value", "big spenders", "bought a lot",
+                    "revenue", "generous shoppers", "amount paid"),
+            Concept.ORDERS, List.of("number of orders", "placed orders", "how many purchases", "how often they buy",
+                    "order count", "repeat purchases"),
+            Concept.AVERAGE_ORDER, List.of("average order value", "average spend per order", "basket size", "ticket size"),
+            Concept.INACTIVITY, List.of("stopped buying", "inactive", "no activity", "gone silent", "lapsed", "dormant", "absent"),
+            Concept.RETURNING, List.of("returned", "visited again", "shopped again", "revisited", "ordered again"),
+            Concept.SIGNUP, List.of("signed up", "registered", "created an account", "joined"));
+    private static final List<String> OUTSIDE = List.of("like something", "are interested in a hobby", "prefer a colour",
+            "own a pet", "follow a sport", "live abroad", "are fans", "work somewhere", "have children", "speak a language");
+    private static volatile Index index;
+
+    private record Index(Map<Concept, List<Embedding>> concepts, List<Embedding> outside) {}
+
+    private Concepts() {}
+
+    /** The concepts a condition on this field is about. */
+    static Set<Concept> of(Field field) {
+        return switch (field) {
+            case TOTAL_SPEND -> Set.of(Concept.SPEND);
+            case AVG_ORDER_VALUE -> Set.of(Concept.AVERAGE_ORDER, Concept.SPEND);
+            case VISITS -> Set.of(Concept.ORDERS, Concept.RETURNING);
+            case INACTIVE_DAYS, LAST_ORDER_AT -> Set.of(Concept.INACTIVITY, Concept.RETURNING);
+            case SIGNUP_AT, FIRST_ORDER_AT -> Set.of(Concept.SIGNUP);
+            default -> Set.of();
+        };
+    }
+
+    /** The allowed concept the phrase is about, if it is clearly about one. */
+    static Optional<Concept> place(String phrase, Set<Concept> allowed) {
+        if (allowed.isEmpty() || phrase.isBlank()) {
+            return Optional.empty();
+        }
+        Index ready = index();
+        Embedding text = MiniLm.embed(phrase);
+        double outside = best(text, ready.outside());
+        Concept found = null;
+        double score = MIN_SIMILARITY;
+        for (Concept concept : allowed) {
+            double s = best(text, ready.concepts().get(concept));
+            if (s >= score && s >= outside + MIN_MARGIN) {
+                found = concept;
+                score = s;
+            }
+        }
+        return Optional.ofNullable(found);
+    }
+
+    private static double best(Embedding text, List<Embedding> examples) {
+        double best = -1;
+        for (Embedding example : examples) {
+            best = Math.max(best, CosineSimilarity.between(text, example));
+        }
+        return best;
+    }
+
+    private static Index index() {
+        Index ready = index;
+        if (ready == null) {
+            synchronized (Concepts.class) {
+                if (index == null) {
+                    Map<Concept, List<Embedding>> concepts = new EnumMap<>(Concept.class);
+                    EXAMPLES.forEach((concept, examples) -> concepts.put(concept, examples.stream().map(MiniLm::embed).toList()));
+                    index = new Index(concepts, OUTSIDE.stream().map(MiniLm::embed).toList());
+                }
+                ready = index;
+            }
+        }
+        return ready;
+    }
+}

@@ -1,0 +1,288 @@
+package com.minicrm.adapter.out.llm.local;
+
+import com.minicrm.domain.segment.Condition;
+import com.minicrm.domain.segment.Field;
+import com.minicrm.domain.segment.Operator;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Reads conditions on the text fields (name, e-mail, city) and on whether a field has a value:
+ * "name starts with A", "email doesn't contain 'gmail'", "cities ending in 'bad'", "customer named
+ * Priya Sharma", "no city on file", "last order date is blank", "a name on file".
+ */
+final class TextConditions {
+    static final Map<String, Field> NOUNS = Map.ofEntries(Map.entry("name", Field.NAME), Map.entry("names", Field.NAME),
+            Map.entry("email", Field.EMAIL), Map.entry("emails", Field.EMAIL), Map.entry("city", Field.CITY),
+            Map.entry("cities", Field.CITY));
+    private static final List<Map.Entry<List<String>, Operator>> OPERATORS = List.of(
+            Map.entry(List.of("starts", "with"), Operator.BEGINS_WITH), Map.entry(List.of("start", "with"), Operator.BEGINS_WITH),
+            Map.entry(List.of("starting", "with"), Operator.BEGINS_WITH), Map.entry(List.of("begins", "with"), Operator.BEGINS_WITH),
+            Map.entry(List.of("begin", "with"), Operator.BEGINS_WITH), Map.entry(List.of("beginning", "with"), Operator.BEGINS_WITH),
+            Map.entry(List.of("ends", "with"), Operator.ENDS_WITH), Map.entry(List.of("end", "with"), Operator.ENDS_WITH),
+            Map.entry(List.of("ending", "with"), Operator.ENDS_WITH), Map.entry(List.of("ending", "in"), Operator.ENDS_WITH),
+            Map.entry(List.of("ends", "in"), Operator.ENDS_WITH), Map.entry(List.of("end", "in"), Operator.ENDS_WITH),
+            Map.entry(List.of("contains"), Operator.CONTAINS), Map.entry(List.of("contain"), Operator.CONTAINS),
+            Map.entry(List.of("containing"), Operator.CONTAINS), Map.entry(List.of("includes"), Operator.CONTAINS),
+            Map.entry(List.of("include"), Operator.CONTAINS), Map.entry(List.of("including"), Operator.CONTAINS),
+            Map.entry(List.of("has"), Operator.CONTAINS), Map.entry(List.of("have"), Operator.CONTAINS),
+            Map.entry(List.of("is", "exactly"), Operator.EQUAL), Map.entry(List.of("exactly"), Operator.EQUAL),
+            Map.entry(List.of("equal", "to"), Operator.EQUAL), Map.entry(List.of("equals"), Operator.EQUAL),
+            Map.entry(List.of("is"), Operator.EQUAL), Map.entry(List.of("="), Operator.EQUAL), Map.entry(List.of("!="), Operator.NOT_EQUAL),
+            Map.entry(List.of("named"), Operator.EQUAL), Map.entry(List.of("called"), Operator.EQUAL));
+    private static final Set<String> MISSING = Set.of("missing", "blank", "empty", "unknown", "absent", "null", "unset");
+    private static final Set<String> PRESENT = Set.of("recorded", "present", "known", "available", "provided", "set", "filled",
+            "captured", "given");
+    private static final List<List<String>> ON_FILE = List.of(List.of("on", "file"), List.of("on", "record"),
+            List.of("in", "the", "system"));
+    private static final Set<String> VALUE_GLUE = Set.of("the", "word", "string", "substring", "text", "letter", "letters",
+            "characters", "prefix", "suffix", "value", "a", "an");
+    private static final Set<String> NOUN_GLUE = Set.of("address", "addresses", "id", "is", "was", "are", "does", "do", "did");
+
+    private final ClauseReader clause;
+    private final List<String> t;
+
+    TextConditions(ClauseReader clause) {
+        this.clause = clause;
+        this.t = clause.tokens();
+    }
+
+    void read() {
+        presence();
+        for (int i = 0; i < t.size(); i++) {
+            if (!clause.isFree(i)) {
+                continue;
+            }
+            Map.Entry<List<String>, Operator> op = operatorAt(i);
+            if (op == null) {
+                continue;
+            }
+            int noun = nounBefore(i);
+            boolean nounIsOp = t.get(i).equals("named") || t.get(i).equals("called");
+            Field field = nounIsOp ? Field.NAME : noun >= 0 ? NOUNS.get(t.get(noun)) : clause.textHint();
+            boolean generic = op.getKey().equals(List.of("is")) || op.getKey().equals(List.of("has"))
+                    || op.getKey().equals(List.of("have"));
+            if (field == null && generic) {
+                field = trailingField(i);
+            }
+            if (field == null) {
+                continue;
+            }
+            int valueAt = i + op.getKey().size();
+            while (VALUE_GLUE.contains(clause.word(valueAt)) && valueStart(valueAt + 1)) {
+                valueAt++;
+            }
+            List<String> values = values(valueAt, field);
+            if (values.isEmpty() || (generic && !Tokenizer.isLiteral(t.get(valueAt)) && !t.get(valueAt).contains("@"))) {
+                continue;
+            }
+            int end = valueAt + span(valueAt, field);
+            boolean negated = clause.negatedBefore(i);
+            clause.atom(noun >= 0 ? noun : i, end);
+            trailingNoun(end);
+            Condition condition = new Condition(field, op.getValue(), values.get(0));
+            clause.add(i, negated ? Negations.of(condition) : condition);
+            i = end - 1;
+        }
+        for (int i = 0; i < t.size(); i++) {
+            int at = i + 1;
+            while (NOUN_GLUE.contains(clause.word(at))) {
+                at++;
+            }
+            if (clause.isFree(i) && NOUNS.containsKey(t.get(i)) && at < t.size() && clause.isFree(at)
+                    && (Tokenizer.isLiteral(t.get(at)) || t.get(at).contains("@") && !t.get(at).startsWith("@"))) {
+                boolean negated = clause.negatedBefore(i);
+                clause.atom(i, at + 1);
+                Condition condition = new Condition(NOUNS.get(t.get(i)), Operator.EQUAL, value(List.of(t.get(at)), NOUNS.get(t.get(i))));
+                clause.add(i, negated ? Negations.of(condition) : condition);
+            }
+        }
+        for (int i = 0; i < t.size(); i++) {
+            String w = t.get(i);
+            if (clause.isFree(i) && w.contains("@") && !w.startsWith("@")) {
+                boolean negated = clause.negatedBefore(i);
+                clause.atom(i, i + 1);
+                clause.add(i, new Condition(Field.EMAIL, negated ? Operator.NOT_EQUAL : Operator.EQUAL, w));
+            }
+        }
+    }
+
+    /** "no city on file", "city missing", "a name on file", "missing a signup date", "last order date is blank". */
+    private void presence() {
+        for (int i = 0; i < t.size(); i++) {
+            Field field = clause.isFree(i) ? presenceField(i) : null;
+            if (field == null) {
+                continue;
+            }
+            int nounEnd = i + (field.type() == com.minicrm.domain.segment.FieldType.DATE ? dateNounLength(i) : 1);
+            int after = nounEnd;
+            while (NOUN_GLUE.contains(clause.word(after))) {
+                after++;
+            }
+            boolean not = Lexicon.isNegation(clause.word(after));
+            int cue = after + (not ? 1 : 0);
+            Boolean missing = null;
+            int end = cue;
+            if (MISSING.contains(clause.word(cue))) {
+                missing = true;
+                end = cue + 1;
+            } else if (PRESENT.contains(clause.word(cue))) {
+                missing = false;
+                end = cue + 1;
+            } else if (onFile(cue) > 0) {
+                missing = false;
+                end = cue + onFile(cue);
+            }
+            int start = i;
+            boolean before = false;
+            for (int k = i - 1; k >= 0 && k >= i - 3; k--) {
+                String w = t.get(k);
+                if (clause.isFree(k) && (w.equals("no") || w.equals("without") || MISSING.contains(w))) {
+                    before = true;
+                    start = k;
+                    break;
+                }
+                if (!Set.of("a", "an", "the", "any", "their").contains(w)) {
+                    break;
+                }
+            }
+            if (missing == null && !before) {
+                continue;
+            }
+            boolean isMissing = before || (missing ^ not);
+            clause.atom(start, end);
+            clause.add(start, new Condition(field, isMissing ? Operator.IS_NULL : Operator.IS_NOT_NULL, null));
+        }
+    }
+
+    private Field presenceField(int i) {
+        String w = t.get(i);
+        if (w.equals("name") || w.equals("email") || w.equals("city")) {
+            return NOUNS.get(w);
+        }
+        if ((w.equals("signup") || (w.equals("sign") && clause.word(i + 1).equals("up"))) && dateNounLength(i) > 0) {
+            return Field.SIGNUP_AT;
+        }
+        if ((w.equals("last") || w.equals("first")) && clause.word(i + 1).equals("order") && clause.word(i + 2).equals("date")) {
+            return w.equals("last") ? Field.LAST_ORDER_AT : Field.FIRST_ORDER_AT;
+        }
+        return null;
+    }
+
+    private int dateNounLength(int i) {
+        if (t.get(i).equals("signup") && clause.word(i + 1).equals("date")) {
+            return 2;
+        }
+        if (t.get(i).equals("sign") && clause.word(i + 2).equals("date")) {
+            return 3;
+        }
+        return t.get(i).equals("last") || t.get(i).equals("first") ? 3 : 0;
+    }
+
+    private int onFile(int at) {
+        for (List<String> phrase : ON_FILE) {
+            if (Phrases.matches(t, at, phrase)) {
+                return phrase.size();
+            }
+        }
+        return 0;
+    }
+
+    private Map.Entry<List<String>, Operator> operatorAt(int i) {
+        for (Map.Entry<List<String>, Operator> op : OPERATORS) {
+            if (Phrases.matches(t, i, op.getKey()) && allFree(i, i + op.getKey().size())) {
+                return op;
+            }
+        }
+        return null;
+    }
+
+    private int nounBefore(int i) {
+        for (int k = i - 1; k >= 0 && k >= i - 5; k--) {
+            if (clause.isFree(k) && NOUNS.containsKey(t.get(k))) {
+                return k;
+            }
+            if (!clause.isFree(k) || !(NOUN_GLUE.contains(t.get(k)) || Lexicon.isNegation(t.get(k)) || t.get(k).equals("not"))) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    private boolean valueStart(int at) {
+        return at < t.size() && clause.isFree(at);
+    }
+
+    private List<String> values(int at, Field field) {
+        if (!valueStart(at) || Set.of(",", ";", "(", ")").contains(t.get(at))) {
+            return List.of();
+        }
+        int span = span(at, field);
+        List<String> words = new ArrayList<>();
+        for (int k = at; k < at + span; k++) {
+            words.add(t.get(k));
+        }
+        return List.of(value(words, field));
+    }
+
+    private int span(int at, Field field) {
+        String first = t.get(at);
+        if (Tokenizer.isLiteral(first) || first.contains("@") || first.startsWith(".") || first.length() == 1 || field != Field.NAME) {
+            return 1;
+        }
+        int end = at + 1;
+        while (end < t.size() && clause.isFree(end) && end - at < 3 && !Spelling.isKnown(t.get(end)) && t.get(end).matches("[a-z]+")) {
+            end++;
+        }
+        return end - at;
+    }
+
+    static String value(List<String> words, Field field) {
+        if (words.size() == 1 && Tokenizer.isLiteral(words.get(0))) {
+            return words.get(0).substring(1);
+        }
+        if (field == Field.EMAIL) {
+            return String.join(" ", words);
+        }
+        List<String> capitalised = words.stream()
+                .map(w -> w.substring(0, 1).toUpperCase(Locale.ROOT) + w.substring(1)).toList();
+        return String.join(" ", capitalised);
+    }
+
+    /** "... have 'nagar' in the name": the noun after the value only repeats the field. */
+    private void trailingNoun(int end) {
+        for (int k = end; k < t.size() && k <= end + 3; k++) {
+            if (NOUNS.containsKey(t.get(k)) || t.get(k).equals("it")) {
+                for (int j = end; j <= k; j++) {
+                    clause.keyword(j);
+                }
+                return;
+            }
+            if (!Set.of("in", "the", "their", "its").contains(t.get(k))) {
+                return;
+            }
+        }
+    }
+
+    private Field trailingField(int from) {
+        for (int k = from + 1; k < t.size() && k <= from + 6; k++) {
+            if (NOUNS.containsKey(t.get(k))) {
+                return NOUNS.get(t.get(k));
+            }
+        }
+        return null;
+    }
+
+    private boolean allFree(int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (!clause.isFree(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+}
