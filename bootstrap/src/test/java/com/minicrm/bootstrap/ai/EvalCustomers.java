@@ -99,13 +99,13 @@ final class EvalCustomers implements AutoCloseable {
                 String city = random.nextDouble() < 0.04 ? null : cityList.get(random.nextInt(cityList.size()));
                 String domain = domainList.get(random.nextInt(domainList.size()));
                 customer.setString(1, id);
-                String first = FIRST_NAMES.get(random.nextInt(FIRST_NAMES.size()));
-                String last = LAST_NAMES.get(random.nextInt(LAST_NAMES.size()));
+                String given = FIRST_NAMES.get(random.nextInt(FIRST_NAMES.size()));
+                String family = LAST_NAMES.get(random.nextInt(LAST_NAMES.size()));
                 double shape = random.nextDouble();
                 String name = shape < 0.03 ? null : shape < 0.06 && !nameList.isEmpty()
-                        ? nameList.get(random.nextInt(nameList.size())) : first + " " + last;
+                        ? nameList.get(random.nextInt(nameList.size())) : given + " " + family;
                 String box = random.nextDouble() < 0.3 ? MAILBOXES.get(random.nextInt(MAILBOXES.size())) + i
-                        : (first + "." + last).toLowerCase(java.util.Locale.ROOT).replace(' ', '.') + i;
+                        : (given + "." + family).toLowerCase(java.util.Locale.ROOT).replace(' ', '.') + i;
                 double mail = random.nextDouble();
                 String email = mail < 0.03 ? null : mail < 0.05 && !emailList.isEmpty()
                         ? emailList.get(random.nextInt(emailList.size())) : box + "@" + domain;
