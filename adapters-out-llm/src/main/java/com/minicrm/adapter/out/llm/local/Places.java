@@ -63,7 +63,8 @@ final class Places {
 
     /** Tags are matched by the stems of their words: "first-time buyers" names first_time_buyer, "VIPs" names vip. */
     Match tag(List<String> t, int i, boolean[] free) {
-        List<String> stems = t.stream().map(Places::stem).toList();
+        List<String> stems = new ArrayList<>(t.size());
+        t.forEach(w -> stems.add(stem(w)));
         return longest(tags.entrySet().stream().map(e -> Map.entry(e.getKey(), List.of(e.getValue()))).toList(), stems, i, free);
     }
 

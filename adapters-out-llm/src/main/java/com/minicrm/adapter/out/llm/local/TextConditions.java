@@ -16,7 +16,7 @@ import java.util.Set;
  */
 final class TextConditions {
     static final Map<String, Field> NOUNS = Map.ofEntries(Map.entry("name", Field.NAME), Map.entry("names", Field.NAME),
-            Map.entry("email", Field.EMAIL), Map.entry("emails", Field.EMAIL), Map.entry("city", Field.CITY),
+            Map.entry("surname", Field.NAME), Map.entry("surnames", Field.NAME), Map.entry("email", Field.EMAIL), Map.entry("emails", Field.EMAIL), Map.entry("city", Field.CITY),
             Map.entry("cities", Field.CITY));
     private static final List<Map.Entry<List<String>, Operator>> OPERATORS = List.of(
             Map.entry(List.of("starts", "with"), Operator.BEGINS_WITH), Map.entry(List.of("start", "with"), Operator.BEGINS_WITH),

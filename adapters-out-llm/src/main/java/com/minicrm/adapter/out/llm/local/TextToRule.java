@@ -29,6 +29,21 @@ final class TextToRule {
 
     private record Term(Join join, List<Rule> rules, boolean cityOnly) {}
 
+    /** What the customer data's cities and tags make known; kept while the data's vocabulary stays the same. */
+    private record Known(Vocabulary vocabulary, Places places, Spelling spelling) {
+        private static volatile Known last;
+
+        static Known of(Vocabulary vocabulary) {
+            Known ready = last;
+            if (ready == null || !ready.vocabulary().equals(vocabulary)) {
+                Places places = new Places(vocabulary);
+                ready = new Known(vocabulary, places, new Spelling(places.words()));
+                last = ready;
+            }
+            return ready;
+        }
+    }
+
     private final Places places;
     private final LocalDate today;
     private final List<Rule> nested = new ArrayList<>();
@@ -42,9 +57,10 @@ final class TextToRule {
     }
 
     static Reading read(String text, Vocabulary vocabulary, LocalDate today) {
-        Places places = new Places(vocabulary);
+        Known known = Known.of(vocabulary);
+        Places places = known.places();
         TextToRule reader = new TextToRule(places, today);
-        List<String> tokens = new Spelling(places.words()).mend(Tokenizer.tokens(text));
+        List<String> tokens = known.spelling().mend(Tokenizer.tokens(text));
         Optional<Rule> rule = reader.parse(GroupShape.apply(NumberLists.join(tokens)));
         List<Rule> all = rule.map(List::of).orElse(List.of());
         reader.vague.forEach((word, kind) -> {
