@@ -39,15 +39,15 @@ final class ClauseReader {
 
     private record Comparison(int start, int end, Operator operator) {}
 
-    private static final Set<String> ORDER_NOUNS = Set.of("order", "orders", "purchase", "purchases", "transaction",
+    static final Set<String> ORDER_NOUNS = Set.of("order", "orders", "purchase", "purchases", "transaction",
             "transactions", "visit", "visits", "bought", "ordered", "purchased", "shopped", "shopping", "trip");
-    private static final Set<String> POSITIVE_PURCHASE = Set.of("ordered", "order", "orders", "bought", "buy", "buying",
+    static final Set<String> POSITIVE_PURCHASE = Set.of("ordered", "order", "orders", "bought", "buy", "buying",
             "purchased", "purchase", "purchases", "purchasing", "shopped", "shop", "shopping", "transacted",
             "transaction", "transactions", "ordering");
-    private static final Set<String> COUNT_VERBS = Set.of("visited", "ordered", "purchased", "bought", "shopped",
+    static final Set<String> COUNT_VERBS = Set.of("visited", "ordered", "purchased", "bought", "shopped",
             "transacted", "came", "returned", "placed", "made");
-    private static final Set<String> TAG_WORDS = Set.of("tag", "tagged", "tags", "label", "labelled", "labeled");
-    private static final Set<String> NEGATION_SKIP = Set.of("the", "a", "an", "from", "in", "of", "with", "any", "be",
+    static final Set<String> TAG_WORDS = Set.of("tag", "tagged", "tags", "label", "labelled", "labeled");
+    static final Set<String> NEGATION_SKIP = Set.of("the", "a", "an", "from", "in", "of", "with", "any", "be",
             "are", "is", "have", "has", "been", "who", "that", "those", "customers", "people", "users", "tagged", "tag",
             "located", "based", "living", "as", "at", "yet", "ever", "placed", "made", "place", "make", "anything",
             "something", "single", "even", "once", "really", "lie", "lies", "fall", "falls", "does", "do", "did", "count",
@@ -496,7 +496,9 @@ final class ClauseReader {
             case MONEY -> {
                 nearestKeyword(Lexicon.MONEY_WORDS, q);
                 Field field = aov ? Field.AVG_ORDER_VALUE : Field.TOTAL_SPEND;
-                yield addMaybeNegated(start, numeric(field, op == null ? Operator.GREATER_OR_EQUAL : op, q.value(), q.upper()));
+                // "zero spend" can only mean none at all; other bare amounts are thresholds
+                Operator bare = q.value().signum() == 0 ? Operator.EQUAL : Operator.GREATER_OR_EQUAL;
+                yield addMaybeNegated(start, numeric(field, op == null ? bare : op, q.value(), q.upper()));
             }
             case COUNT -> {
                 if (q.kind() == Kind.BARE) {

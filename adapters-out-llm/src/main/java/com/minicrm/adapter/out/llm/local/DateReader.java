@@ -11,7 +11,7 @@ final class DateReader {
     /** A date mention covering the days {@code first} to {@code last}. */
     record DateMention(int start, int end, LocalDate first, LocalDate last) {}
 
-    private static final Map<String, Integer> MONTHS = Map.ofEntries(
+    static final Map<String, Integer> MONTHS = Map.ofEntries(
             Map.entry("january", 1), Map.entry("jan", 1), Map.entry("february", 2), Map.entry("feb", 2),
             Map.entry("march", 3), Map.entry("mar", 3), Map.entry("april", 4), Map.entry("apr", 4), Map.entry("may", 5),
             Map.entry("june", 6), Map.entry("jun", 6), Map.entry("july", 7), Map.entry("jul", 7), Map.entry("august", 8),

@@ -15,7 +15,7 @@ import java.util.Set;
 final class Durations {
     /** What "inactive", "lapsed" or "active" mean without a number. */
     static final long DEFAULT_DAYS = 90;
-    private static final Set<String> VERBS = Set.of("shopped", "shop", "shopping", "ordered", "order", "orders",
+    static final Set<String> VERBS = Set.of("shopped", "shop", "shopping", "ordered", "order", "orders",
             "ordering", "bought", "buy", "buying", "purchased", "purchase", "purchases", "purchasing", "transacted",
             "transaction", "transactions", "visited", "visit", "visits");
 
@@ -44,7 +44,9 @@ final class Durations {
             if (w.equals("active")) {
                 boolean negated = clause.negatedBefore(k);
                 clause.keyword(k);
-                Rule rule = new Condition(Field.INACTIVE_DAYS, Operator.LESS, days);
+                // "last active more than 30 days ago" is inactive for more than 30 days
+                Rule rule = ago ? ClauseReader.numeric(Field.INACTIVE_DAYS, op == null ? Operator.GREATER_OR_EQUAL : op, q.value(), q.upper())
+                        : new Condition(Field.INACTIVE_DAYS, Operator.LESS, days);
                 return clause.add(start, negated ? Negations.of(rule) : rule);
             }
             if ((w.equals("last") || w.equals("latest") || w.equals("recent") || w.equals("most")) && VERBS.contains(clause.word(k + 1))) {

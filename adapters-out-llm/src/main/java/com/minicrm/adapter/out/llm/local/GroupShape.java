@@ -12,8 +12,8 @@ import java.util.Set;
  */
 final class GroupShape {
     private static final Set<String> ITEM_MARKS = Set.of("a", "b", "c", "d", "1", "2", "3", "4", "i", "ii", "iii");
-    private static final Set<String> CLOSERS = Set.of("and", "but", "who", "whose", "with", "having", "provided", "if");
-    private static final Set<String> COLLECTIONS = Set.of("groups", "segments", "sets", "audiences", "lists", "cohorts");
+    static final Set<String> CLOSERS = Set.of("and", "but", "who", "whose", "with", "having", "provided", "if");
+    static final Set<String> COLLECTIONS = Set.of("groups", "segments", "sets", "audiences", "lists", "cohorts");
 
     private GroupShape() {}
 

@@ -12,16 +12,31 @@ import java.util.Set;
  * letter, or two neighbours swapped), when exactly one such word exists.
  */
 final class Spelling {
+    /** The words the readers look for beyond the lexicon's lists. */
+    private static final Set<String> READERS = readers();
     private final Set<String> known;
 
     Spelling(Collection<String> known) {
         this.known = new HashSet<>(known);
         this.known.addAll(Lexicon.words());
+        this.known.addAll(READERS);
+    }
+
+    private static Set<String> readers() {
+        Set<String> all = new HashSet<>();
+        List.of(ClauseReader.ORDER_NOUNS, ClauseReader.POSITIVE_PURCHASE, ClauseReader.COUNT_VERBS, ClauseReader.TAG_WORDS,
+                ClauseReader.NEGATION_SKIP, Durations.VERBS, DateReader.MONTHS.keySet(), ClauseSplitter.AND_WORDS,
+                ClauseSplitter.EXCEPT_WORDS, ClauseSplitter.TEXT_OPERATORS, TextConditions.MISSING, TextConditions.PRESENT,
+                TextConditions.VALUE_GLUE, TextConditions.NOUN_GLUE, GroupShape.CLOSERS, GroupShape.COLLECTIONS,
+                Set.of("once", "twice", "thrice", "repeat", "returning", "timer", "timers", "onwards", "onward", "may",
+                        "predates", "predate", "prior", "later", "earlier", "through"))
+                .forEach(all::addAll);
+        return Set.copyOf(all);
     }
 
     /** Whether the engine reads this word anywhere (cities and tags aside). */
     static boolean isKnown(String word) {
-        return Lexicon.words().contains(word);
+        return Lexicon.words().contains(word) || READERS.contains(word);
     }
 
     List<String> mend(List<String> tokens) {

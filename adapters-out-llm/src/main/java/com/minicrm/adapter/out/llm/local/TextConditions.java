@@ -29,18 +29,19 @@ final class TextConditions {
             Map.entry(List.of("containing"), Operator.CONTAINS), Map.entry(List.of("includes"), Operator.CONTAINS),
             Map.entry(List.of("include"), Operator.CONTAINS), Map.entry(List.of("including"), Operator.CONTAINS),
             Map.entry(List.of("has"), Operator.CONTAINS), Map.entry(List.of("have"), Operator.CONTAINS),
-            Map.entry(List.of("is", "exactly"), Operator.EQUAL), Map.entry(List.of("exactly"), Operator.EQUAL),
+            Map.entry(List.of("is", "not"), Operator.NOT_EQUAL), Map.entry(List.of("isn't"), Operator.NOT_EQUAL),
+            Map.entry(List.of("not", "equal", "to"), Operator.NOT_EQUAL), Map.entry(List.of("is", "exactly"), Operator.EQUAL), Map.entry(List.of("exactly"), Operator.EQUAL),
             Map.entry(List.of("equal", "to"), Operator.EQUAL), Map.entry(List.of("equals"), Operator.EQUAL),
             Map.entry(List.of("is"), Operator.EQUAL), Map.entry(List.of("="), Operator.EQUAL), Map.entry(List.of("!="), Operator.NOT_EQUAL),
             Map.entry(List.of("named"), Operator.EQUAL), Map.entry(List.of("called"), Operator.EQUAL));
-    private static final Set<String> MISSING = Set.of("missing", "blank", "empty", "unknown", "absent", "null", "unset");
-    private static final Set<String> PRESENT = Set.of("recorded", "present", "known", "available", "provided", "set", "filled",
+    static final Set<String> MISSING = Set.of("missing", "blank", "empty", "unknown", "absent", "null", "unset");
+    static final Set<String> PRESENT = Set.of("recorded", "present", "known", "available", "provided", "set", "filled",
             "captured", "given");
     private static final List<List<String>> ON_FILE = List.of(List.of("on", "file"), List.of("on", "record"),
             List.of("in", "the", "system"));
-    private static final Set<String> VALUE_GLUE = Set.of("the", "word", "string", "substring", "text", "letter", "letters",
+    static final Set<String> VALUE_GLUE = Set.of("the", "word", "string", "substring", "text", "letter", "letters",
             "characters", "prefix", "suffix", "value", "a", "an");
-    private static final Set<String> NOUN_GLUE = Set.of("address", "addresses", "id", "is", "was", "are", "does", "do", "did");
+    static final Set<String> NOUN_GLUE = Set.of("address", "addresses", "id", "is", "was", "are", "does", "do", "did");
 
     private final ClauseReader clause;
     private final List<String> t;
@@ -63,7 +64,7 @@ final class TextConditions {
             int noun = nounBefore(i);
             boolean nounIsOp = t.get(i).equals("named") || t.get(i).equals("called");
             Field field = nounIsOp ? Field.NAME : noun >= 0 ? NOUNS.get(t.get(noun)) : clause.textHint();
-            boolean generic = op.getKey().equals(List.of("is")) || op.getKey().equals(List.of("has"))
+            boolean generic = op.getKey().equals(List.of("is")) || op.getKey().equals(List.of("is", "not")) || op.getKey().equals(List.of("has"))
                     || op.getKey().equals(List.of("have"));
             if (field == null && generic) {
                 field = trailingField(i);
@@ -149,6 +150,12 @@ final class TextConditions {
                     break;
                 }
             }
+            boolean owned = Set.of("has", "have", "having", "with").contains(clause.word(i - 1))
+                    || (Set.of("a", "an").contains(clause.word(i - 1)) && Set.of("has", "have", "having", "with").contains(clause.word(i - 2)));
+            if (missing == null && !before && owned && (after >= t.size() || Set.of(",", ";").contains(t.get(after)))) {
+                missing = false;
+                start = clause.word(i - 1).startsWith("a") ? i - 2 : i - 1;
+            }
             if (missing == null && !before) {
                 continue;
             }
@@ -203,7 +210,8 @@ final class TextConditions {
     private int nounBefore(int i) {
         for (int k = i - 1; k >= 0 && k >= i - 5; k--) {
             if (clause.isFree(k) && NOUNS.containsKey(t.get(k))) {
-                return k;
+                // "city name contains": the first noun says whose name
+                return k > 0 && clause.isFree(k - 1) && NOUNS.containsKey(t.get(k - 1)) ? k - 1 : k;
             }
             if (!clause.isFree(k) || !(NOUN_GLUE.contains(t.get(k)) || Lexicon.isNegation(t.get(k)) || t.get(k).equals("not"))) {
                 return -1;
