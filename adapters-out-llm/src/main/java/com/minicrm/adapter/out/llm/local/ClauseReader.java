@@ -47,7 +47,7 @@ final class ClauseReader {
     static final Set<String> COUNT_VERBS = Set.of("visited", "ordered", "purchased", "bought", "shopped",
             "transacted", "came", "returned", "placed", "made");
     static final Set<String> TAG_WORDS = Set.of("tag", "tagged", "tags", "label", "labelled", "labeled");
-    static final Set<String> NEGATION_SKIP = Set.of("the", "a", "an", "from", "in", "of", "with", "any", "be",
+    static final Set<String> NEGATION_SKIP = Set.of("the", "a", "an", "from", "in", "on", "of", "with", "any", "be",
             "are", "is", "have", "has", "been", "who", "that", "those", "customers", "people", "users", "tagged", "tag",
             "located", "based", "living", "as", "at", "yet", "ever", "placed", "made", "place", "make", "anything",
             "something", "single", "even", "once", "really", "lie", "lies", "fall", "falls", "does", "do", "did", "count",
@@ -320,8 +320,10 @@ final class ClauseReader {
             if (suffix == null || role[i] != Role.FREE) {
                 continue;
             }
+            boolean negated = negatedBefore(i);
             mark(i, i + 1, Role.ATOM);
-            add(i, new Condition(Field.EMAIL, Operator.ENDS_WITH, suffix));
+            Condition domain = new Condition(Field.EMAIL, Operator.ENDS_WITH, suffix);
+            add(i, negated ? Negations.of(domain) : domain);
         }
     }
 
@@ -347,7 +349,8 @@ final class ClauseReader {
                 continue;
             }
             for (Map.Entry<List<String>, Operator> entry : Lexicon.COMPARATORS) {
-                if (Phrases.matches(t, i, entry.getKey())) {
+                if (Phrases.matches(t, i, entry.getKey()) && !(entry.getValue() == Operator.NOT_EQUAL
+                        && !numberAt(i + entry.getKey().size()))) {
                     Comparison c = new Comparison(i, i + entry.getKey().size(), entry.getValue());
                     comparisons.add(c);
                     mark(c.start(), c.end(), Role.COMPARATOR);
@@ -466,6 +469,12 @@ final class ClauseReader {
             return null;
         }, all::add);
         return all;
+    }
+
+    /** "is not" compares only when a number follows; elsewhere its "not" negates what follows ("is not on gmail"). */
+    private boolean numberAt(int at) {
+        int k = Lexicon.CURRENCY.contains(word(at)) ? at + 1 : at;
+        return Phrases.isNumber(word(k)) || word(k).startsWith(NumberLists.MARK) || word(k).matches("[<>=!]+");
     }
 
     private Comparison comparisonBefore(int start) {

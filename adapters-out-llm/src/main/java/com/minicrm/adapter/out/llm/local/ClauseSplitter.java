@@ -16,7 +16,7 @@ final class ClauseSplitter {
     private static final Map<List<String>, Join> PHRASES = Map.of(
             List.of("other", "than"), Join.AND_NOT, List.of("apart", "from"), Join.AND_NOT,
             List.of("aside", "from"), Join.AND_NOT, List.of("except", "for"), Join.AND_NOT,
-            List.of("not", "including"), Join.AND_NOT, List.of("as", "well", "as"), Join.AND);
+            List.of("not", "including"), Join.AND_NOT, List.of("but", "not"), Join.AND_NOT, List.of("as", "well", "as"), Join.AND);
     /** "starts with", "ending with": the "with" belongs to the text operator. */
     static final Set<String> TEXT_OPERATORS = Set.of("starts", "start", "starting", "begins", "begin", "beginning",
             "ends", "end", "ending");

@@ -126,9 +126,19 @@ final class TextToRule {
         Join pending = Join.AND;
         Field hint = context;
         Field named = null;
+        String dangling = null;
         for (Clause clause : ClauseSplitter.split(tokens)) {
             Condition previousText = terms.isEmpty() ? null : lastText(terms.get(terms.size() - 1));
             ClauseReader.Result result = new ClauseReader(clause.tokens(), places, today, nested, hint, named, previousText).read();
+            if (result.rules().isEmpty() && onlyNegation(clause.tokens())) {
+                // "but not those who ordered last month": the negation belongs to the clause that follows
+                pending = Join.AND_NOT;
+                dangling = clause.tokens().stream().filter(Lexicon::isNegation).findFirst().orElseThrow();
+                continue;
+            }
+            if (!result.rules().isEmpty()) {
+                dangling = null;
+            }
             named = result.named() != null ? result.named() : result.rules().isEmpty() ? named : null;
             unknown.addAll(result.unrecognized());
             vague.putAll(result.vague());
@@ -155,7 +165,15 @@ final class TextToRule {
             }
             terms.add(new Term(join, result.rules(), result.cityOnly()));
         }
+        if (dangling != null) {
+            unknown.add(dangling);
+        }
         return terms.isEmpty() ? Optional.empty() : Optional.of(combine(terms));
+    }
+
+    private static boolean onlyNegation(List<String> tokens) {
+        return tokens.stream().anyMatch(Lexicon::isNegation)
+                && tokens.stream().allMatch(w -> Lexicon.isNegation(w) || Lexicon.FILLER.contains(w));
     }
 
     private static boolean onlyTag(List<Rule> rules) {
