@@ -27,7 +27,7 @@ final class Concepts {
 
     private static final Map<Concept, List<String>> EXAMPLES = Map.of(
             Concept.SPEND, List.of("spent money", "paid us", "total spend", "lifetime value", "big spenders", "bought a lot",
-                    "revenue", "generous shoppers", "amount paid"),
+                    "revenue", "generous shoppers", "amount paid", "high rollers"),
             Concept.ORDERS, List.of("number of orders", "placed orders", "how many purchases", "how often they buy",
                     "order count", "repeat purchases"),
             Concept.AVERAGE_ORDER, List.of("average order value", "average spend per order", "basket size", "ticket size"),

@@ -19,6 +19,9 @@ final class Durations {
             "ordering", "bought", "buy", "buying", "purchased", "purchase", "purchases", "purchasing", "transacted",
             "transaction", "transactions", "visited", "visit", "visits");
 
+    /** Who "recent buyers (last 14 days)" names: people by their purchases, and "placed" of "placed an order". */
+    private static final Set<String> BUYERS = Set.of("placed", "buyer", "buyers", "purchaser", "purchasers", "shopper", "shoppers");
+
     private final ClauseReader clause;
 
     Durations(ClauseReader clause) {
@@ -82,7 +85,7 @@ final class Durations {
             }
         }
         for (int k = 0; k < t.size(); k++) {
-            if (VERBS.contains(t.get(k)) || t.get(k).equals("placed")) {
+            if (VERBS.contains(t.get(k)) || BUYERS.contains(t.get(k))) {
                 boolean older = ago && (op == null || op == Operator.GREATER || op == Operator.GREATER_OR_EQUAL);
                 return clause.add(start, lastOrder(older ? (op == null ? Operator.GREATER_OR_EQUAL : op)
                         : op == Operator.LESS_OR_EQUAL ? Operator.LESS_OR_EQUAL : Operator.LESS, q));

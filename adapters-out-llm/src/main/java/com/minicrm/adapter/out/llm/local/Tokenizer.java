@@ -46,6 +46,7 @@ final class Tokenizer {
                 .replace('\u0001', '-')
                 .replaceAll("\\brs\\.?(?=\\s*\\d)", " inr ")
                 .replaceAll("\\be-mail", "email")
+                .replaceAll("\\s+[-–—]+\\s+", " : ")
                 .replaceAll("\\bon or after\\b", "since")
                 .replaceAll("\\bon or before\\b", "through");
         List<String> out = new ArrayList<>();

@@ -48,6 +48,18 @@ class MarketerPhrasingsTest {
             customers who splurged over 50k | Total spend > ₹50,000
             shoppers who ghosted us for 90 days | Inactive ≥ 90 days
             customers whose total expenditure exceeds 1 lakh | Total spend > ₹1,00,000
+            high rollers who spent over 2 lakh | Total spend > ₹2,00,000
+            recent buyers (last 14 days) | Visits ≥ 1 AND Inactive < 14 days
+            Only for Delhi - loyal or student | City = "Delhi" AND Tags include any of ("loyal", "student")
+            vip customers in Mumbai, but not those who ordered in the last 30 days | Tags include "vip" AND City = "Mumbai" AND NOT (Visits ≥ 1 AND Inactive < 30 days)
+            customers whose email is not on gmail | NOT (Email ends with "@gmail.com")
+            city name contains 'bad' | City contains "bad"
+            name is not 'Guest' | Name ≠ "Guest"
+            has an email | Email is present
+            ordered only once | Visits = 1
+            zero spend | Total spend = ₹0
+            last active more than 30 days ago | Inactive > 30 days
+            signed up between Jan 2024 and Mar 2024 | Signed up between 2024-01-01 and 2024-03-31
             """)
     void readsThePhrasing(String text, String description) {
         TextToRule.Reading reading = TextToRule.read(text, DATA, TODAY);
