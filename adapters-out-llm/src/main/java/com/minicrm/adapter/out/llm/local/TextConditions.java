@@ -16,7 +16,8 @@ import java.util.Set;
  */
 final class TextConditions {
     static final Map<String, Field> NOUNS = Map.ofEntries(Map.entry("name", Field.NAME), Map.entry("names", Field.NAME),
-            Map.entry("surname", Field.NAME), Map.entry("surnames", Field.NAME), Map.entry("email", Field.EMAIL), Map.entry("emails", Field.EMAIL), Map.entry("city", Field.CITY),
+            Map.entry("surname", Field.NAME), Map.entry("surnames", Field.NAME), Map.entry("email", Field.EMAIL),
+            Map.entry("emails", Field.EMAIL), Map.entry("city", Field.CITY),
             Map.entry("cities", Field.CITY));
     private static final List<Map.Entry<List<String>, Operator>> OPERATORS = List.of(
             Map.entry(List.of("starts", "with"), Operator.BEGINS_WITH), Map.entry(List.of("start", "with"), Operator.BEGINS_WITH),
@@ -30,7 +31,8 @@ final class TextConditions {
             Map.entry(List.of("include"), Operator.CONTAINS), Map.entry(List.of("including"), Operator.CONTAINS),
             Map.entry(List.of("has"), Operator.CONTAINS), Map.entry(List.of("have"), Operator.CONTAINS),
             Map.entry(List.of("is", "not"), Operator.NOT_EQUAL), Map.entry(List.of("isn't"), Operator.NOT_EQUAL),
-            Map.entry(List.of("not", "equal", "to"), Operator.NOT_EQUAL), Map.entry(List.of("is", "exactly"), Operator.EQUAL), Map.entry(List.of("exactly"), Operator.EQUAL),
+            Map.entry(List.of("not", "equal", "to"), Operator.NOT_EQUAL), Map.entry(List.of("is", "exactly"), Operator.EQUAL),
+            Map.entry(List.of("exactly"), Operator.EQUAL),
             Map.entry(List.of("equal", "to"), Operator.EQUAL), Map.entry(List.of("equals"), Operator.EQUAL),
             Map.entry(List.of("is"), Operator.EQUAL), Map.entry(List.of("="), Operator.EQUAL), Map.entry(List.of("!="), Operator.NOT_EQUAL),
             Map.entry(List.of("named"), Operator.EQUAL), Map.entry(List.of("called"), Operator.EQUAL));
