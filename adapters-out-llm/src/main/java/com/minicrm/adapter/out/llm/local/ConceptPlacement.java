@@ -55,7 +55,8 @@ final class ConceptPlacement {
             if (concept == Concepts.Concept.RETURNING && negated) {
                 rule = Rule.and(new Condition(Field.VISITS, Operator.GREATER_OR_EQUAL, 1L),
                         new Condition(Field.INACTIVE_DAYS, Operator.GREATER_OR_EQUAL, q.value().longValue()));
-            } else if (negated) {
+            } else if (negated && concept != Concepts.Concept.INACTIVITY) {
+                // an embedding does not carry polarity: a negated word near inactivity is "haven't heard from"
                 rule = Negations.of(rule);
             }
             runs.forEach(r -> clause.mark(r[0], r[1], Role.KEYWORD));

@@ -24,6 +24,8 @@ final class Concepts {
     static final double MIN_SIMILARITY = 0.28;
     /** How much closer to the concept than to an attribute outside the rules a word must be. */
     static final double MIN_MARGIN = 0.04;
+    /** How much closer to the concept than to the next allowed one; "seen" is as near returning as inactivity. */
+    static final double MIN_LEAD = 0.03;
 
     private static final Map<Concept, List<String>> EXAMPLES = Map.of(
             Concept.SPEND, List.of("spent money", "paid us", "total spend", "lifetime value", "big spenders", "bought a lot",
@@ -31,7 +33,7 @@ final class Concepts {
             Concept.ORDERS, List.of("number of orders", "placed orders", "how many purchases", "how often they buy",
                     "order count", "repeat purchases"),
             Concept.AVERAGE_ORDER, List.of("average order value", "average spend per order", "basket size", "ticket size"),
-            Concept.INACTIVITY, List.of("stopped buying", "inactive", "no activity", "gone silent", "lapsed", "dormant", "absent"),
+            Concept.INACTIVITY, List.of("stopped buying", "inactive", "gone silent", "lapsed", "dormant", "absent", "disappeared"),
             Concept.RETURNING, List.of("returned", "visited again", "shopped again", "revisited", "ordered again"),
             Concept.SIGNUP, List.of("signed up", "registered", "created an account", "joined"));
     private static final List<String> OUTSIDE = List.of("like something", "are interested in a hobby", "prefer a colour",
@@ -63,13 +65,20 @@ final class Concepts {
         Embedding text = MiniLm.embed(phrase);
         double outside = best(text, ready.outside());
         Concept found = null;
-        double score = MIN_SIMILARITY;
+        double score = -1;
+        double second = -1;
         for (Concept concept : allowed) {
             double s = best(text, ready.concepts().get(concept));
-            if (s >= score && s >= outside + MIN_MARGIN) {
+            if (s > score) {
+                second = score;
                 found = concept;
                 score = s;
+            } else if (s > second) {
+                second = s;
             }
+        }
+        if (score < MIN_SIMILARITY || score < outside + MIN_MARGIN || score < second + MIN_LEAD) {
+            return Optional.empty();
         }
         return Optional.ofNullable(found);
     }

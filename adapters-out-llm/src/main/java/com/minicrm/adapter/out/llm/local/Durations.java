@@ -42,9 +42,14 @@ final class Durations {
                 clause.keyword(k);
                 clause.keyword(k + 1);
                 Rule rule = ClauseReader.numeric(Field.INACTIVE_DAYS, op == null ? Operator.GREATER_OR_EQUAL : op, q.value(), q.upper());
-                return clause.add(start, negated ? Negations.of(rule) : rule);
+                if (negated) {
+                    return clause.add(start, Negations.of(rule));
+                }
+                // "lapsed" and "churned" customers had ordered before they stopped
+                boolean hadOrders = w.equals("lapsed") || w.equals("churned");
+                return clause.add(start, hadOrders ? Rule.and(hasOrdered(), rule) : rule);
             }
-            if (w.equals("active")) {
+            if (w.equals("active") || w.equals("activity")) {
                 boolean negated = clause.negatedBefore(k);
                 clause.keyword(k);
                 // "last active more than 30 days ago" is inactive for more than 30 days

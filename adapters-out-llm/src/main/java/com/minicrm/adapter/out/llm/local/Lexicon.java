@@ -55,7 +55,8 @@ final class Lexicon {
             List.of("avg", "basket", "size"), List.of("average", "bill", "value"), List.of("average", "ticket", "size"),
             List.of("avg", "basket"), List.of("basket", "size"), List.of("average", "order"), List.of("avg", "order"),
             List.of("average", "purchase"), List.of("average", "ticket"), List.of("average", "bill"),
-            List.of("average", "spend"), List.of("order", "value"), List.of("per", "order"), List.of("aov"));
+            List.of("average", "spend"), List.of("order", "value"), List.of("per", "order"), List.of("aov"),
+            List.of("mean", "order", "value"), List.of("mean", "order"), List.of("mean", "basket"), List.of("mean", "spend"));
 
     static final Set<String> COUNT_NOUNS = Set.of("order", "orders", "visit", "visits", "purchase", "purchases",
             "transaction", "transactions", "time", "times", "trip", "trips", "checkout", "checkouts");

@@ -53,7 +53,9 @@ final class Spelling {
         }
         List<String> found = new ArrayList<>();
         for (String word : known) {
-            if (Math.abs(word.length() - token.length()) <= 1 && word.length() >= 3 && oneEdit(token, word)) {
+            // a number is too costly to guess: "seen" must not become "seven"
+            if (Math.abs(word.length() - token.length()) <= 1 && word.length() >= 3 && !Lexicon.NUMBER_WORDS.containsKey(word)
+                    && oneEdit(token, word)) {
                 found.add(word);
             }
         }

@@ -30,12 +30,16 @@ final class TextConditions {
             Map.entry(List.of("containing"), Operator.CONTAINS), Map.entry(List.of("includes"), Operator.CONTAINS),
             Map.entry(List.of("include"), Operator.CONTAINS), Map.entry(List.of("including"), Operator.CONTAINS),
             Map.entry(List.of("has"), Operator.CONTAINS), Map.entry(List.of("have"), Operator.CONTAINS),
+            Map.entry(List.of("without"), Operator.DOES_NOT_CONTAIN),
             Map.entry(List.of("is", "not"), Operator.NOT_EQUAL), Map.entry(List.of("isn't"), Operator.NOT_EQUAL),
             Map.entry(List.of("not", "equal", "to"), Operator.NOT_EQUAL), Map.entry(List.of("is", "exactly"), Operator.EQUAL),
             Map.entry(List.of("exactly"), Operator.EQUAL),
             Map.entry(List.of("equal", "to"), Operator.EQUAL), Map.entry(List.of("equals"), Operator.EQUAL),
             Map.entry(List.of("is"), Operator.EQUAL), Map.entry(List.of("="), Operator.EQUAL), Map.entry(List.of("!="), Operator.NOT_EQUAL),
             Map.entry(List.of("named"), Operator.EQUAL), Map.entry(List.of("called"), Operator.EQUAL));
+    /** Operators that also occur outside text conditions, so they need a quoted value or an address after them. */
+    private static final Set<List<String>> GENERIC = Set.of(List.of("is"), List.of("is", "not"), List.of("has"), List.of("have"),
+            List.of("without"));
     static final Set<String> MISSING = Set.of("missing", "blank", "empty", "unknown", "absent", "null", "unset");
     static final Set<String> PRESENT = Set.of("recorded", "present", "known", "available", "provided", "set", "filled",
             "captured", "given");
@@ -66,8 +70,7 @@ final class TextConditions {
             int noun = nounBefore(i);
             boolean nounIsOp = t.get(i).equals("named") || t.get(i).equals("called");
             Field field = nounIsOp ? Field.NAME : noun >= 0 ? NOUNS.get(t.get(noun)) : clause.textHint();
-            boolean generic = op.getKey().equals(List.of("is")) || op.getKey().equals(List.of("is", "not")) || op.getKey().equals(List.of("has"))
-                    || op.getKey().equals(List.of("have"));
+            boolean generic = GENERIC.contains(op.getKey());
             if (field == null && generic) {
                 field = trailingField(i);
             }

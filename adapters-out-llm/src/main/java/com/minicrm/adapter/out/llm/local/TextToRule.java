@@ -261,14 +261,16 @@ final class TextToRule {
     /** Flattens nested ANDs and drops repeated conditions ("has ordered" said twice). */
     private static Rule conjunction(List<Rule> pieces) {
         Set<Rule> flat = new LinkedHashSet<>();
-        for (Rule piece : pieces) {
-            if (piece instanceof Group g && !g.not() && g.combinator() == Combinator.AND) {
-                flat.addAll(g.rules());
-            } else {
-                flat.add(piece);
-            }
+        pieces.forEach(piece -> flatten(piece, flat));
+        return new Group(Combinator.AND, false, Bounds.tightest(List.copyOf(flat)));
+    }
+
+    private static void flatten(Rule piece, Set<Rule> into) {
+        if (piece instanceof Group g && !g.not() && g.combinator() == Combinator.AND) {
+            g.rules().forEach(r -> flatten(r, into));
+        } else {
+            into.add(piece);
         }
-        return new Group(Combinator.AND, false, List.copyOf(flat));
     }
 
     /** "whales who've spent 10 lakh+": a word of its own clause that only restates a condition the rule has. */

@@ -60,6 +60,12 @@ class MarketerPhrasingsTest {
             zero spend | Total spend = ₹0
             last active more than 30 days ago | Inactive > 30 days
             signed up between Jan 2024 and Mar 2024 | Signed up between 2024-01-01 and 2024-03-31
+            city names without 'nagar' | City does not contain "nagar"
+            mean order value above 700 | Avg order value > ₹700
+            no activity in 30 days | Inactive ≥ 30 days
+            people we haven't heard from in 90 days | Inactive ≥ 90 days
+            lapsed customers inactive for 6 months | Visits ≥ 1 AND Inactive ≥ 180 days
+            repeat buyers who have ordered in Pune | Visits ≥ 2 AND City = "Pune"
             """)
     void readsThePhrasing(String text, String description) {
         TextToRule.Reading reading = TextToRule.read(text, DATA, TODAY);
@@ -72,6 +78,7 @@ class MarketerPhrasingsTest {
             cricket fans who spent over 5k | cricket
             dog lovers in Mumbai | dog
             customers who went quiet | quiet
+            not seen in 3 months | months
             """)
     void stillRefusesAWordThatLooksLikeAConditionItCannotPlace(String text, String word) {
         TextToRule.Reading reading = TextToRule.read(text, DATA, TODAY);
