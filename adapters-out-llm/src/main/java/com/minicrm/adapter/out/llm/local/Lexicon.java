@@ -35,7 +35,7 @@ final class Lexicon {
             "fit", "fits", "meet", "meets", "range", "recorded", "groups", "folk", "guys", "crowd",
             "base", "already", "then", "thus", "basically", "exactly", "precisely", "kindly", "pull", "fetch",
             "identify", "register", "inside", "across", "lie", "lies", "fall", "falls", "condition", "conditions",
-            "registered", "anywhere", "everywhere");
+            "registered", "anywhere", "everywhere", "mark", "level", "threshold");
 
     /** Words that mark the next condition as negated. */
     static final Set<String> NEGATION = Set.of("not", "no", "never", "non", "without", "nor", "outside", "havent", "hasnt",

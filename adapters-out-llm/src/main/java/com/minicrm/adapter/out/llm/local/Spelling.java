@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Mends typing slips ("custmers", "spnt", "orderd", "emial") before the text is read: a word the
- * engine does not know becomes the known word one edit away (an insertion, a deletion, a changed
- * letter, or two neighbours swapped), when exactly one such word exists.
+ * Mends typing slips ("custmers", "spnt", "orderd", "emial") before the text is read: a word that
+ * is neither known to the engine nor an English word becomes the known word one edit away (an
+ * insertion, a deletion, a changed letter, or two neighbours swapped), when exactly one such word exists.
  */
 final class Spelling {
     /** The words the readers look for beyond the lexicon's lists. */
@@ -48,13 +48,13 @@ final class Spelling {
     }
 
     private String mend(String token) {
-        if (token.length() < 3 || !token.matches("[a-z]+(?:'[a-z]+)?") || known.contains(token)) {
+        if (token.length() < 3 || !token.matches("[a-z]+(?:'[a-z]+)?") || known.contains(token) || EnglishWords.contains(token)) {
             return token;
         }
         List<String> found = new ArrayList<>();
         for (String word : known) {
-            // a number is too costly to guess: "seen" must not become "seven"
-            if (Math.abs(word.length() - token.length()) <= 1 && word.length() >= 3 && !Lexicon.NUMBER_WORDS.containsKey(word)
+            // a number is too costly to guess ("seen" is not "seven"), a short word too easy to hit ("mark" is not "mar")
+            if (Math.abs(word.length() - token.length()) <= 1 && word.length() >= 4 && !Lexicon.NUMBER_WORDS.containsKey(word)
                     && oneEdit(token, word)) {
                 found.add(word);
             }

@@ -154,8 +154,9 @@ final class TextToRule {
                 terms.set(terms.size() - 1, mergeCities(previous, result.rules()));
                 continue;
             }
-            if (previous != null && join == Join.OR && onlyTag(previous.rules()) && startsWithTag(result.rules())) {
-                terms.set(terms.size() - 1, mergeTags(previous, result.rules()));
+            if (previous != null && join == Join.OR && onlyAlternative(previous.rules())
+                    && startsLike(result.rules(), previous.rules().get(0))) {
+                terms.set(terms.size() - 1, mergeAlternatives(previous, result.rules()));
                 continue;
             }
             if (previousText != null && join != Join.AND_NOT && sameTextField(result.rules(), previousText)) {
@@ -176,24 +177,35 @@ final class TextToRule {
                 && tokens.stream().allMatch(w -> Lexicon.isNegation(w) || Lexicon.FILLER.contains(w));
     }
 
-    private static boolean onlyTag(List<Rule> rules) {
-        return rules.size() == 1 && isTag(rules.get(0));
+    /** A term that is one tag or one text condition, which "or" and a clause on the same field may continue. */
+    private static boolean onlyAlternative(List<Rule> rules) {
+        return rules.size() == 1 && alternative(rules.get(0)) != null;
     }
 
-    private static boolean startsWithTag(List<Rule> rules) {
-        return !rules.isEmpty() && isTag(rules.get(0));
+    private static boolean startsLike(List<Rule> rules, Rule previous) {
+        return !rules.isEmpty() && alternative(rules.get(0)) != null && alternative(rules.get(0)) == alternative(previous);
     }
 
-    private static boolean isTag(Rule rule) {
-        return rule instanceof Condition c && c.field() == Field.TAGS && (c.operator() == Operator.CONTAINS || c.operator() == Operator.IN);
+    private static Field alternative(Rule rule) {
+        if (rule instanceof Condition c && c.field() == Field.TAGS && (c.operator() == Operator.CONTAINS || c.operator() == Operator.IN)) {
+            return Field.TAGS;
+        }
+        return rule instanceof Condition c && c.field().type() == FieldType.TEXT && c.field() != Field.CITY
+                && c.operator().arity() != com.minicrm.domain.segment.Arity.NONE ? c.field() : null;
     }
 
-    /** "tagged wholesale or corporate from Ludhiana": the tags are alternatives, what follows holds for both. */
-    private static Term mergeTags(Term previous, List<Rule> next) {
-        Set<Object> tags = new LinkedHashSet<>(((Condition) previous.rules().get(0)).operands());
-        tags.addAll(((Condition) next.get(0)).operands());
+    /** "tagged wholesale or corporate from Ludhiana", "gmail or yahoo addresses in Delhi": the first values are alternatives, what follows holds for all. */
+    private static Term mergeAlternatives(Term previous, List<Rule> next) {
+        Condition first = (Condition) previous.rules().get(0);
+        Condition second = (Condition) next.get(0);
         List<Rule> rules = new ArrayList<>();
-        rules.add(new Condition(Field.TAGS, Operator.IN, List.copyOf(tags)));
+        if (first.field() == Field.TAGS) {
+            Set<Object> tags = new LinkedHashSet<>(first.operands());
+            tags.addAll(second.operands());
+            rules.add(new Condition(Field.TAGS, Operator.IN, List.copyOf(tags)));
+        } else {
+            rules.addAll(TextLists.merge(previous.rules(), first, second, Join.OR));
+        }
         rules.addAll(next.subList(1, next.size()));
         return new Term(previous.join(), rules, false);
     }

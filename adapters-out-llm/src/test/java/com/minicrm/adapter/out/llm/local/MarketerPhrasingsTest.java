@@ -66,6 +66,8 @@ class MarketerPhrasingsTest {
             people we haven't heard from in 90 days | Inactive ≥ 90 days
             lapsed customers inactive for 6 months | Visits ≥ 1 AND Inactive ≥ 180 days
             repeat buyers who have ordered in Pune | Visits ≥ 2 AND City = "Pune"
+            customers with gmail or yahoo addresses in Delhi | (Email ends with "@gmail.com" OR Email ends with "@yahoo.com") AND City = "Delhi"
+            customers with total spend above the 50k mark | Total spend > ₹50,000
             """)
     void readsThePhrasing(String text, String description) {
         TextToRule.Reading reading = TextToRule.read(text, DATA, TODAY);
@@ -78,7 +80,7 @@ class MarketerPhrasingsTest {
             cricket fans who spent over 5k | cricket
             dog lovers in Mumbai | dog
             customers who went quiet | quiet
-            not seen in 3 months | months
+            not seen in 3 months | seen
             """)
     void stillRefusesAWordThatLooksLikeAConditionItCannotPlace(String text, String word) {
         TextToRule.Reading reading = TextToRule.read(text, DATA, TODAY);

@@ -13,7 +13,7 @@ class SpellingTest {
 
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource({"custmers, customers", "cusotmers, customers", "orderd, ordered", "jiapur, jaipur", "wholsale, wholesale",
-            "shopers, shoppers", "inactve, inactive", "customers, customers", "rohan, rohan", "kumar, kumar", "xy, xy"})
+            "shopers, shoppers", "inactve, inactive", "customers, customers", "rohan, rohan", "kumar, kumar", "xy, xy", "like, like", "seen, seen", "mark, mark"})
     void mendsOnlyClearSlips(String typed, String meant) {
         assertThat(spelling.mend(List.of(typed))).containsExactly(meant);
     }
