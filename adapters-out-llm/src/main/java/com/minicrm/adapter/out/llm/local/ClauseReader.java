@@ -114,7 +114,8 @@ final class ClauseReader {
         concepts.placeDurations();
         continuation();
         concepts.restatements();
-        return new Result(rules, vague, leftovers(), cityOnly && !rules.isEmpty(), namedField());
+        Field named = namedField();
+        return new Result(rules, vague, leftovers(), cityOnly && !rules.isEmpty(), named);
     }
 
     /** "name starts with R or S": a clause of bare values takes the field and operator of the text condition before it. */

@@ -47,7 +47,10 @@ final class TextConditions {
             List.of("in", "the", "system"));
     static final Set<String> VALUE_GLUE = Set.of("the", "word", "string", "substring", "text", "letter", "letters",
             "characters", "prefix", "suffix", "value", "a", "an");
-    static final Set<String> NOUN_GLUE = Set.of("address", "addresses", "id", "is", "was", "are", "does", "do", "did");
+    static final Set<String> NOUN_GLUE = Set.of("address", "addresses", "id", "ids", "is", "was", "are", "does", "do", "did",
+            "domain", "field", "column", "value");
+    /** Words that make "name" more precise without changing the field: "first name", "full name". */
+    private static final Set<String> NAME_PARTS = Set.of("first", "full", "last", "given", "family", "customer");
 
     private final ClauseReader clause;
     private final List<String> t;
@@ -172,7 +175,7 @@ final class TextConditions {
 
     private Field presenceField(int i) {
         String w = t.get(i);
-        if (w.equals("name") || w.equals("email") || w.equals("city")) {
+        if (NOUNS.containsKey(w)) {
             return NOUNS.get(w);
         }
         if ((w.equals("signup") || (w.equals("sign") && clause.word(i + 1).equals("up"))) && dateNounLength(i) > 0) {
@@ -215,8 +218,15 @@ final class TextConditions {
     private int nounBefore(int i) {
         for (int k = i - 1; k >= 0 && k >= i - 5; k--) {
             if (clause.isFree(k) && NOUNS.containsKey(t.get(k))) {
-                // "city name contains": the first noun says whose name
-                return k > 0 && clause.isFree(k - 1) && NOUNS.containsKey(t.get(k - 1)) ? k - 1 : k;
+                // "city name contains": the first noun says whose name; "first name" is still the name
+                boolean before = k > 0 && clause.isFree(k - 1);
+                if (before && NOUNS.containsKey(t.get(k - 1))) {
+                    return k - 1;
+                }
+                if (before && NOUNS.get(t.get(k)) == Field.NAME && NAME_PARTS.contains(t.get(k - 1))) {
+                    clause.keyword(k - 1);
+                }
+                return k;
             }
             if (!clause.isFree(k) || !(NOUN_GLUE.contains(t.get(k)) || Lexicon.isNegation(t.get(k)) || t.get(k).equals("not"))) {
                 return -1;

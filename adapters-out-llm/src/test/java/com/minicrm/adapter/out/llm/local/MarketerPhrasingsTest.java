@@ -68,6 +68,11 @@ class MarketerPhrasingsTest {
             repeat buyers who have ordered in Pune | Visits ≥ 2 AND City = "Pune"
             customers with gmail or yahoo addresses in Delhi | (Email ends with "@gmail.com" OR Email ends with "@yahoo.com") AND City = "Delhi"
             customers with total spend above the 50k mark | Total spend > ₹50,000
+            first name starts with 'A' | Name begins with "A"
+            email domain ends with .org | Email ends with ".org"
+            customers whose city field is empty | City is missing
+            names that include 'kumar' or 'singh' | Name contains "kumar" OR Name contains "singh"
+            customers with blank names | Name is missing
             """)
     void readsThePhrasing(String text, String description) {
         TextToRule.Reading reading = TextToRule.read(text, DATA, TODAY);
