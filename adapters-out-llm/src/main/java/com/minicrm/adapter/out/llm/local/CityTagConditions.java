@@ -9,6 +9,10 @@ import java.util.Set;
 
 /** Reads the cities and tags the customer data holds, by name or by "tagged X", negated or not. */
 final class CityTagConditions {
+    /** Words between "tagged"/"tags" and the tag itself: "tagged as", "tags contains vip". */
+    private static final Set<String> TAG_GLUE = Set.of("as", "with", "the", "a", "an", "of", "contains", "contain", "containing",
+            "includes", "include", "including", "is", "has", "have", "equals");
+
     private final ClauseReader clause;
     private final List<String> t;
 
@@ -19,12 +23,21 @@ final class CityTagConditions {
 
     void knownTags() {
         for (int i = 0; i < t.size(); i++) {
-            Places.Match known = clause.isFree(i) && !ClauseReader.TAG_WORDS.contains(clause.word(i - 1)) ? clause.places.tag(t, i, clause.freeMask()) : null;
+            Places.Match known = clause.isFree(i) && !afterTagWord(i) ? clause.places.tag(t, i, clause.freeMask()) : null;
             if (known != null) {
                 tagCondition(i, i, known.end(), known.values().get(0));
                 i = known.end() - 1;
             }
         }
+    }
+
+    /** "tagged vip", "tags contains vip": left to {@link #tags()}, which reads the tag word with it. */
+    private boolean afterTagWord(int i) {
+        int k = i - 1;
+        while (k >= 0 && TAG_GLUE.contains(t.get(k))) {
+            k--;
+        }
+        return k >= 0 && ClauseReader.TAG_WORDS.contains(t.get(k));
     }
 
     void cities() {
@@ -51,7 +64,7 @@ final class CityTagConditions {
             }
             if (ClauseReader.TAG_WORDS.contains(t.get(i))) {
                 int j = i + 1;
-                while (Set.of("as", "with", "the", "a", "an", "of").contains(clause.word(j))) {
+                while (TAG_GLUE.contains(clause.word(j))) {
                     j++;
                 }
                 int k = i - 1;

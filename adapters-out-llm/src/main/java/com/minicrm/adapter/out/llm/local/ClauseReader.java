@@ -107,9 +107,9 @@ final class ClauseReader {
         amounts.quantities();
         CityTagConditions values = new CityTagConditions(this);
         values.knownTags();
+        values.tags();
         new EventConditions(this).events();
         values.cities();
-        values.tags();
         ConceptPlacement concepts = new ConceptPlacement(this);
         concepts.placeDurations();
         continuation();

@@ -26,6 +26,8 @@ final class TextConditions {
             Map.entry(List.of("ends", "with"), Operator.ENDS_WITH), Map.entry(List.of("end", "with"), Operator.ENDS_WITH),
             Map.entry(List.of("ending", "with"), Operator.ENDS_WITH), Map.entry(List.of("ending", "in"), Operator.ENDS_WITH),
             Map.entry(List.of("ends", "in"), Operator.ENDS_WITH), Map.entry(List.of("end", "in"), Operator.ENDS_WITH),
+            Map.entry(List.of("beginswith"), Operator.BEGINS_WITH), Map.entry(List.of("startswith"), Operator.BEGINS_WITH),
+            Map.entry(List.of("endswith"), Operator.ENDS_WITH), Map.entry(List.of("doesnotcontain"), Operator.DOES_NOT_CONTAIN),
             Map.entry(List.of("contains"), Operator.CONTAINS), Map.entry(List.of("contain"), Operator.CONTAINS),
             Map.entry(List.of("containing"), Operator.CONTAINS), Map.entry(List.of("includes"), Operator.CONTAINS),
             Map.entry(List.of("include"), Operator.CONTAINS), Map.entry(List.of("including"), Operator.CONTAINS),

@@ -73,6 +73,9 @@ class MarketerPhrasingsTest {
             customers whose city field is empty | City is missing
             names that include 'kumar' or 'singh' | Name contains "kumar" OR Name contains "singh"
             customers with blank names | Name is missing
+            tags contains vip | Tags include "vip"
+            customers with the tag first_time_buyer | Tags include "first_time_buyer"
+            email endsWith '@x.in' | Email ends with "@x.in"
             """)
     void readsThePhrasing(String text, String description) {
         TextToRule.Reading reading = TextToRule.read(text, DATA, TODAY);
