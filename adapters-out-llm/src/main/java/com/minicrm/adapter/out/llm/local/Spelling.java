@@ -26,7 +26,7 @@ final class Spelling {
         Set<String> all = new HashSet<>();
         List.of(ClauseReader.ORDER_NOUNS, ClauseReader.POSITIVE_PURCHASE, ClauseReader.COUNT_VERBS, ClauseReader.TAG_WORDS,
                 ClauseReader.NEGATION_SKIP, Durations.VERBS, DateReader.MONTHS.keySet(), ClauseSplitter.AND_WORDS,
-                ClauseSplitter.EXCEPT_WORDS, ClauseSplitter.TEXT_OPERATORS, TextConditions.MISSING, TextConditions.PRESENT,
+                ClauseSplitter.EXCEPT_WORDS, ClauseSplitter.TEXT_OPERATORS, PresenceConditions.MISSING, PresenceConditions.PRESENT,
                 TextConditions.VALUE_GLUE, TextConditions.NOUN_GLUE, GroupShape.CLOSERS, GroupShape.COLLECTIONS,
                 Set.of("once", "twice", "thrice", "repeat", "returning", "timer", "timers", "onwards", "onward", "may",
                         "predates", "predate", "prior", "later", "earlier", "through"))

@@ -10,9 +10,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Reads conditions on the text fields (name, e-mail, city) and on whether a field has a value:
- * "name starts with A", "email doesn't contain 'gmail'", "cities ending in 'bad'", "customer named
- * Priya Sharma", "no city on file", "last order date is blank", "a name on file".
+ * Reads conditions on the text fields (name, e-mail, city): "name starts with A", "email doesn't
+ * contain 'gmail'", "cities ending in 'bad'", "customer named Priya Sharma"; whether a field has a
+ * value at all is read first, by {@link PresenceConditions}.
  */
 final class TextConditions {
     static final Map<String, Field> NOUNS = Map.ofEntries(Map.entry("name", Field.NAME), Map.entry("names", Field.NAME),
@@ -42,11 +42,6 @@ final class TextConditions {
     /** Operators that also occur outside text conditions, so they need a quoted value or an address after them. */
     private static final Set<List<String>> GENERIC = Set.of(List.of("is"), List.of("is", "not"), List.of("has"), List.of("have"),
             List.of("without"));
-    static final Set<String> MISSING = Set.of("missing", "blank", "empty", "unknown", "absent", "null", "unset");
-    static final Set<String> PRESENT = Set.of("recorded", "present", "known", "available", "provided", "set", "filled",
-            "captured", "given");
-    private static final List<List<String>> ON_FILE = List.of(List.of("on", "file"), List.of("on", "record"),
-            List.of("in", "the", "system"));
     static final Set<String> VALUE_GLUE = Set.of("the", "word", "string", "substring", "text", "letter", "letters",
             "characters", "prefix", "suffix", "value", "a", "an");
     static final Set<String> NOUN_GLUE = Set.of("address", "addresses", "id", "ids", "is", "was", "are", "does", "do", "did",
@@ -63,7 +58,7 @@ final class TextConditions {
     }
 
     void read() {
-        presence();
+        new PresenceConditions(clause).read();
         for (int i = 0; i < t.size(); i++) {
             if (!clause.isFree(i)) {
                 continue;
@@ -119,93 +114,6 @@ final class TextConditions {
                 clause.add(i, new Condition(Field.EMAIL, negated ? Operator.NOT_EQUAL : Operator.EQUAL, w));
             }
         }
-    }
-
-    /** "no city on file", "city missing", "a name on file", "missing a signup date", "last order date is blank". */
-    private void presence() {
-        for (int i = 0; i < t.size(); i++) {
-            Field field = clause.isFree(i) ? presenceField(i) : null;
-            if (field == null) {
-                continue;
-            }
-            int nounEnd = i + (field.type() == com.minicrm.domain.segment.FieldType.DATE ? dateNounLength(i) : 1);
-            int after = nounEnd;
-            while (NOUN_GLUE.contains(clause.word(after))) {
-                after++;
-            }
-            boolean not = Lexicon.isNegation(clause.word(after));
-            int cue = after + (not ? 1 : 0);
-            Boolean missing = null;
-            int end = cue;
-            if (MISSING.contains(clause.word(cue))) {
-                missing = true;
-                end = cue + 1;
-            } else if (PRESENT.contains(clause.word(cue))) {
-                missing = false;
-                end = cue + 1;
-            } else if (onFile(cue) > 0) {
-                missing = false;
-                end = cue + onFile(cue);
-            }
-            int start = i;
-            boolean before = false;
-            for (int k = i - 1; k >= 0 && k >= i - 3; k--) {
-                String w = t.get(k);
-                if (clause.isFree(k) && (w.equals("no") || w.equals("without") || MISSING.contains(w))) {
-                    before = true;
-                    start = k;
-                    break;
-                }
-                if (!Set.of("a", "an", "the", "any", "their").contains(w)) {
-                    break;
-                }
-            }
-            boolean owned = Set.of("has", "have", "having", "with").contains(clause.word(i - 1))
-                    || (Set.of("a", "an").contains(clause.word(i - 1)) && Set.of("has", "have", "having", "with").contains(clause.word(i - 2)));
-            if (missing == null && !before && owned && (after >= t.size() || Set.of(",", ";").contains(t.get(after)))) {
-                missing = false;
-                start = clause.word(i - 1).startsWith("a") ? i - 2 : i - 1;
-            }
-            if (missing == null && !before) {
-                continue;
-            }
-            boolean isMissing = before || (missing ^ not);
-            clause.atom(start, end);
-            clause.add(start, new Condition(field, isMissing ? Operator.IS_NULL : Operator.IS_NOT_NULL, null));
-        }
-    }
-
-    private Field presenceField(int i) {
-        String w = t.get(i);
-        if (NOUNS.containsKey(w)) {
-            return NOUNS.get(w);
-        }
-        if ((w.equals("signup") || (w.equals("sign") && clause.word(i + 1).equals("up"))) && dateNounLength(i) > 0) {
-            return Field.SIGNUP_AT;
-        }
-        if ((w.equals("last") || w.equals("first")) && clause.word(i + 1).equals("order") && clause.word(i + 2).equals("date")) {
-            return w.equals("last") ? Field.LAST_ORDER_AT : Field.FIRST_ORDER_AT;
-        }
-        return null;
-    }
-
-    private int dateNounLength(int i) {
-        if (t.get(i).equals("signup") && clause.word(i + 1).equals("date")) {
-            return 2;
-        }
-        if (t.get(i).equals("sign") && clause.word(i + 2).equals("date")) {
-            return 3;
-        }
-        return t.get(i).equals("last") || t.get(i).equals("first") ? 3 : 0;
-    }
-
-    private int onFile(int at) {
-        for (List<String> phrase : ON_FILE) {
-            if (Phrases.matches(t, at, phrase)) {
-                return phrase.size();
-            }
-        }
-        return 0;
     }
 
     private Map.Entry<List<String>, Operator> operatorAt(int i) {
