@@ -7,7 +7,6 @@ import com.minicrm.domain.segment.Condition;
 import com.minicrm.domain.segment.Field;
 import com.minicrm.domain.segment.FieldType;
 import com.minicrm.domain.segment.Group;
-import com.minicrm.domain.segment.Operator;
 import com.minicrm.domain.segment.Rule;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -128,7 +127,7 @@ final class TextToRule {
         Field named = null;
         String dangling = null;
         for (Clause clause : ClauseSplitter.split(tokens)) {
-            Condition previousText = terms.isEmpty() ? null : lastText(terms.get(terms.size() - 1));
+            Condition previousText = terms.isEmpty() ? null : Continuations.lastText(terms.get(terms.size() - 1).rules());
             ClauseReader.Result result = new ClauseReader(clause.tokens(), places, today, nested, hint, named, previousText).read();
             if (result.rules().isEmpty() && onlyNegation(clause.tokens())) {
                 // "but not those who ordered last month": the negation belongs to the clause that follows
@@ -150,18 +149,9 @@ final class TextToRule {
             pending = Join.AND;
             hint = result.lastNumericField() != null ? result.lastNumericField() : hint;
             Term previous = terms.isEmpty() ? null : terms.get(terms.size() - 1);
-            if (previous != null && result.cityOnly() && join != Join.AND_NOT && joinsCityList(previous)) {
-                terms.set(terms.size() - 1, mergeCities(previous, result.rules()));
-                continue;
-            }
-            if (previous != null && join == Join.OR && onlyAlternative(previous.rules())
-                    && startsLike(result.rules(), previous.rules().get(0))) {
-                terms.set(terms.size() - 1, mergeAlternatives(previous, result.rules()));
-                continue;
-            }
-            if (previousText != null && join != Join.AND_NOT && sameTextField(result.rules(), previousText)) {
-                terms.set(terms.size() - 1, new Term(previous.join(),
-                        TextLists.merge(previous.rules(), previousText, (Condition) result.rules().get(0), join), false));
+            List<Rule> merged = previous == null ? null : Continuations.merge(previous.rules(), result, join, previousText);
+            if (merged != null) {
+                terms.set(terms.size() - 1, new Term(previous.join(), merged, previous.cityOnly() && result.cityOnly()));
                 continue;
             }
             terms.add(new Term(join, result.rules(), result.cityOnly()));
@@ -175,78 +165,6 @@ final class TextToRule {
     private static boolean onlyNegation(List<String> tokens) {
         return tokens.stream().anyMatch(Lexicon::isNegation)
                 && tokens.stream().allMatch(w -> Lexicon.isNegation(w) || Lexicon.FILLER.contains(w));
-    }
-
-    /** A term that is one tag or one text condition, which "or" and a clause on the same field may continue. */
-    private static boolean onlyAlternative(List<Rule> rules) {
-        return rules.size() == 1 && alternative(rules.get(0)) != null;
-    }
-
-    private static boolean startsLike(List<Rule> rules, Rule previous) {
-        return !rules.isEmpty() && alternative(rules.get(0)) != null && alternative(rules.get(0)) == alternative(previous);
-    }
-
-    private static Field alternative(Rule rule) {
-        if (rule instanceof Condition c && c.field() == Field.TAGS && (c.operator() == Operator.CONTAINS || c.operator() == Operator.IN)) {
-            return Field.TAGS;
-        }
-        return rule instanceof Condition c && c.field().type() == FieldType.TEXT && c.field() != Field.CITY
-                && c.operator().arity() != com.minicrm.domain.segment.Arity.NONE ? c.field() : null;
-    }
-
-    /** "tagged wholesale or corporate from Ludhiana", "gmail or yahoo addresses in Delhi": the first values are alternatives, what follows holds for all. */
-    private static Term mergeAlternatives(Term previous, List<Rule> next) {
-        Condition first = (Condition) previous.rules().get(0);
-        Condition second = (Condition) next.get(0);
-        List<Rule> rules = new ArrayList<>();
-        if (first.field() == Field.TAGS) {
-            Set<Object> tags = new LinkedHashSet<>(first.operands());
-            tags.addAll(second.operands());
-            rules.add(new Condition(Field.TAGS, Operator.IN, List.copyOf(tags)));
-        } else {
-            rules.addAll(TextLists.merge(previous.rules(), first, second, Join.OR));
-        }
-        rules.addAll(next.subList(1, next.size()));
-        return new Term(previous.join(), rules, false);
-    }
-
-    /** The last condition of a term when it is on a text field, which a following bare value may continue. */
-    private static Condition lastText(Term term) {
-        Rule last = term.rules().get(term.rules().size() - 1);
-        if (last instanceof Group g && g.combinator() == Combinator.OR && !g.not() && !g.rules().isEmpty()) {
-            last = g.rules().get(g.rules().size() - 1);
-        }
-        return last instanceof Condition c && c.field().type() == FieldType.TEXT && c.operator().arity() != com.minicrm.domain.segment.Arity.NONE
-                ? c : null;
-    }
-
-    private static boolean sameTextField(List<Rule> rules, Condition previous) {
-        return rules.size() == 1 && rules.get(0) instanceof Condition c && c.field() == previous.field()
-                && TextLists.related(previous.operator(), c.operator());
-    }
-
-    private static boolean joinsCityList(Term previous) {
-        return previous.rules().stream().anyMatch(TextToRule::isCityList);
-    }
-
-    private static boolean isCityList(Rule rule) {
-        return rule instanceof Condition c && c.field() == Field.CITY && c.operator().arity() != com.minicrm.domain.segment.Arity.NONE
-                && Set.of(Operator.EQUAL, Operator.IN, Operator.NOT_EQUAL, Operator.NOT_IN).contains(c.operator());
-    }
-
-    /** "not in Mumbai or Delhi": the added cities take the list's polarity. */
-    private static Term mergeCities(Term previous, List<Rule> cities) {
-        List<Rule> rules = new ArrayList<>(previous.rules());
-        int at = rules.size() - 1;
-        while (!isCityList(rules.get(at))) {
-            at--;
-        }
-        Condition list = (Condition) rules.get(at);
-        Set<Object> values = new LinkedHashSet<>(list.operands());
-        cities.forEach(c -> values.addAll(((Condition) c).operands()));
-        boolean negated = list.operator() == Operator.NOT_EQUAL || list.operator() == Operator.NOT_IN;
-        rules.set(at, new Condition(Field.CITY, negated ? Operator.NOT_IN : Operator.IN, List.copyOf(values)));
-        return new Term(previous.join(), rules, previous.cityOnly());
     }
 
     private static Rule combine(List<Term> terms) {
