@@ -95,7 +95,8 @@ final class ConceptPlacement {
         }
         for (int[] run : unknownRuns()) {
             String phrase = String.join(" ", t.subList(run[0], run[1]));
-            if (Concepts.place(phrase, allowed).isPresent()) {
+            boolean bound = run[1] < t.size() && !clause.isFree(run[1]);
+            if (Concepts.place(phrase, allowed, bound).isPresent()) {
                 clause.mark(run[0], run[1], Role.KEYWORD);
             }
         }

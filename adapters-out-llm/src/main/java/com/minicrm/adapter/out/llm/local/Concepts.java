@@ -12,9 +12,10 @@ import java.util.Set;
 /**
  * Places a word the lexicon lacks ("splurged", "went quiet", "expenditure") by meaning: its sentence
  * embedding is compared with a few labelled examples of each concept a condition can be about, and
- * with examples of attributes the rules cannot express (hobbies, family). A word is placed only when
- * it is close enough to a concept and clearly closer to it than to those attributes, so "cricket
- * fans who spent 5k" is still refused over "cricket fans".
+ * with examples of attributes the rules cannot express (hobbies, family, product categories,
+ * channels). A word is placed only when it is close enough to one concept, clearly closer to it than
+ * to the next concept and to those attributes, and, for an amount or a count, still so when read as
+ * one ("dropped money"); so "cricket fans who spent 5k" and "spent 5k on electronics" are refused.
  */
 final class Concepts {
     /** What a word can be about. */
@@ -23,7 +24,9 @@ final class Concepts {
     /** Below this cosine similarity a word is not about the concept at all. */
     static final double MIN_SIMILARITY = 0.28;
     /** How much closer to the concept than to an attribute outside the rules a word must be. */
-    static final double MIN_MARGIN = 0.04;
+    static final double MIN_MARGIN = 0.03;
+    /** The same, for the word read in its quantity's frame, where every word comes closer to the concept. */
+    static final double MIN_FRAMED_MARGIN = 0.10;
     /** How much closer to the concept than to the next allowed one; "seen" is as near returning as inactivity. */
     static final double MIN_LEAD = 0.03;
 
@@ -37,7 +40,15 @@ final class Concepts {
             Concept.RETURNING, List.of("returned", "visited again", "shopped again", "revisited", "ordered again"),
             Concept.SIGNUP, List.of("signed up", "registered", "created an account", "joined"));
     private static final List<String> OUTSIDE = List.of("like something", "are interested in a hobby", "prefer a colour",
-            "own a pet", "follow a sport", "live abroad", "are fans", "work somewhere", "have children", "speak a language");
+            "own a pet", "follow a sport", "live abroad", "are fans", "work somewhere", "have children", "speak a language",
+            "a product category", "clothing and apparel", "food items", "gadgets", "used a discount code", "came through an ad",
+            "a marketing channel", "a membership tier");
+    /**
+     * The word a quantity's concept is read with, so "dropped" is judged as "dropped money" and
+     * "electronics" as "electronics money", which is still about a kind of product.
+     */
+    private static final Map<Concept, String> FRAMES = Map.of(Concept.SPEND, "money", Concept.ORDERS, "orders",
+            Concept.AVERAGE_ORDER, "per order");
     private static volatile Index index;
 
     private record Index(Map<Concept, List<Embedding>> concepts, List<Embedding> outside) {}
@@ -58,6 +69,15 @@ final class Concepts {
 
     /** The allowed concept the phrase is about, if it is clearly about one. */
     static Optional<Concept> place(String phrase, Set<Concept> allowed) {
+        return place(phrase, allowed, false);
+    }
+
+    /**
+     * {@code bound} says the words stand right before the amount or noun of a condition ("dropped
+     * 20k", "aggregate spend"), a place where only words about that condition go; there the framed
+     * reading alone must set them apart from attributes the rules cannot express.
+     */
+    static Optional<Concept> place(String phrase, Set<Concept> allowed, boolean bound) {
         if (allowed.isEmpty() || phrase.isBlank()) {
             return Optional.empty();
         }
@@ -77,8 +97,15 @@ final class Concepts {
                 second = s;
             }
         }
-        if (score < MIN_SIMILARITY || score < outside + MIN_MARGIN || score < second + MIN_LEAD) {
+        if (score < MIN_SIMILARITY || (!bound && score < outside + MIN_MARGIN) || score < second + MIN_LEAD) {
             return Optional.empty();
+        }
+        String frame = FRAMES.get(found);
+        if (frame != null) {
+            Embedding framed = MiniLm.embed(phrase + " " + frame);
+            if (best(framed, ready.concepts().get(found)) < best(framed, ready.outside()) + MIN_FRAMED_MARGIN) {
+                return Optional.empty();
+            }
         }
         return Optional.ofNullable(found);
     }

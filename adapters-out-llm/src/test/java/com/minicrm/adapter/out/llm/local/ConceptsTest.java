@@ -13,16 +13,28 @@ class ConceptsTest {
     private static final Set<Concept> ALL = EnumSet.allOf(Concept.class);
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource({"expenditure, SPEND", "shopaholics, SPEND", "ghosted, INACTIVITY", "stopped visiting, RETURNING",
-            "typical ticket, AVERAGE_ORDER"})
+    @CsvSource({"expenditure, SPEND", "shopaholics, SPEND", "splurged, SPEND", "ghosted, INACTIVITY",
+            "vanished, INACTIVITY", "stopped visiting, RETURNING", "typical ticket, AVERAGE_ORDER"})
     void placesAWordByItsMeaning(String phrase, Concept expected) {
         assertThat(Concepts.place(phrase, ALL)).contains(expected);
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource({"cricket fans", "dog lovers", "married", "engineers"})
+    @CsvSource({"cricket fans", "dog lovers", "married", "engineers", "electronics", "shoes", "coupons", "female"})
     void leavesAWordAboutSomethingRulesCannotExpress(String phrase) {
         assertThat(Concepts.place(phrase, ALL)).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"dropped", "shelled out", "blew"})
+    void placesASpendingVerbRightBeforeAnAmountByItsFramedReading(String phrase) {
+        assertThat(Concepts.place(phrase, Set.of(Concept.SPEND), true)).contains(Concept.SPEND);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"electronics", "like", "cricket fans"})
+    void refusesAnAttributeEvenRightBeforeAnAmount(String phrase) {
+        assertThat(Concepts.place(phrase, Set.of(Concept.SPEND), true)).isEmpty();
     }
 
     @ParameterizedTest(name = "{0}")

@@ -89,6 +89,8 @@ class MarketerPhrasingsTest {
             dog lovers in Mumbai | dog
             customers who went quiet | quiet
             not seen in 3 months | seen
+            customers who spent over 5k on electronics | electronics
+            female customers who spent over 5k | female
             """)
     void stillRefusesAWordThatLooksLikeAConditionItCannotPlace(String text, String word) {
         TextToRule.Reading reading = TextToRule.read(text, DATA, TODAY);
