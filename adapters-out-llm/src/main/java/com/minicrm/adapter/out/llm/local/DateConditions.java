@@ -42,10 +42,12 @@ final class DateConditions {
             String twoBefore = clause.word(date.start() - 2);
             int start = date.start();
             Operator op = null;
-            Map.Entry<List<String>, Operator> cue = dateCue(date.start());
+            // "after the 15th of January": the article sits between the cue and the date
+            int cueEnd = clause.word(date.start() - 1).equals("the") && clause.isFree(date.start() - 1) ? date.start() - 1 : date.start();
+            Map.Entry<List<String>, Operator> cue = dateCue(cueEnd);
             if (cue != null) {
                 op = cue.getValue();
-                start = date.start() - cue.getKey().size();
+                start = cueEnd - cue.getKey().size();
             }
             if (op == Operator.BETWEEN) {
                 DateMention second = clause.word(end).equals("and") ? reader.at(end + 1) : null;

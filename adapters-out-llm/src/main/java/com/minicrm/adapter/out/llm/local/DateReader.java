@@ -47,8 +47,10 @@ final class DateReader {
             LocalDate d = LocalDate.of(year < 100 ? 2000 + year : year, Integer.parseInt(p[1]), Integer.parseInt(p[0]));
             return new DateMention(i, i + 1, d, d);
         }
-        if (isDay(token) && MONTHS.containsKey(word(i + 1 + ordinal(i + 1)))) {
-            int m = i + 1 + ordinal(i + 1);
+        int afterDay = i + 1 + ordinal(i + 1);
+        afterDay += "of".equals(word(afterDay)) ? 1 : 0;
+        if (isDay(token) && MONTHS.containsKey(word(afterDay))) {
+            int m = afterDay;
             int y = m + 1 + (",".equals(word(m + 1)) || "of".equals(word(m + 1)) ? 1 : 0);
             if (isYear(word(y))) {
                 LocalDate d = LocalDate.of(Integer.parseInt(word(y)), MONTHS.get(t.get(m)), Integer.parseInt(token));

@@ -41,6 +41,7 @@ final class Tokenizer {
                 .replace('\u2019', '\'').replace('\u2018', '\'')
                 .replace("₹", " inr ").replace("≥", " >= ").replace("≤", " <= ")
                 .replaceAll("(?<=\\d),(?=\\d)", "")
+                .replaceAll("(?<=[a-z0-9])\\s*,\\s*(?=(?:19|20)\\d{2}\\b)", " ")
                 .replaceAll("(\\d{4})-(\\d{2})-(\\d{2})", "$1\u0001$2\u0001$3")
                 .replaceAll("(?<=[\\dk])\\s*-\\s*(?=(?:inr\\s*)?\\d)", " to ")
                 .replace('\u0001', '-')

@@ -76,6 +76,9 @@ class MarketerPhrasingsTest {
             tags contains vip | Tags include "vip"
             customers with the tag first_time_buyer | Tags include "first_time_buyer"
             email endsWith '@x.in' | Email ends with "@x.in"
+            signed up after the 15th of January 2025 | Signed up > 2025-01-15
+            customers who joined before 1st Jan, 2024 | Signed up < 2024-01-01
+            first order on Jan 5, 2025 | First order = 2025-01-05
             """)
     void readsThePhrasing(String text, String description) {
         TextToRule.Reading reading = TextToRule.read(text, DATA, TODAY);
