@@ -13,6 +13,9 @@ import java.util.Set;
  * ordered", "never bought".
  */
 final class EventConditions {
+    /** Present-tense purchase verbs, which describe shoppers rather than state that they ordered. */
+    private static final Set<String> HABITUAL = Set.of("shop", "shopping", "buy", "buying", "purchasing", "ordering");
+
     private final ClauseReader clause;
     private final List<String> t;
 
@@ -45,6 +48,11 @@ final class EventConditions {
                 clause.add(i, new Condition(Field.INACTIVE_DAYS, negated ? Operator.GREATER_OR_EQUAL : Operator.LESS, Durations.DEFAULT_DAYS));
             } else if (ClauseReader.POSITIVE_PURCHASE.contains(w)) {
                 boolean negated = clause.negatedBefore(i);
+                if (!negated && HABITUAL.contains(w)) {
+                    // "customers who are shopping from Chennai" says who they are, not that they have ordered
+                    clause.keyword(i);
+                    continue;
+                }
                 clause.mark(i, i + 1, Role.ATOM);
                 clause.add(i, negated ? new Condition(Field.VISITS, Operator.EQUAL, 0L) : new Condition(Field.VISITS, Operator.GREATER_OR_EQUAL, 1L));
             }

@@ -79,6 +79,9 @@ class MarketerPhrasingsTest {
             signed up after the 15th of January 2025 | Signed up > 2025-01-15
             customers who joined before 1st Jan, 2024 | Signed up < 2024-01-01
             first order on Jan 5, 2025 | First order = 2025-01-05
+            customers who buy from us in Delhi | City = "Delhi"
+            customers who never shop | Visits = 0
+            customers who have shopped | Visits ≥ 1
             """)
     void readsThePhrasing(String text, String description) {
         TextToRule.Reading reading = TextToRule.read(text, DATA, TODAY);
