@@ -38,7 +38,7 @@ final class Lexicon {
             "registered", "anywhere", "everywhere", "mark", "level", "threshold");
 
     /** Words that mark the next condition as negated. */
-    static final Set<String> NEGATION = Set.of("not", "no", "never", "non", "without", "nor", "outside", "havent", "hasnt",
+    static final Set<String> NEGATION = Set.of("not", "no", "never", "non", "without", "nor", "neither", "outside", "havent", "hasnt",
             "didnt", "dont", "doesnt", "isnt", "arent", "wasnt", "werent", "wont", "cant", "cannot", "nothing", "none");
 
     static boolean isNegation(String token) {

@@ -82,6 +82,7 @@ class MarketerPhrasingsTest {
             customers who buy from us in Delhi | City = "Delhi"
             customers who never shop | Visits = 0
             customers who have shopped | Visits ≥ 1
+            neither vip nor loyal | Tags exclude "vip" AND Tags exclude "loyal"
             """)
     void readsThePhrasing(String text, String description) {
         TextToRule.Reading reading = TextToRule.read(text, DATA, TODAY);
