@@ -86,7 +86,9 @@ final class Lexicon {
             Map.entry("eight", 8L), Map.entry("nine", 9L), Map.entry("ten", 10L), Map.entry("eleven", 11L),
             Map.entry("twelve", 12L), Map.entry("fifteen", 15L), Map.entry("eighteen", 18L), Map.entry("twenty", 20L),
             Map.entry("thirty", 30L), Map.entry("forty", 40L), Map.entry("fifty", 50L), Map.entry("sixty", 60L),
-            Map.entry("ninety", 90L), Map.entry("hundred", 100L), Map.entry("single", 1L), Map.entry("couple", 2L));
+            Map.entry("ninety", 90L), Map.entry("hundred", 100L), Map.entry("single", 1L), Map.entry("couple", 2L),
+            Map.entry("thirteen", 13L), Map.entry("fourteen", 14L), Map.entry("sixteen", 16L), Map.entry("seventeen", 17L),
+            Map.entry("nineteen", 19L), Map.entry("seventy", 70L), Map.entry("eighty", 80L), Map.entry("dozen", 12L));
 
     /** Comparison phrases, longest first so "no more than" wins over "more than". */
     static final List<Map.Entry<List<String>, Operator>> COMPARATORS = List.of(

@@ -83,6 +83,7 @@ class MarketerPhrasingsTest {
             customers who never shop | Visits = 0
             customers who have shopped | Visits ≥ 1
             neither vip nor loyal | Tags exclude "vip" AND Tags exclude "loyal"
+            a dozen orders or more | Visits ≥ 12
             """)
     void readsThePhrasing(String text, String description) {
         TextToRule.Reading reading = TextToRule.read(text, DATA, TODAY);
