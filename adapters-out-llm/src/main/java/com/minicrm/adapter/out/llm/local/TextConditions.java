@@ -82,7 +82,8 @@ final class TextConditions {
                 valueAt++;
             }
             List<String> values = values(valueAt, field);
-            if (values.isEmpty() || (generic && !Tokenizer.isLiteral(t.get(valueAt)) && !t.get(valueAt).contains("@"))) {
+            if (values.isEmpty() || (generic && !Tokenizer.isLiteral(t.get(valueAt)) && !t.get(valueAt).contains("@")
+                    && !personName(field, noun, valueAt))) {
                 continue;
             }
             int end = valueAt + span(valueAt, field);
@@ -143,6 +144,11 @@ final class TextConditions {
             }
         }
         return -1;
+    }
+
+    /** "name is Rahul Verma": after the name noun, words the engine does not know are the name itself. */
+    private boolean personName(Field field, int noun, int at) {
+        return field == Field.NAME && noun >= 0 && t.get(at).matches("[a-z]+") && !Spelling.isKnown(t.get(at));
     }
 
     private boolean valueStart(int at) {

@@ -84,6 +84,8 @@ class MarketerPhrasingsTest {
             customers who have shopped | Visits ≥ 1
             neither vip nor loyal | Tags exclude "vip" AND Tags exclude "loyal"
             a dozen orders or more | Visits ≥ 12
+            customers whose name is Rahul Verma | Name = "Rahul Verma"
+            name ends with Singh or Sharma | Name ends with "Singh" OR Name ends with "Sharma"
             """)
     void readsThePhrasing(String text, String description) {
         TextToRule.Reading reading = TextToRule.read(text, DATA, TODAY);
