@@ -23,7 +23,8 @@ import javax.sql.DataSource;
 
 /**
  * A generated customer base for judging translations by the audience they select: Indian cities
- * (plus every city the expected rules name), tags, e-mail domains, long-tailed spend, a share of
+ * (plus every city the expected rules name), tags, names and e-mail addresses of several shapes
+ * (plus every name and address the rules name, and a few missing), long-tailed spend, a share of
  * customers who never ordered, and activity spread over three years. Rows go straight into MariaDB
  * under one external-id prefix, so the harness can keep other tests' customers out of its sets.
  */
@@ -37,7 +38,12 @@ final class EvalCustomers implements AutoCloseable {
             "Coimbatore", "Vadodara", "Patna", "Guwahati");
     private static final List<String> TAGS = List.of("vip", "loyal", "wholesale", "newsletter", "student", "corporate");
     private static final List<String> DOMAINS = List.of("gmail.com", "yahoo.com", "outlook.com", "rediffmail.com",
-            "hotmail.com", "acme.co.in", "example.in");
+            "hotmail.com", "acme.co.in", "example.in", "yahoo.co.in", "iitb.ac.in");
+    private static final List<String> FIRST_NAMES = List.of("Aarav", "Priya", "Rahul", "Sneha", "Amit", "Kavya", "Rohan",
+            "Sanjay", "Dr Meera", "Karan", "Divya", "Arjun", "Ishita", "Vikram", "Neha", "Suresh");
+    private static final List<String> LAST_NAMES = List.of("Sharma", "Iyer", "Patel", "Reddy", "Kumar", "Shah", "Rao", "Nair",
+            "Gupta", "Das", "Singh", "Menon");
+    private static final List<String> MAILBOXES = List.of("info", "sales", "test", "noreply", "corp.team", "hello");
 
     final String prefix = "nleval-" + UUID.randomUUID().toString().substring(0, 8) + "-";
     private final DataSource dataSource;
@@ -53,6 +59,14 @@ final class EvalCustomers implements AutoCloseable {
 
     void generate(int count, Set<String> extraCities, Set<String> extraTags, Set<String> extraDomains, Instant now)
             throws SQLException {
+        generate(count, extraCities, extraTags, extraDomains, Set.of(), Set.of(), now);
+    }
+
+    /** {@code names} and {@code emails} are exact values the expected rules name; each goes to a few customers. */
+    void generate(int count, Set<String> extraCities, Set<String> extraTags, Set<String> extraDomains, Set<String> names,
+            Set<String> emails, Instant now) throws SQLException {
+        List<String> nameList = List.copyOf(names);
+        List<String> emailList = List.copyOf(emails);
         Set<String> cities = new LinkedHashSet<>(CITIES);
         cities.addAll(extraCities);
         Set<String> tags = new LinkedHashSet<>(TAGS);
@@ -85,8 +99,18 @@ final class EvalCustomers implements AutoCloseable {
                 String city = random.nextDouble() < 0.04 ? null : cityList.get(random.nextInt(cityList.size()));
                 String domain = domainList.get(random.nextInt(domainList.size()));
                 customer.setString(1, id);
-                customer.setString(2, "Eval Customer " + i);
-                customer.setString(3, "eval" + i + "@" + domain);
+                String given = FIRST_NAMES.get(random.nextInt(FIRST_NAMES.size()));
+                String family = LAST_NAMES.get(random.nextInt(LAST_NAMES.size()));
+                double shape = random.nextDouble();
+                String name = shape < 0.03 ? null : shape < 0.06 && !nameList.isEmpty()
+                        ? nameList.get(random.nextInt(nameList.size())) : given + " " + family;
+                String box = random.nextDouble() < 0.3 ? MAILBOXES.get(random.nextInt(MAILBOXES.size())) + i
+                        : (given + "." + family).toLowerCase(java.util.Locale.ROOT).replace(' ', '.') + i;
+                double mail = random.nextDouble();
+                String email = mail < 0.03 ? null : mail < 0.05 && !emailList.isEmpty()
+                        ? emailList.get(random.nextInt(emailList.size())) : box + "@" + domain;
+                customer.setString(2, name);
+                customer.setString(3, email);
                 customer.setString(4, city);
                 customer.setObject(5, utc(signup));
                 customer.setBigDecimal(6, spend);

@@ -1,7 +1,5 @@
 package com.minicrm.adapter.out.llm.local;
 
-import com.minicrm.adapter.out.llm.local.DateReader.DateMention;
-import com.minicrm.adapter.out.llm.local.Quantity.Kind;
 import com.minicrm.domain.segment.Condition;
 import com.minicrm.domain.segment.Field;
 import com.minicrm.domain.segment.FieldType;
@@ -16,13 +14,14 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Reads the conditions of one clause. Readers run from the most specific (dates, e-mail domains,
- * amounts with their comparisons) to the least (cities, tags, vague words); every token a reader
- * uses is marked, and whatever is left that is not filler is reported as not understood.
+ * Reads the conditions of one clause. The readers, one per kind of condition, run from the most
+ * specific (dates, text operators, e-mail domains, amounts with their comparisons) to the least
+ * (cities, tags, single words, words placed by meaning); every token a reader uses is marked here,
+ * and whatever is left that is not filler is reported as not understood.
  */
 final class ClauseReader {
     /** What one clause said: its conditions in order, vague words by the kind of condition they need, and the words not understood. */
-    record Result(List<Rule> rules, Map<String, String> vague, List<String> unrecognized, boolean cityOnly) {
+    record Result(List<Rule> rules, Map<String, String> vague, List<String> unrecognized, boolean cityOnly, Field named) {
         /** The field of the last number read, which a following bare number ("or more than 50,000") refers to. */
         Field lastNumericField() {
             Field last = null;
@@ -35,36 +34,40 @@ final class ClauseReader {
         }
     }
 
-    private enum Role { FREE, KEYWORD, ATOM, COMPARATOR }
+    enum Role { FREE, KEYWORD, ATOM, COMPARATOR }
 
-    private record Comparison(int start, int end, Operator operator) {}
+    record Comparison(int start, int end, Operator operator) {}
 
-    private static final Set<String> ORDER_NOUNS = Set.of("order", "orders", "purchase", "purchases", "transaction",
+    static final Set<String> ORDER_NOUNS = Set.of("order", "orders", "purchase", "purchases", "transaction",
             "transactions", "visit", "visits", "bought", "ordered", "purchased", "shopped", "shopping", "trip");
-    private static final Set<String> POSITIVE_PURCHASE = Set.of("ordered", "order", "orders", "bought", "buy", "buying",
+    static final Set<String> POSITIVE_PURCHASE = Set.of("ordered", "order", "orders", "bought", "buy", "buying",
             "purchased", "purchase", "purchases", "purchasing", "shopped", "shop", "shopping", "transacted",
             "transaction", "transactions", "ordering");
-    private static final Set<String> COUNT_VERBS = Set.of("visited", "ordered", "purchased", "bought", "shopped",
+    static final Set<String> COUNT_VERBS = Set.of("visited", "ordered", "purchased", "bought", "shopped",
             "transacted", "came", "returned", "placed", "made");
-    private static final Set<String> TAG_WORDS = Set.of("tag", "tagged", "tags", "label", "labelled", "labeled");
-    private static final Set<String> NEGATION_SKIP = Set.of("the", "a", "an", "from", "in", "of", "with", "any", "be",
+    static final Set<String> TAG_WORDS = Set.of("tag", "tagged", "tags", "label", "labelled", "labeled");
+    static final Set<String> NEGATION_SKIP = Set.of("the", "a", "an", "from", "in", "on", "of", "with", "any", "be",
             "are", "is", "have", "has", "been", "who", "that", "those", "customers", "people", "users", "tagged", "tag",
             "located", "based", "living", "as", "at", "yet", "ever", "placed", "made", "place", "make", "anything",
-            "something", "single", "even", "once", "really");
+            "something", "single", "even", "once", "really", "lie", "lies", "fall", "falls", "does", "do", "did", "count",
+            "number", "value", "days", "day", "currently", "recorded");
 
     private final List<String> t;
-    private final Role[] role;
-    private final Places places;
-    private final LocalDate today;
-    private final List<Rule> nested;
-    private final Field hint;
-    private final List<Rule> rules = new ArrayList<>();
-    private final Map<String, String> vague = new LinkedHashMap<>();
-    private final List<Comparison> comparisons = new ArrayList<>();
-    private final List<Comparison> attached = new ArrayList<>();
-    private boolean aov;
+    final Role[] role;
+    final Places places;
+    final LocalDate today;
+    final List<Rule> nested;
+    final Field hint;
+    final Field textHint;
+    final Condition previousText;
+    final List<Rule> rules = new ArrayList<>();
+    final Map<String, String> vague = new LinkedHashMap<>();
+    final List<Comparison> comparisons = new ArrayList<>();
+    final List<Comparison> attached = new ArrayList<>();
+    final List<ConceptPlacement.Unplaced> unplaced = new ArrayList<>();
+    boolean aov;
     private int contextAt = -1;
-    private boolean cityOnly = true;
+    boolean cityOnly = true;
 
     /**
      * {@code nested} holds the rules of parenthesised groups, which stand in the tokens as
@@ -72,6 +75,18 @@ final class ClauseReader {
      * "less than 500 or more than 50,000".
      */
     ClauseReader(List<String> tokens, Places places, LocalDate today, List<Rule> nested, Field hint) {
+        this(tokens, places, today, nested, hint, null, null);
+    }
+
+    /**
+     * {@code textHint} is a text field the previous clause named without a condition ("cities that
+     * ..."); {@code previousText} is the previous clause's last text condition, which a clause of
+     * bare values continues ("name starts with R or S").
+     */
+    ClauseReader(List<String> tokens, Places places, LocalDate today, List<Rule> nested, Field hint, Field textHint,
+            Condition previousText) {
+        this.textHint = textHint;
+        this.previousText = previousText;
         this.t = tokens;
         this.role = new Role[tokens.size()];
         java.util.Arrays.fill(role, Role.FREE);
@@ -83,15 +98,66 @@ final class ClauseReader {
 
     Result read() {
         groups();
-        dates();
+        new DateConditions(this).dates();
+        new TextConditions(this).read();
         emails();
-        aovPhrases();
-        comparisons();
-        quantities();
-        events();
-        cities();
-        tags();
-        return new Result(rules, vague, leftovers(), cityOnly && !rules.isEmpty());
+        AmountConditions amounts = new AmountConditions(this);
+        amounts.aovPhrases();
+        amounts.comparisons();
+        amounts.quantities();
+        CityTagConditions values = new CityTagConditions(this);
+        values.knownTags();
+        values.tags();
+        new EventConditions(this).events();
+        values.cities();
+        ConceptPlacement concepts = new ConceptPlacement(this);
+        concepts.placeDurations();
+        continuation();
+        concepts.restatements();
+        Field named = namedField();
+        return new Result(rules, vague, leftovers(), cityOnly && !rules.isEmpty(), named);
+    }
+
+    /** "name starts with R or S": a clause of bare values takes the field and operator of the text condition before it. */
+    private void continuation() {
+        if (!rules.isEmpty() || previousText == null) {
+            return;
+        }
+        List<String> words = new ArrayList<>();
+        int first = -1;
+        for (int i = 0; i < t.size(); i++) {
+            if (role[i] == Role.FREE && !(Lexicon.FILLER.contains(t.get(i)) && !Tokenizer.isLiteral(t.get(i)) && t.get(i).length() > 1)) {
+                if (first >= 0 && i != first + words.size()) {
+                    return;
+                }
+                first = first < 0 ? i : first;
+                words.add(t.get(i));
+            }
+        }
+        boolean literal = words.size() == 1 && (Tokenizer.isLiteral(words.get(0)) || words.get(0).length() == 1);
+        boolean plainWords = !words.isEmpty() && words.size() <= 3 && words.stream().allMatch(w -> w.matches("[a-z]+") && !Spelling.isKnown(w));
+        if (!literal && !plainWords) {
+            return;
+        }
+        mark(first, first + words.size(), Role.ATOM);
+        Operator op = previousText.operator() == Operator.IN ? Operator.EQUAL
+                : previousText.operator() == Operator.NOT_IN ? Operator.NOT_EQUAL : previousText.operator();
+        add(first, new Condition(previousText.field(), op, TextConditions.value(words, previousText.field())));
+        cityOnly = false;
+    }
+
+    /** A text field named with no condition of its own ("cities that don't have 'nagar'"), for the next clause. */
+    private Field namedField() {
+        if (!rules.isEmpty()) {
+            return null;
+        }
+        for (int i = 0; i < t.size(); i++) {
+            if (role[i] == Role.FREE && TextConditions.NOUNS.containsKey(t.get(i))) {
+                keyword(i);
+                return TextConditions.NOUNS.get(t.get(i));
+            }
+        }
+        return null;
     }
 
     private void groups() {
@@ -105,74 +171,6 @@ final class ClauseReader {
         }
     }
 
-    private void dates() {
-        DateReader reader = new DateReader(t);
-        for (int i = 0; i < t.size(); i++) {
-            DateMention date = reader.at(i);
-            if (date == null) {
-                continue;
-            }
-            contextAt = -1;
-            Field field = contextField();
-            String before = word(date.start() - 1);
-            String twoBefore = word(date.start() - 2);
-            boolean range = !date.first().equals(date.last());
-            Condition c;
-            if (before.equals("after") || (before.equals("than") && twoBefore.equals("later"))) {
-                c = new Condition(field, Operator.GREATER, date.last());
-            } else if (before.equals("since") || before.equals("from")) {
-                c = new Condition(field, Operator.GREATER_OR_EQUAL, date.first());
-            } else if (before.equals("before") || before.equals("until") || before.equals("till")
-                    || (before.equals("to") && twoBefore.equals("prior")) || before.equals("prior")
-                    || (before.equals("than") && twoBefore.equals("earlier"))) {
-                c = new Condition(field, Operator.LESS, date.first());
-            } else if (range) {
-                c = new Condition(field, Operator.BETWEEN, List.of(date.first(), date.last()));
-            } else {
-                c = new Condition(field, Operator.EQUAL, date.first());
-            }
-            if (contextAt >= 0 && negatedBefore(contextAt)) {
-                c = (Condition) Negations.of(c);
-            }
-            int start = Set.of("after", "since", "from", "before", "until", "till", "prior", "on", "in", "during").contains(before)
-                    ? date.start() - 1 : date.start();
-            mark(start, date.end(), Role.ATOM);
-            if (before.equals("than") || (before.equals("to") && twoBefore.equals("prior"))) {
-                mark(date.start() - 2, date.start(), Role.ATOM);
-            }
-            add(start, c);
-            i = date.end() - 1;
-        }
-    }
-
-    private Field contextField() {
-        for (int k = 0; k < t.size(); k++) {
-            if (role[k] != Role.FREE) {
-                continue;
-            }
-            if (Lexicon.SIGNUP_WORDS.contains(t.get(k))) {
-                contextAt = k;
-                keyword(k);
-                if (word(k + 1).equals("up")) {
-                    keyword(k + 1);
-                }
-                return Field.SIGNUP_AT;
-            }
-            if ((t.get(k).equals("first") || t.get(k).equals("last")) && ORDER_NOUNS.contains(word(k + 1))) {
-                contextAt = k;
-                keyword(k);
-                keyword(k + 1);
-                return t.get(k).equals("first") ? Field.FIRST_ORDER_AT : Field.LAST_ORDER_AT;
-            }
-            if (POSITIVE_PURCHASE.contains(t.get(k))) {
-                contextAt = k;
-                keyword(k);
-                return Field.LAST_ORDER_AT;
-            }
-        }
-        return Field.SIGNUP_AT;
-    }
-
     private void emails() {
         for (int i = 0; i < t.size(); i++) {
             String token = t.get(i);
@@ -180,149 +178,10 @@ final class ClauseReader {
             if (suffix == null || role[i] != Role.FREE) {
                 continue;
             }
+            boolean negated = negatedBefore(i);
             mark(i, i + 1, Role.ATOM);
-            add(i, new Condition(Field.EMAIL, Operator.ENDS_WITH, suffix));
-        }
-    }
-
-    private void aovPhrases() {
-        for (int i = 0; i < t.size(); i++) {
-            for (List<String> phrase : Lexicon.AOV_PHRASES) {
-                if (Phrases.matches(t, i, phrase) && free(i, i + phrase.size())) {
-                    mark(i, i + phrase.size(), Role.KEYWORD);
-                    aov = true;
-                }
-            }
-        }
-    }
-
-    private void comparisons() {
-        for (int i = 0; i < t.size(); i++) {
-            if (role[i] != Role.FREE) {
-                continue;
-            }
-            boolean window = Set.of("over", "within", "in", "during").contains(t.get(i))
-                    && Set.of("the", "last", "past").contains(word(i + 1));
-            if (window) {
-                continue;
-            }
-            for (Map.Entry<List<String>, Operator> entry : Lexicon.COMPARATORS) {
-                if (Phrases.matches(t, i, entry.getKey())) {
-                    Comparison c = new Comparison(i, i + entry.getKey().size(), entry.getValue());
-                    comparisons.add(c);
-                    mark(c.start(), c.end(), Role.COMPARATOR);
-                    i = c.end() - 1;
-                    break;
-                }
-            }
-        }
-    }
-
-    private void quantities() {
-        QuantityReader reader = new QuantityReader(t);
-        for (int i = 0; i < t.size(); i++) {
-            if (role[i] != Role.FREE) {
-                continue;
-            }
-            Quantity q = reader.at(i);
-            if (q == null || !free(q.start(), q.end())) {
-                continue;
-            }
-            Comparison before = comparisonBefore(q.start());
-            Operator op = q.isRange() ? Operator.BETWEEN : q.operator() != null ? q.operator() : before == null ? null : before.operator();
-            int start = before != null && q.operator() == null && !q.isRange() ? before.start() : q.start();
-            if (resolve(q, op, start)) {
-                if (before != null && start == before.start()) {
-                    attached.add(before);
-                }
-                mark(q.start(), q.end(), Role.ATOM);
-                i = q.end() - 1;
-            }
-        }
-    }
-
-    private Comparison comparisonBefore(int start) {
-        for (Comparison c : comparisons) {
-            int gap = start - c.end();
-            if (gap >= 0 && gap <= 2 && !attached.contains(c)) {
-                boolean onlyGlue = true;
-                for (int k = c.end(); k < start; k++) {
-                    onlyGlue &= Set.of("of", "the", "a", "an", "inr", "rs", "about", "for").contains(t.get(k));
-                }
-                if (onlyGlue) {
-                    return c;
-                }
-            }
-        }
-        return null;
-    }
-
-    private boolean resolve(Quantity q, Operator op, int start) {
-        Kind kind = q.kind();
-        if (kind == Kind.BARE) {
-            kind = bareKind(q);
-            if (kind == null) {
-                return false;
-            }
-        }
-        return switch (kind) {
-            case MONEY -> {
-                nearestKeyword(Lexicon.MONEY_WORDS, q);
-                Field field = aov ? Field.AVG_ORDER_VALUE : Field.TOTAL_SPEND;
-                yield addMaybeNegated(start, numeric(field, op == null ? Operator.GREATER_OR_EQUAL : op, q.value(), q.upper()));
-            }
-            case COUNT -> {
-                if (q.kind() == Kind.BARE) {
-                    nearestKeyword(Lexicon.COUNT_NOUNS, q);
-                }
-                nearestKeyword(COUNT_VERBS, q);
-                yield addMaybeNegated(start, numeric(Field.VISITS, op == null ? Operator.EQUAL : op, q.value(), q.upper()));
-            }
-            case DAYS -> q.kind() == Kind.BARE && hint == Field.INACTIVE_DAYS
-                    ? add(start, numeric(Field.INACTIVE_DAYS, op == null ? Operator.GREATER_OR_EQUAL : op, q.value(), q.upper()))
-                    : new Durations(this).resolve(q, op, start);
-            case BARE -> false;
-        };
-    }
-
-    private boolean addMaybeNegated(int start, Rule rule) {
-        return add(start, negatedBefore(start) ? Negations.of(rule) : rule);
-    }
-
-    private Kind bareKind(Quantity q) {
-        int best = Integer.MAX_VALUE;
-        Kind kind = null;
-        for (int k = 0; k < t.size(); k++) {
-            if (role[k] != Role.FREE && !(aov && role[k] == Role.KEYWORD)) {
-                continue;
-            }
-            Kind here = Lexicon.MONEY_WORDS.contains(t.get(k)) || (aov && role[k] == Role.KEYWORD) ? Kind.MONEY
-                    : Lexicon.COUNT_NOUNS.contains(t.get(k)) ? Kind.COUNT
-                    : Lexicon.INACTIVE_WORDS.contains(t.get(k)) ? Kind.DAYS : null;
-            int distance = Math.min(Math.abs(k - q.start()), Math.abs(k - (q.end() - 1)));
-            if (here != null && distance < best) {
-                best = distance;
-                kind = here;
-            }
-        }
-        if (kind == null && hint != null) {
-            aov |= hint == Field.AVG_ORDER_VALUE;
-            kind = hint.type() == FieldType.MONEY ? Kind.MONEY : hint == Field.VISITS ? Kind.COUNT
-                    : hint == Field.INACTIVE_DAYS ? Kind.DAYS : null;
-        }
-        return kind;
-    }
-
-    private void nearestKeyword(Set<String> words, Quantity q) {
-        int best = -1;
-        for (int k = 0; k < t.size(); k++) {
-            if (role[k] == Role.FREE && words.contains(t.get(k))
-                    && (best < 0 || Math.abs(k - q.start()) < Math.abs(best - q.start()))) {
-                best = k;
-            }
-        }
-        if (best >= 0) {
-            keyword(best);
+            Condition domain = new Condition(Field.EMAIL, Operator.ENDS_WITH, suffix);
+            add(i, negated ? Negations.of(domain) : domain);
         }
     }
 
@@ -335,98 +194,8 @@ final class ClauseReader {
         return new Condition(field, op, v);
     }
 
-    private static Long whole(BigDecimal value) {
+    static Long whole(BigDecimal value) {
         return value.setScale(0, java.math.RoundingMode.HALF_UP).longValueExact();
-    }
-
-    private void events() {
-        for (int i = 0; i < t.size(); i++) {
-            if (role[i] != Role.FREE) {
-                continue;
-            }
-            String w = t.get(i);
-            if (w.equals("first") && Set.of("time", "timer", "timers").contains(word(i + 1))) {
-                mark(i, i + 2, Role.ATOM);
-                add(i, new Condition(Field.VISITS, Operator.EQUAL, 1L));
-            } else if (w.equals("repeat") || w.equals("returning")) {
-                mark(i, i + 1, Role.ATOM);
-                add(i, new Condition(Field.VISITS, Operator.GREATER_OR_EQUAL, 2L));
-            } else if (Lexicon.INACTIVE_WORDS.contains(w)) {
-                boolean negated = negatedBefore(i);
-                mark(i, i + 1, Role.ATOM);
-                Rule inactive = new Condition(Field.INACTIVE_DAYS, negated ? Operator.LESS : Operator.GREATER_OR_EQUAL, Durations.DEFAULT_DAYS);
-                boolean hadOrders = (w.equals("lapsed") || w.equals("churned")) && !negated;
-                add(i, hadOrders ? Rule.and(new Condition(Field.VISITS, Operator.GREATER_OR_EQUAL, 1L), inactive) : inactive);
-            } else if (w.equals("active")) {
-                boolean negated = negatedBefore(i);
-                mark(i, i + 1, Role.ATOM);
-                add(i, new Condition(Field.INACTIVE_DAYS, negated ? Operator.GREATER_OR_EQUAL : Operator.LESS, Durations.DEFAULT_DAYS));
-            } else if (POSITIVE_PURCHASE.contains(w)) {
-                boolean negated = negatedBefore(i);
-                mark(i, i + 1, Role.ATOM);
-                add(i, negated ? new Condition(Field.VISITS, Operator.EQUAL, 0L) : new Condition(Field.VISITS, Operator.GREATER_OR_EQUAL, 1L));
-            }
-        }
-    }
-
-    private void cities() {
-        for (int i = 0; i < t.size(); i++) {
-            Places.Match city = role[i] == Role.FREE ? places.city(t, i, freeMask()) : null;
-            if (city == null) {
-                continue;
-            }
-            boolean negated = negatedBefore(i) ^ equalitySignBefore(i);
-            mark(i, city.end(), Role.ATOM);
-            List<String> values = city.values();
-            Condition c = values.size() == 1
-                    ? new Condition(Field.CITY, negated ? Operator.NOT_EQUAL : Operator.EQUAL, values.get(0))
-                    : new Condition(Field.CITY, negated ? Operator.NOT_IN : Operator.IN, values);
-            rules.add(c);
-            i = city.end() - 1;
-        }
-    }
-
-    private void tags() {
-        for (int i = 0; i < t.size(); i++) {
-            if (role[i] != Role.FREE) {
-                continue;
-            }
-            if (TAG_WORDS.contains(t.get(i))) {
-                int j = i + 1;
-                while (Set.of("as", "with", "the", "a", "an", "of").contains(word(j))) {
-                    j++;
-                }
-                int k = i - 1;
-                Places.Match known = j < t.size() && role[j] == Role.FREE ? places.tag(t, j, freeMask()) : null;
-                if (known != null) {
-                    tagCondition(i, j, known.end(), known.values().get(0));
-                } else if (j < t.size() && role[j] == Role.FREE && t.get(j).matches("[a-z0-9]+") && !Lexicon.FILLER.contains(t.get(j))) {
-                    tagCondition(i, j, j + 1, t.get(j));
-                } else if (k >= 0 && role[k] == Role.FREE && t.get(k).matches("[a-z0-9]+") && !Lexicon.FILLER.contains(t.get(k))) {
-                    tagCondition(k, k, i + 1, t.get(k));
-                }
-                continue;
-            }
-            Places.Match known = places.tag(t, i, freeMask());
-            if (known != null) {
-                tagCondition(i, i, known.end(), known.values().get(0));
-                i = known.end() - 1;
-            }
-        }
-        for (int i = 0; i < t.size(); i++) {
-            if (role[i] == Role.FREE && TAG_WORDS.contains(t.get(i))) {
-                keyword(i);
-            }
-        }
-    }
-
-    private void tagCondition(int from, int valueStart, int end, String tag) {
-        boolean negated = negatedBefore(from) ^ equalitySignBefore(from);
-        mark(Math.min(from, valueStart), end, Role.ATOM);
-        if (end < t.size() && TAG_WORDS.contains(t.get(end))) {
-            keyword(end);
-        }
-        add(from, new Condition(Field.TAGS, negated ? Operator.DOES_NOT_CONTAIN : Operator.CONTAINS, tag));
     }
 
     private List<String> leftovers() {
@@ -455,7 +224,7 @@ final class ClauseReader {
     }
 
     /** Consumes an "=" or "!=" written right before a city or tag ("city = Mumbai"); true for "!=". */
-    private boolean equalitySignBefore(int at) {
+    boolean equalitySignBefore(int at) {
         for (Comparison c : comparisons) {
             boolean sign = c.operator() == Operator.EQUAL || c.operator() == Operator.NOT_EQUAL;
             if (sign && c.end() == at && !attached.contains(c)) {
@@ -510,19 +279,28 @@ final class ClauseReader {
 
     boolean add(int start, Rule rule) {
         rules.add(rule);
-        if (!(rule instanceof Condition c) || c.field() != Field.CITY) {
+        if (!(rule instanceof Condition c) || c.field() != Field.CITY
+                || !Set.of(Operator.EQUAL, Operator.NOT_EQUAL, Operator.IN, Operator.NOT_IN).contains(c.operator())) {
             cityOnly = false;
         }
         return true;
     }
 
-    private void mark(int from, int to, Role r) {
+    void atom(int from, int to) {
+        mark(from, to, Role.ATOM);
+    }
+
+    Field textHint() {
+        return textHint;
+    }
+
+    void mark(int from, int to, Role r) {
         for (int k = Math.max(0, from); k < Math.min(to, t.size()); k++) {
             role[k] = r;
         }
     }
 
-    private boolean free(int from, int to) {
+    boolean free(int from, int to) {
         for (int k = from; k < to; k++) {
             if (role[k] != Role.FREE) {
                 return false;
@@ -531,7 +309,7 @@ final class ClauseReader {
         return true;
     }
 
-    private boolean[] freeMask() {
+    boolean[] freeMask() {
         boolean[] mask = new boolean[t.size()];
         for (int k = 0; k < mask.length; k++) {
             mask[k] = role[k] == Role.FREE;

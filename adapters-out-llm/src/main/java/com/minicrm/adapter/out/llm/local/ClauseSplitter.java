@@ -11,13 +11,16 @@ import java.util.Set;
  * "3 or more", "₹5,000 and above" stay whole, so precedence can be applied to the clauses later.
  */
 final class ClauseSplitter {
-    private static final Set<String> AND_WORDS = Set.of("and", "&", "but", ",", ";", "who", "whose", "with", "having",
+    static final Set<String> AND_WORDS = Set.of("and", "&", "but", ",", ";", ":", "who", "whose", "with", "having",
             "that", "which", "where", "while", "whilst", "also", "plus", "alongside");
     private static final Map<List<String>, Join> PHRASES = Map.of(
             List.of("other", "than"), Join.AND_NOT, List.of("apart", "from"), Join.AND_NOT,
             List.of("aside", "from"), Join.AND_NOT, List.of("except", "for"), Join.AND_NOT,
-            List.of("not", "including"), Join.AND_NOT, List.of("as", "well", "as"), Join.AND);
-    private static final Set<String> EXCEPT_WORDS = Set.of("except", "excluding", "excl", "exclude", "besides", "barring");
+            List.of("not", "including"), Join.AND_NOT, List.of("but", "not"), Join.AND_NOT, List.of("as", "well", "as"), Join.AND);
+    /** "starts with", "ending with": the "with" belongs to the text operator. */
+    static final Set<String> TEXT_OPERATORS = Set.of("starts", "start", "starting", "begins", "begin", "beginning",
+            "ends", "end", "ending");
+    static final Set<String> EXCEPT_WORDS = Set.of("except", "excluding", "excl", "exclude", "besides", "barring");
 
     private ClauseSplitter() {}
 
@@ -38,6 +41,10 @@ final class ClauseSplitter {
                 cut = Join.AND_NOT;
             } else if (token.equals("or") && !postfix(tokens, i)) {
                 cut = Join.OR;
+            } else if (token.equals("plus") && i > 0 && tokens.get(i - 1).equals(",")) {
+                cut = Join.OR;
+            } else if (token.equals("with") && i > 0 && TEXT_OPERATORS.contains(tokens.get(i - 1))) {
+                cut = null;
             } else if (AND_WORDS.contains(token) && !(token.equals("and") && (inBetween || postfix(tokens, i)))
                     && !(token.equals("plus") && i > 0 && isQuantityEnd(tokens.get(i - 1)))) {
                 cut = Join.AND;

@@ -11,14 +11,15 @@ final class DateReader {
     /** A date mention covering the days {@code first} to {@code last}. */
     record DateMention(int start, int end, LocalDate first, LocalDate last) {}
 
-    private static final Map<String, Integer> MONTHS = Map.ofEntries(
+    static final Map<String, Integer> MONTHS = Map.ofEntries(
             Map.entry("january", 1), Map.entry("jan", 1), Map.entry("february", 2), Map.entry("feb", 2),
             Map.entry("march", 3), Map.entry("mar", 3), Map.entry("april", 4), Map.entry("apr", 4), Map.entry("may", 5),
             Map.entry("june", 6), Map.entry("jun", 6), Map.entry("july", 7), Map.entry("jul", 7), Map.entry("august", 8),
             Map.entry("aug", 8), Map.entry("september", 9), Map.entry("sep", 9), Map.entry("sept", 9),
             Map.entry("october", 10), Map.entry("oct", 10), Map.entry("november", 11), Map.entry("nov", 11),
             Map.entry("december", 12), Map.entry("dec", 12));
-    private static final List<String> YEAR_CUES = List.of("after", "before", "since", "in", "until", "till", "during");
+    private static final List<String> YEAR_CUES = List.of("after", "before", "since", "in", "until", "till", "during",
+            "through", "predates", "starting");
 
     private final List<String> t;
 
@@ -46,8 +47,10 @@ final class DateReader {
             LocalDate d = LocalDate.of(year < 100 ? 2000 + year : year, Integer.parseInt(p[1]), Integer.parseInt(p[0]));
             return new DateMention(i, i + 1, d, d);
         }
-        if (isDay(token) && MONTHS.containsKey(word(i + 1 + ordinal(i + 1)))) {
-            int m = i + 1 + ordinal(i + 1);
+        int afterDay = i + 1 + ordinal(i + 1);
+        afterDay += "of".equals(word(afterDay)) ? 1 : 0;
+        if (isDay(token) && MONTHS.containsKey(word(afterDay))) {
+            int m = afterDay;
             int y = m + 1 + (",".equals(word(m + 1)) || "of".equals(word(m + 1)) ? 1 : 0);
             if (isYear(word(y))) {
                 LocalDate d = LocalDate.of(Integer.parseInt(word(y)), MONTHS.get(t.get(m)), Integer.parseInt(token));
@@ -69,7 +72,7 @@ final class DateReader {
             }
         }
         if (isYear(token) && i > 0 && YEAR_CUES.contains(t.get(i - 1))
-                && !(i + 1 < t.size() && (t.get(i + 1).equals("to") || t.get(i + 1).equals("and") || Lexicon.CURRENCY.contains(t.get(i + 1)) || Lexicon.COUNT_NOUNS.contains(t.get(i + 1))
+                && !(i + 1 < t.size() && ((t.get(i + 1).equals("to") || t.get(i + 1).equals("and")) && i + 2 < t.size() && Phrases.isNumber(t.get(i + 2)) || Lexicon.CURRENCY.contains(t.get(i + 1)) || Lexicon.COUNT_NOUNS.contains(t.get(i + 1))
                         || Lexicon.TIME_UNITS.containsKey(t.get(i + 1)) || Lexicon.MULTIPLIERS.containsKey(t.get(i + 1))))) {
             int year = Integer.parseInt(token);
             return new DateMention(i, i + 1, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));

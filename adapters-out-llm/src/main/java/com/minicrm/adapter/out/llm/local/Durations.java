@@ -15,9 +15,12 @@ import java.util.Set;
 final class Durations {
     /** What "inactive", "lapsed" or "active" mean without a number. */
     static final long DEFAULT_DAYS = 90;
-    private static final Set<String> VERBS = Set.of("shopped", "shop", "shopping", "ordered", "order", "orders",
+    static final Set<String> VERBS = Set.of("shopped", "shop", "shopping", "ordered", "order", "orders",
             "ordering", "bought", "buy", "buying", "purchased", "purchase", "purchases", "purchasing", "transacted",
             "transaction", "transactions", "visited", "visit", "visits");
+
+    /** Who "recent buyers (last 14 days)" names: people by their purchases, and "placed" of "placed an order". */
+    private static final Set<String> BUYERS = Set.of("placed", "buyer", "buyers", "purchaser", "purchasers", "shopper", "shoppers");
 
     private final ClauseReader clause;
 
@@ -35,16 +38,23 @@ final class Durations {
                 continue;
             }
             if (Lexicon.INACTIVE_WORDS.contains(w) || (w.equals("not") && clause.word(k + 1).equals("active"))) {
-                boolean negated = clause.negatedBefore(k);
+                boolean negated = clause.negatedBefore(k) || (op != null && clause.negatedBefore(start));
                 clause.keyword(k);
                 clause.keyword(k + 1);
                 Rule rule = ClauseReader.numeric(Field.INACTIVE_DAYS, op == null ? Operator.GREATER_OR_EQUAL : op, q.value(), q.upper());
-                return clause.add(start, negated ? Negations.of(rule) : rule);
+                if (negated) {
+                    return clause.add(start, Negations.of(rule));
+                }
+                // "lapsed" and "churned" customers had ordered before they stopped
+                boolean hadOrders = w.equals("lapsed") || w.equals("churned");
+                return clause.add(start, hadOrders ? Rule.and(hasOrdered(), rule) : rule);
             }
-            if (w.equals("active")) {
+            if (w.equals("active") || w.equals("activity")) {
                 boolean negated = clause.negatedBefore(k);
                 clause.keyword(k);
-                Rule rule = new Condition(Field.INACTIVE_DAYS, Operator.LESS, days);
+                // "last active more than 30 days ago" is inactive for more than 30 days
+                Rule rule = ago ? ClauseReader.numeric(Field.INACTIVE_DAYS, op == null ? Operator.GREATER_OR_EQUAL : op, q.value(), q.upper())
+                        : new Condition(Field.INACTIVE_DAYS, Operator.LESS, days);
                 return clause.add(start, negated ? Negations.of(rule) : rule);
             }
             if ((w.equals("last") || w.equals("latest") || w.equals("recent") || w.equals("most")) && VERBS.contains(clause.word(k + 1))) {
@@ -70,9 +80,17 @@ final class Durations {
                 boolean negated = clause.negatedBefore(k) || clause.negatedBefore(start);
                 clause.keyword(k);
                 if (negated) {
+                    // "haven't ordered in 15 days" also holds for whoever never ordered and joined long enough ago
                     Operator at = op == Operator.GREATER ? Operator.GREATER : Operator.GREATER_OR_EQUAL;
-                    return clause.add(start, Rule.and(new Condition(Field.INACTIVE_DAYS, at, days), hasOrdered()));
+                    return clause.add(start, new Condition(Field.INACTIVE_DAYS, at, days));
                 }
+                boolean older = ago && (op == null || op == Operator.GREATER || op == Operator.GREATER_OR_EQUAL);
+                return clause.add(start, lastOrder(older ? (op == null ? Operator.GREATER_OR_EQUAL : op)
+                        : op == Operator.LESS_OR_EQUAL ? Operator.LESS_OR_EQUAL : Operator.LESS, q));
+            }
+        }
+        for (int k = 0; k < t.size(); k++) {
+            if (VERBS.contains(t.get(k)) || BUYERS.contains(t.get(k))) {
                 boolean older = ago && (op == null || op == Operator.GREATER || op == Operator.GREATER_OR_EQUAL);
                 return clause.add(start, lastOrder(older ? (op == null ? Operator.GREATER_OR_EQUAL : op)
                         : op == Operator.LESS_OR_EQUAL ? Operator.LESS_OR_EQUAL : Operator.LESS, q));

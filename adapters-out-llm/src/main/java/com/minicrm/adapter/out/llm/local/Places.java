@@ -20,6 +20,7 @@ final class Places {
 
     private final Map<List<String>, Set<String>> cities = new LinkedHashMap<>();
     private final Map<List<String>, String> tags = new LinkedHashMap<>();
+    private final Set<String> tagWords = new LinkedHashSet<>();
 
     Places(Vocabulary vocabulary) {
         Map<String, String> dataByLower = new LinkedHashMap<>();
@@ -48,7 +49,8 @@ final class Places {
             }
         });
         vocabulary.tags().forEach(tag -> {
-            List<String> key = Tokenizer.tokens(tag.replaceAll("[^\\p{L}\\p{N}]+", " "));
+            List<String> key = Tokenizer.tokens(tag.replaceAll("[^\\p{L}\\p{N}]+", " ")).stream().map(Places::stem).toList();
+            tagWords.addAll(Tokenizer.tokens(tag.replaceAll("[^\\p{L}\\p{N}]+", " ")));
             if (!key.isEmpty()) {
                 tags.put(key, CustomerTags.normalise(tag));
             }
@@ -59,8 +61,44 @@ final class Places {
         return longest(cities.entrySet().stream().map(e -> Map.entry(e.getKey(), List.copyOf(e.getValue()))).toList(), t, i, free);
     }
 
+    /** Tags are matched by the stems of their words: "first-time buyers" names first_time_buyer, "VIPs" names vip. */
     Match tag(List<String> t, int i, boolean[] free) {
-        return longest(tags.entrySet().stream().map(e -> Map.entry(e.getKey(), List.of(e.getValue()))).toList(), t, i, free);
+        List<String> stems = new ArrayList<>(t.size());
+        t.forEach(w -> stems.add(stem(w)));
+        return longest(tags.entrySet().stream().map(e -> Map.entry(e.getKey(), List.of(e.getValue()))).toList(), stems, i, free);
+    }
+
+    /** Every word of the known cities and tags, for mending typing slips. */
+    Set<String> words() {
+        Set<String> words = new LinkedHashSet<>(tagWords);
+        cities.keySet().forEach(words::addAll);
+        tags.keySet().forEach(key -> key.forEach(w -> {
+            words.add(w);
+            words.add(w + "s");
+        }));
+        return words;
+    }
+
+    /** A light English stemmer: plural "s"/"ies", and "ing"/"ed" with a doubled consonant undone. */
+    static String stem(String word) {
+        if (word.length() <= 3 || !word.matches("[a-z]+")) {
+            return word;
+        }
+        if (word.endsWith("ies") && word.length() > 4) {
+            return word.substring(0, word.length() - 3) + "y";
+        }
+        String w = word;
+        if (w.endsWith("ing") && w.length() > 5) {
+            w = w.substring(0, w.length() - 3);
+        } else if (w.endsWith("ed") && w.length() > 4) {
+            w = w.substring(0, w.length() - 2);
+        } else if (w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us")) {
+            return w.substring(0, w.length() - 1);
+        } else {
+            return w;
+        }
+        int n = w.length();
+        return n > 2 && w.charAt(n - 1) == w.charAt(n - 2) ? w.substring(0, n - 1) : w;
     }
 
     private static Match longest(List<Map.Entry<List<String>, List<String>>> names, List<String> t, int i, boolean[] free) {

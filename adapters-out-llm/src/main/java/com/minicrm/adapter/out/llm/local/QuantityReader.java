@@ -54,6 +54,11 @@ final class QuantityReader {
         BigDecimal value;
         int j = i + 1;
         Kind kind = Kind.BARE;
+        if (token.startsWith(NumberLists.MARK)) {
+            List<BigDecimal> values = NumberLists.values(token);
+            boolean counted = j < t.size() && Lexicon.COUNT_NOUNS.contains(t.get(j));
+            return new Quantity(i, counted ? j + 1 : j, counted ? Kind.COUNT : Kind.BARE, values.get(0), null, null, values);
+        }
         if (token.matches("\\d+(?:\\.\\d+)?")) {
             value = new BigDecimal(token);
         } else if (Lexicon.NUMBER_WORDS.containsKey(token)) {

@@ -2,7 +2,6 @@ package com.minicrm.adapter.out.llm.local;
 
 import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.model.embedding.EmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.allminilml6v2.AllMiniLmL6V2EmbeddingModel;
 import dev.langchain4j.store.embedding.CosineSimilarity;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -54,7 +53,7 @@ final class SemanticIntents {
         if (ready == null) {
             synchronized (SemanticIntents.class) {
                 if (index == null) {
-                    EmbeddingModel model = new AllMiniLmL6V2EmbeddingModel();
+                    EmbeddingModel model = MiniLm.model();
                     Map<String, List<Embedding>> examples = new LinkedHashMap<>();
                     EXAMPLES.forEach((intent, sentences) -> examples.put(intent,
                             sentences.stream().map(s -> model.embed(s).content()).toList()));

@@ -7,7 +7,6 @@ import com.minicrm.domain.segment.Condition;
 import com.minicrm.domain.segment.Field;
 import com.minicrm.domain.segment.FieldType;
 import com.minicrm.domain.segment.Group;
-import com.minicrm.domain.segment.Operator;
 import com.minicrm.domain.segment.Rule;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -29,11 +28,27 @@ final class TextToRule {
 
     private record Term(Join join, List<Rule> rules, boolean cityOnly) {}
 
+    /** What the customer data's cities and tags make known; kept while the data's vocabulary stays the same. */
+    private record Known(Vocabulary vocabulary, Places places, Spelling spelling) {
+        private static volatile Known last;
+
+        static Known of(Vocabulary vocabulary) {
+            Known ready = last;
+            if (ready == null || !ready.vocabulary().equals(vocabulary)) {
+                Places places = new Places(vocabulary);
+                ready = new Known(vocabulary, places, new Spelling(places.words()));
+                last = ready;
+            }
+            return ready;
+        }
+    }
+
     private final Places places;
     private final LocalDate today;
     private final List<Rule> nested = new ArrayList<>();
     private final Set<String> unknown = new LinkedHashSet<>();
     private final Map<String, String> vague = new LinkedHashMap<>();
+    private Field context;
 
     private TextToRule(Places places, LocalDate today) {
         this.places = places;
@@ -41,14 +56,18 @@ final class TextToRule {
     }
 
     static Reading read(String text, Vocabulary vocabulary, LocalDate today) {
-        TextToRule reader = new TextToRule(new Places(vocabulary), today);
-        Optional<Rule> rule = reader.parse(Tokenizer.tokens(text));
+        Known known = Known.of(vocabulary);
+        Places places = known.places();
+        TextToRule reader = new TextToRule(places, today);
+        List<String> tokens = known.spelling().mend(Tokenizer.tokens(text));
+        Optional<Rule> rule = reader.parse(GroupShape.apply(NumberLists.join(tokens)));
         List<Rule> all = rule.map(List::of).orElse(List.of());
         reader.vague.forEach((word, kind) -> {
             if (!mentions(all, kind)) {
                 reader.unknown.add(word);
             }
         });
+        reader.unknown.removeIf(word -> restates(word, all));
         if (!reader.unknown.isEmpty() || rule.isEmpty()) {
             return new Reading(Optional.empty(), List.copyOf(reader.unknown));
         }
@@ -61,16 +80,33 @@ final class TextToRule {
         for (int i = 0; i < tokens.size(); i++) {
             int close = tokens.get(i).equals("(") ? closing(tokens, i) : -1;
             if (close > 0) {
-                parse(tokens.subList(i + 1, close)).ifPresent(group -> {
-                    nested.add(group);
-                    flat.add("§" + (nested.size() - 1));
-                });
+                context = DateContext.of(tokens.subList(0, i), context);
+            }
+            Optional<Rule> group = close > 0 ? standalone(tokens.subList(i + 1, close)) : Optional.empty();
+            if (group.isPresent()) {
+                nested.add(group.get());
+                flat.add("§" + (nested.size() - 1));
                 i = close;
             } else if (!tokens.get(i).equals("(") && !tokens.get(i).equals(")")) {
                 flat.add(tokens.get(i));
             }
         }
         return clauses(flat);
+    }
+
+    /** A parenthesised part that reads as a rule of its own; "(60+ days)" does not, and is read with its clause. */
+    private Optional<Rule> standalone(List<String> tokens) {
+        TextToRule inner = new TextToRule(places, today);
+        inner.nested.addAll(nested);
+        inner.context = context;
+        Optional<Rule> rule = inner.parse(tokens);
+        if (rule.isEmpty() || !inner.unknown.isEmpty()) {
+            return Optional.empty();
+        }
+        nested.clear();
+        nested.addAll(inner.nested);
+        vague.putAll(inner.vague);
+        return rule;
     }
 
     private static int closing(List<String> tokens, int open) {
@@ -87,9 +123,22 @@ final class TextToRule {
     private Optional<Rule> clauses(List<String> tokens) {
         List<Term> terms = new ArrayList<>();
         Join pending = Join.AND;
-        Field hint = null;
+        Field hint = context;
+        Field named = null;
+        String dangling = null;
         for (Clause clause : ClauseSplitter.split(tokens)) {
-            ClauseReader.Result result = new ClauseReader(clause.tokens(), places, today, nested, hint).read();
+            Condition previousText = terms.isEmpty() ? null : Continuations.lastText(terms.get(terms.size() - 1).rules());
+            ClauseReader.Result result = new ClauseReader(clause.tokens(), places, today, nested, hint, named, previousText).read();
+            if (result.rules().isEmpty() && onlyNegation(clause.tokens())) {
+                // "but not those who ordered last month": the negation belongs to the clause that follows
+                pending = Join.AND_NOT;
+                dangling = clause.tokens().stream().filter(Lexicon::isNegation).findFirst().orElseThrow();
+                continue;
+            }
+            if (!result.rules().isEmpty()) {
+                dangling = null;
+            }
+            named = result.named() != null ? result.named() : result.rules().isEmpty() ? named : null;
             unknown.addAll(result.unrecognized());
             vague.putAll(result.vague());
             Join join = pending.strongest(clause.join());
@@ -98,39 +147,24 @@ final class TextToRule {
                 continue;
             }
             pending = Join.AND;
-            hint = result.lastNumericField();
+            hint = result.lastNumericField() != null ? result.lastNumericField() : hint;
             Term previous = terms.isEmpty() ? null : terms.get(terms.size() - 1);
-            if (previous != null && result.cityOnly() && join != Join.AND_NOT && joinsCityList(previous)) {
-                terms.set(terms.size() - 1, mergeCities(previous, result.rules()));
+            List<Rule> merged = previous == null ? null : Continuations.merge(previous.rules(), result, join, previousText);
+            if (merged != null) {
+                terms.set(terms.size() - 1, new Term(previous.join(), merged, previous.cityOnly() && result.cityOnly()));
                 continue;
             }
             terms.add(new Term(join, result.rules(), result.cityOnly()));
         }
+        if (dangling != null) {
+            unknown.add(dangling);
+        }
         return terms.isEmpty() ? Optional.empty() : Optional.of(combine(terms));
     }
 
-    private static boolean joinsCityList(Term previous) {
-        return previous.rules().stream().anyMatch(TextToRule::isCityList);
-    }
-
-    private static boolean isCityList(Rule rule) {
-        return rule instanceof Condition c && c.field() == Field.CITY && c.operator().arity() != com.minicrm.domain.segment.Arity.NONE
-                && Set.of(Operator.EQUAL, Operator.IN, Operator.NOT_EQUAL, Operator.NOT_IN).contains(c.operator());
-    }
-
-    /** "not in Mumbai or Delhi": the added cities take the list's polarity. */
-    private static Term mergeCities(Term previous, List<Rule> cities) {
-        List<Rule> rules = new ArrayList<>(previous.rules());
-        int at = rules.size() - 1;
-        while (!isCityList(rules.get(at))) {
-            at--;
-        }
-        Condition list = (Condition) rules.get(at);
-        Set<Object> values = new LinkedHashSet<>(list.operands());
-        cities.forEach(c -> values.addAll(((Condition) c).operands()));
-        boolean negated = list.operator() == Operator.NOT_EQUAL || list.operator() == Operator.NOT_IN;
-        rules.set(at, new Condition(Field.CITY, negated ? Operator.NOT_IN : Operator.IN, List.copyOf(values)));
-        return new Term(previous.join(), rules, previous.cityOnly());
+    private static boolean onlyNegation(List<String> tokens) {
+        return tokens.stream().anyMatch(Lexicon::isNegation)
+                && tokens.stream().allMatch(w -> Lexicon.isNegation(w) || Lexicon.FILLER.contains(w));
     }
 
     private static Rule combine(List<Term> terms) {
@@ -157,14 +191,34 @@ final class TextToRule {
     /** Flattens nested ANDs and drops repeated conditions ("has ordered" said twice). */
     private static Rule conjunction(List<Rule> pieces) {
         Set<Rule> flat = new LinkedHashSet<>();
-        for (Rule piece : pieces) {
-            if (piece instanceof Group g && !g.not() && g.combinator() == Combinator.AND) {
-                flat.addAll(g.rules());
-            } else {
-                flat.add(piece);
-            }
+        pieces.forEach(piece -> flatten(piece, flat));
+        return new Group(Combinator.AND, false, Bounds.tightest(List.copyOf(flat)));
+    }
+
+    private static void flatten(Rule piece, Set<Rule> into) {
+        if (piece instanceof Group g && !g.not() && g.combinator() == Combinator.AND) {
+            g.rules().forEach(r -> flatten(r, into));
+        } else {
+            into.add(piece);
         }
-        return new Group(Combinator.AND, false, List.copyOf(flat));
+    }
+
+    /** "whales who've spent 10 lakh+": a word of its own clause that only restates a condition the rule has. */
+    private static boolean restates(String word, List<Rule> rules) {
+        if (!word.matches("[a-z]+") || Lexicon.isNegation(word) || Lexicon.FILLER.contains(word) || Lexicon.TIME_UNITS.containsKey(word)
+                || Lexicon.VAGUE.containsKey(word) || Lexicon.MONEY_WORDS.contains(word) || Lexicon.COUNT_NOUNS.contains(word)) {
+            return false;
+        }
+        Set<Concepts.Concept> allowed = new java.util.HashSet<>();
+        rules.forEach(rule -> fields(rule, allowed));
+        return Concepts.place(word, allowed).isPresent();
+    }
+
+    private static void fields(Rule rule, Set<Concepts.Concept> into) {
+        rule.fold(group -> {
+            group.rules().forEach(r -> fields(r, into));
+            return null;
+        }, condition -> into.addAll(Concepts.of(condition.field())));
     }
 
     private static boolean mentions(List<Rule> rules, String kind) {

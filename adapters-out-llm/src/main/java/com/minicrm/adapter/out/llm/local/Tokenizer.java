@@ -8,37 +8,63 @@ import java.util.regex.Pattern;
 
 /**
  * Splits marketer text into lower-case tokens: words, numbers (grouping commas removed, unit
- * suffixes such as {@code 5k} split off), ISO and slash dates, e-mail domains and comparison symbols.
+ * suffixes such as {@code 5k} split off), ISO and slash dates, e-mail addresses and domains and
+ * comparison symbols. A quoted text keeps its case as one token that starts with {@code "}.
  */
 final class Tokenizer {
+    /** Marks a token that is a literal the marketer quoted, such as a name. */
+    static final String LITERAL = "\"";
+    private static final Pattern QUOTED = Pattern.compile("(?<![\\p{L}\\p{N}])['\"\u2018\u201C]([^'\"\u2019\u201D]{1,80})['\"\u2019\u201D](?![\\p{L}\\p{N}])");
     private static final Pattern TOKEN = Pattern.compile(
-            "@?[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.(?:com|in|org|net|co|io|edu|gov|info|biz|me|ai)\\b"
+            "\u0002\\d+\u0002"
+                    + "|[a-z0-9._%+-]+@[a-z0-9-]+(?:\\.[a-z0-9-]+)+"
+                    + "|@?[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.(?:com|in|org|net|co|io|edu|gov|info|biz|me|ai)\\b"
+                    + "|(?<![a-z0-9])\\.[a-z]{2,}(?:\\.[a-z]{2,})*"
                     + "|\\d{4}-\\d{2}-\\d{2}"
                     + "|\\d{1,2}/\\d{1,2}/\\d{2,4}"
                     + "|\\d+(?:\\.\\d+)?"
                     + "|[a-z]+(?:'[a-z]+)?|[()]"
-                    + "|>=|<=|=>|=<|!=|<>|[<>=+,&;]");
+                    + "|>=|<=|=>|=<|!=|<>|[<>=+,&;:|]");
 
     private Tokenizer() {}
 
     static List<String> tokens(String text) {
-        String s = text.toLowerCase(Locale.ROOT)
+        List<String> literals = new ArrayList<>();
+        Matcher quoted = QUOTED.matcher(text);
+        StringBuilder marked = new StringBuilder();
+        while (quoted.find()) {
+            literals.add(quoted.group(1).strip());
+            quoted.appendReplacement(marked, " \u0002" + (literals.size() - 1) + "\u0002 ");
+        }
+        quoted.appendTail(marked);
+        String s = marked.toString().toLowerCase(Locale.ROOT)
                 .replace('\u2019', '\'').replace('\u2018', '\'')
                 .replace("₹", " inr ").replace("≥", " >= ").replace("≤", " <= ")
                 .replaceAll("(?<=\\d),(?=\\d)", "")
+                .replaceAll("(?<=[a-z0-9])\\s*,\\s*(?=(?:19|20)\\d{2}\\b)", " ")
                 .replaceAll("(\\d{4})-(\\d{2})-(\\d{2})", "$1\u0001$2\u0001$3")
                 .replaceAll("(?<=[\\dk])\\s*-\\s*(?=(?:inr\\s*)?\\d)", " to ")
                 .replace('\u0001', '-')
                 .replaceAll("\\brs\\.?(?=\\s*\\d)", " inr ")
-                .replaceAll("\\be-mail", "email");
+                .replaceAll("\\be-mail", "email")
+                .replaceAll("\\s+[-–—]+\\s+", " : ")
+                .replaceAll("\\bon or after\\b", "since")
+                .replaceAll("\\bon or before\\b", "through");
         List<String> out = new ArrayList<>();
         Matcher m = TOKEN.matcher(s);
         while (m.find()) {
             String token = m.group();
+            if (token.startsWith("\u0002")) {
+                out.add(LITERAL + literals.get(Integer.parseInt(token.substring(1, token.length() - 1))));
+                continue;
+            }
+            if (token.equals("|")) {
+                token = "or";
+            }
             if (token.matches("[a-z]+'(?:s|ve|re|m|d|ll)")) {
                 token = token.substring(0, token.indexOf('\''));
             }
-            if (!token.startsWith("@") && token.matches("[a-z0-9.-]+\\.[a-z]{2,}")) {
+            if (!token.startsWith("@") && !token.contains("@") && !token.startsWith(".") && token.matches("[a-z0-9.-]+\\.[a-z]{2,}")) {
                 token = "@" + token;
             }
             if (token.matches("\\d+(?:\\.\\d+)?") && m.end() < s.length()) {
@@ -53,5 +79,9 @@ final class Tokenizer {
             out.add(token);
         }
         return out;
+    }
+
+    static boolean isLiteral(String token) {
+        return token.startsWith(LITERAL);
     }
 }
