@@ -80,6 +80,19 @@ class NlSegmentAccuracyTest {
 
     record Line(String id, String text, Rule expected) {}
 
+    /**
+     * The held-out set (bootstrap/src/test/resources/eval/README.md) is judged in every build, never
+     * tuned to. Its bar here is the floor measured when it was first run, so that a change that
+     * makes the engine worse on phrasings it never saw fails the build; the issue's target (90%) is
+     * printed beside it and reported in docs/ai.md.
+     */
+    static final double HELD_OUT_FLOOR = 0.80;
+
+    @org.junit.jupiter.api.Test
+    void theHeldOutSetWrittenWithoutSightOfTheEngineStaysAboveItsFloor() throws Exception {
+        theLocalEngineSelectsTheExpectedAudienceOfEnoughLinesQuickly("/eval/nl-segments-heldout.jsonl", HELD_OUT_FLOOR);
+    }
+
     static Stream<Arguments> sets() {
         String override = System.getProperty("crm.eval.file", System.getenv("CRM_EVAL_FILE"));
         if (override != null && !override.isBlank()) {
