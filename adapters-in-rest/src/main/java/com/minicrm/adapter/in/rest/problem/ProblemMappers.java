@@ -3,6 +3,7 @@ package com.minicrm.adapter.in.rest.problem;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.minicrm.adapter.in.rest.json.UnsafeTextException;
 import com.minicrm.adapter.in.rest.security.RequiredScope;
 import com.minicrm.application.port.out.QueueUnavailableException;
 import com.minicrm.domain.validation.InvalidInputException;
@@ -33,8 +34,19 @@ public class ProblemMappers {
         return malformedOrMistyped(e);
     }
 
+    /** Named explicitly so a databind wrapper around it cannot turn it into a 400 without the field. */
+    @ServerExceptionMapper
+    public Response unsafeText(UnsafeTextException e) {
+        return Problem.invalid(422, "Invalid input", List.of(new Violation(e.field(), e.problem()))).toResponse();
+    }
+
     @ServerExceptionMapper
     public Response malformedOrMistyped(JsonProcessingException e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof UnsafeTextException unsafe) {
+                return unsafeText(unsafe);
+            }
+        }
         if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             String field = JsonPaths.of(mapping.getPath());
             return Problem.invalid(422, "Invalid input", List.of(new Violation(field, JsonPaths.describe(mapping)))).toResponse();
