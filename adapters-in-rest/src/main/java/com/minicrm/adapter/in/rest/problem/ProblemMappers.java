@@ -25,6 +25,7 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response invalid(InvalidInputException e) {
+        clientError(422, e);
         return Problem.invalid(422, "Invalid input", e.violations()).toResponse();
     }
 
@@ -37,6 +38,7 @@ public class ProblemMappers {
     /** Named explicitly so a databind wrapper around it cannot turn it into a 400 without the field. */
     @ServerExceptionMapper
     public Response unsafeText(UnsafeTextException e) {
+        clientError(422, e);
         return Problem.invalid(422, "Invalid input", List.of(new Violation(e.field(), e.problem()))).toResponse();
     }
 
@@ -83,9 +85,19 @@ public class ProblemMappers {
         int status = e.getResponse().getStatus();
         if (status >= 500) {
             LOG.error("request failed", e);
+        } else {
+            clientError(status, e);
         }
         Response.Status known = Response.Status.fromStatusCode(status);
         return Problem.of(status, known == null ? "Error" : known.getReasonPhrase(), e.getMessage()).toResponse();
+    }
+
+    /**
+     * A client's mistake is logged in one line without a trace: nothing on our side needs fixing, and a
+     * hostile client sending thousands of them must not fill the log with stack traces.
+     */
+    private static void clientError(int status, Exception e) {
+        LOG.debugf("%d: %s", status, e.getMessage());
     }
 
     @ServerExceptionMapper
