@@ -34,7 +34,7 @@ public class BrowseCustomersService implements BrowseCustomersUseCase {
             violations.add("q", "must be at most " + MAX_TEXT + " characters");
         }
         violations.throwIfAny();
-        return new Page<>(directory.search(query, page * size, size), page, size, directory.countMatching(query));
+        return new Page<>(directory.search(query, Page.offset(page, size), size), page, size, directory.countMatching(query));
     }
 
     @Override

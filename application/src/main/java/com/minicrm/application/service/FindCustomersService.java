@@ -30,6 +30,6 @@ public class FindCustomersService implements FindCustomersUseCase {
             violations.add("size", "must be between 1 and " + Page.MAX_SIZE);
         }
         violations.throwIfAny();
-        return new Page<>(customers.page(page * size, size), page, size, customers.count());
+        return new Page<>(customers.page(Page.offset(page, size), size), page, size, customers.count());
     }
 }

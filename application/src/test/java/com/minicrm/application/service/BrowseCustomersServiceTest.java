@@ -18,7 +18,7 @@ class BrowseCustomersServiceTest {
     private final List<String> searches = new ArrayList<>();
     private final BrowseCustomersService service = new BrowseCustomersService(new CustomerDirectory() {
         @Override
-        public List<CustomerProfile> search(String text, int offset, int limit) {
+        public List<CustomerProfile> search(String text, long offset, int limit) {
             searches.add(text + "@" + offset + "+" + limit);
             return List.of();
         }

@@ -26,7 +26,7 @@ class InMemoryCustomers implements Customers {
     }
 
     @Override
-    public List<CustomerProfile> page(int offset, int limit) {
+    public List<CustomerProfile> page(long offset, int limit) {
         return List.of();
     }
 

@@ -62,7 +62,20 @@ final class HostileValues {
         return Arbitraries.of(50, 600, 3000).map(depth -> JSON.textNode("@@deep-" + depth + "@@"));
     }
 
-    /** The body text with every deep placeholder expanded. */
+    /**
+     * Writes every surrogate as a JSON escape. Jackson writes them raw, and encoding a lone one as
+     * UTF-8 turns it into '?': the server would never see what the test means to send.
+     */
+    static String escapeSurrogates(String json) {
+        StringBuilder text = new StringBuilder(json.length());
+        for (int i = 0; i < json.length(); i++) {
+            char c = json.charAt(i);
+            text.append(Character.isSurrogate(c) ? String.format("\\u%04x", (int) c) : String.valueOf(c));
+        }
+        return text.toString();
+    }
+
+    /** The body text with every deep placeholder expanded and every surrogate escaped. */
     static String render(String json) {
         Matcher placeholder = DEEP.matcher(json);
         StringBuilder text = new StringBuilder();
@@ -78,6 +91,6 @@ final class HostileValues {
             }
             placeholder.appendReplacement(text, Matcher.quoteReplacement(nested.toString()));
         }
-        return placeholder.appendTail(text).toString();
+        return escapeSurrogates(placeholder.appendTail(text).toString());
     }
 }

@@ -34,7 +34,9 @@ import org.junit.jupiter.api.Test;
  * Thousands of hostile requests derived from the app's own OpenAPI document: every operation, its
  * example body mutated at every field (wrong types, missing fields, huge and odd strings, extreme
  * numbers, deep JSON, unknown fields) and as a whole. No answer may be a 5xx, every rejection is
- * problem+json naming the field, and no rejected request may leave a row behind.
+ * problem+json naming the field, and no rejected request may leave a row behind. Besides the random
+ * mutants, {@link TargetedMutants} puts NUL and lone surrogates into every text, non-text into every
+ * string field, and a byte-order mark or trailing content around every body: each must be refused.
  */
 @QuarkusTest
 class OpenApiFuzzTest {
@@ -80,6 +82,7 @@ class OpenApiFuzzTest {
         List<String> failures = new ArrayList<>();
         Set<String> rejected = new HashSet<>();
         int sent = 0;
+        int targetedSent = 0;
         // A session lets jqwik's generators run inside a plain JUnit test, where Quarkus runs the app.
         JqwikSession.start();
         try {
@@ -93,6 +96,30 @@ class OpenApiFuzzTest {
                 // A customer to look up, not an id to store: marked like one, it would name an unknown
                 // customer in every mutant. Without it the preview uses a sample customer.
                 object.remove("customerExternalId");
+            }
+            if (seed != null) {
+                JsonNode schema = operation.spec().path("requestBody").path("content").path("application/json").path("schema");
+                for (int i = 0; ; i++) {
+                    String marker = "zq" + sent++ + "x";
+                    JsonNode marked = seed.deepCopy();
+                    mark(marked, marker);
+                    List<TargetedMutants.Targeted> targeted = TargetedMutants.of(marked, schema, document);
+                    if (i >= targeted.size()) {
+                        break;
+                    }
+                    Mutant mutant = new Mutant(targeted.get(i).body(), targeted.get(i).field());
+                    targetedSent++;
+                    Response response = sendAsIs(operation, mutant, segmentId);
+                    String what = operation.method() + " " + operation.path() + " breaking " + mutant.field() + " -> " + response.statusCode();
+                    if (response.statusCode() < 400) {
+                        failures.add(what + ": accepted " + abbreviate(mutant.body()));
+                    } else if (response.statusCode() >= 500) {
+                        failures.add(what + " " + abbreviate(response.asString()));
+                    } else {
+                        rejected.add(marker);
+                        checkProblem(response, mutant, what, failures);
+                    }
+                }
             }
             for (int i = 0; i < MUTANTS_PER_OPERATION; i++) {
                 String marker = "zq" + sent++ + "x";
@@ -117,6 +144,8 @@ class OpenApiFuzzTest {
             JqwikSession.finish();
         }
         assertThat(sent).isGreaterThanOrEqualTo(2000);
+        // Every operation with a body contributes its text fields; far fewer means the schema walk broke.
+        assertThat(targetedSent).isGreaterThanOrEqualTo(300);
         assertThat(rejected).hasSizeGreaterThan(sent / 2);
         awaitIngestionDrained();
         Set<String> leftBehind = storedMarkers();
@@ -245,6 +274,13 @@ class OpenApiFuzzTest {
             request.contentType("application/json").body(mutant.body());
         }
         return request.request(operation.method(), path);
+    }
+
+    /** Sends a targeted mutant with a valid path id and no query parameters, so only its body can be at fault. */
+    private static Response sendAsIs(Operation operation, Mutant mutant, String segmentId) {
+        var request = given().urlEncodingEnabled(false).header("Authorization", "Bearer test-api-key")
+                .contentType("application/json; charset=UTF-8").body(mutant.body());
+        return request.request(operation.method(), operation.path().replaceAll("\\{[^}]+}", segmentId));
     }
 
     private static void checkProblem(Response response, Mutant mutant, String what, List<String> failures) {

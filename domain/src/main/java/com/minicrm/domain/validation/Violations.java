@@ -40,7 +40,7 @@ public final class Violations {
 
     /** Checks a required, length-limited text; returns whether it was usable. */
     public boolean requireText(String field, String value, int maxLength) {
-        if (value == null || value.isBlank()) {
+        if (Text.isBlank(value)) {
             add(field, "is required");
             return false;
         }
@@ -55,6 +55,10 @@ public final class Violations {
         }
         if (value != null && value.chars().anyMatch(Character::isISOControl)) {
             add(field, "must not contain control characters");
+            return false;
+        }
+        if (!Text.isSafe(value)) {
+            add(field, Text.UNSAFE);
             return false;
         }
         return true;

@@ -9,4 +9,9 @@ public record Page<T>(List<T> items, int page, int size, long total) {
     public Page {
         items = List.copyOf(items);
     }
+
+    /** How many rows come before the page; a long, since page times size can pass {@code Integer.MAX_VALUE}. */
+    public static long offset(int page, int size) {
+        return (long) page * size;
+    }
 }

@@ -8,7 +8,7 @@ import java.util.List;
 /** The read side of the customer base, as marketers browse it: search, a customer's orders, totals. */
 public interface CustomerDirectory {
     /** Newest first; a blank text matches everyone. */
-    List<CustomerProfile> search(String text, int offset, int limit);
+    List<CustomerProfile> search(String text, long offset, int limit);
 
     long countMatching(String text);
 

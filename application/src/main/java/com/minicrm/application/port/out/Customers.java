@@ -17,7 +17,7 @@ public interface Customers {
 
     Optional<CustomerProfile> findByExternalId(String externalId);
 
-    List<CustomerProfile> page(int offset, int limit);
+    List<CustomerProfile> page(long offset, int limit);
 
     long count();
 }

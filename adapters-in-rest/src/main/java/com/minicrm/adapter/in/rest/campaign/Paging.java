@@ -6,10 +6,10 @@ import java.util.Arrays;
 import java.util.Optional;
 
 /** Reads query parameters by hand, so a bad value is a 422 naming it rather than a bare 404. */
-final class Paging {
+public final class Paging {
     private Paging() {}
 
-    static int number(String field, String value, int fallback) {
+    public static int number(String field, String value, int fallback) {
         if (value == null || value.isBlank()) {
             return fallback;
         }
@@ -20,7 +20,7 @@ final class Paging {
         }
     }
 
-    static Optional<DeliveryStatus> status(String value) {
+    public static Optional<DeliveryStatus> status(String value) {
         if (value == null || value.isBlank()) {
             return Optional.empty();
         }

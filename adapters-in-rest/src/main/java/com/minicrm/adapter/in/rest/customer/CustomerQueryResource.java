@@ -1,11 +1,11 @@
 package com.minicrm.adapter.in.rest.customer;
 
+import com.minicrm.adapter.in.rest.campaign.Paging;
 import com.minicrm.adapter.in.rest.problem.Problem;
 import com.minicrm.adapter.in.rest.security.Roles;
 import com.minicrm.application.port.in.FindCustomersUseCase;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
@@ -14,6 +14,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -57,7 +58,8 @@ public class CustomerQueryResource {
             content = @Content(schema = @Schema(implementation = CustomerPageResponse.class), examples = @ExampleObject(name = "page", value = CustomerExamples.PAGE)))
     @APIResponse(responseCode = "422", description = "page < 0 or size outside 1..200", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public CustomerPageResponse page(
-            @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("50") int size) {
-        return CustomerPageResponse.from(customers.page(page, size));
+            @Parameter(schema = @Schema(type = SchemaType.INTEGER, defaultValue = "0")) @QueryParam("page") String page,
+            @Parameter(schema = @Schema(type = SchemaType.INTEGER, defaultValue = "50")) @QueryParam("size") String size) {
+        return CustomerPageResponse.from(customers.page(Paging.number("page", page, 0), Paging.number("size", size, 50)));
     }
 }

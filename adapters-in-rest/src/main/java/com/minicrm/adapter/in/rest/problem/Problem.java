@@ -1,6 +1,7 @@
 package com.minicrm.adapter.in.rest.problem;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.minicrm.domain.validation.Text;
 import com.minicrm.domain.validation.Violation;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -12,8 +13,18 @@ public record Problem(String type, String title, int status, String detail, List
     public static final String MEDIA_TYPE = "application/problem+json";
     public static final MediaType PROBLEM_JSON = MediaType.valueOf(MEDIA_TYPE);
 
+    /** Echoed input (a parser's message quotes the token) could hold text JSON cannot carry. */
+    public Problem {
+        detail = printable(detail);
+    }
+
     /** One field and what is wrong with it. */
     public record FieldError(String field, String message) {
+        public FieldError {
+            field = printable(field);
+            message = printable(message);
+        }
+
         static FieldError from(Violation violation) {
             return new FieldError(violation.field(), violation.message());
         }
@@ -29,6 +40,22 @@ public record Problem(String type, String title, int status, String detail, List
                 ? errors.get(0).field() + " " + errors.get(0).message()
                 : errors.size() + " fields are invalid";
         return new Problem("about:blank", title, status, detail, errors);
+    }
+
+    private static String printable(String text) {
+        if (Text.isSafe(text)) {
+            return text;
+        }
+        StringBuilder clean = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                clean.append(c).append(text.charAt(++i));
+            } else {
+                clean.append(c == '\u0000' || Character.isSurrogate(c) ? '\uFFFD' : c);
+            }
+        }
+        return clean.toString();
     }
 
     public Response toResponse() {

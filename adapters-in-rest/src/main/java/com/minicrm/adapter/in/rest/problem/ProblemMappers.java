@@ -3,6 +3,7 @@ package com.minicrm.adapter.in.rest.problem;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.minicrm.adapter.in.rest.json.UnsafeTextException;
 import com.minicrm.adapter.in.rest.security.RequiredScope;
 import com.minicrm.application.port.out.QueueUnavailableException;
 import com.minicrm.domain.validation.InvalidInputException;
@@ -24,6 +25,7 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response invalid(InvalidInputException e) {
+        clientError(422, e);
         return Problem.invalid(422, "Invalid input", e.violations()).toResponse();
     }
 
@@ -33,8 +35,20 @@ public class ProblemMappers {
         return malformedOrMistyped(e);
     }
 
+    /** Named explicitly so a databind wrapper around it cannot turn it into a 400 without the field. */
+    @ServerExceptionMapper
+    public Response unsafeText(UnsafeTextException e) {
+        clientError(422, e);
+        return Problem.invalid(422, "Invalid input", List.of(new Violation(e.field(), e.problem()))).toResponse();
+    }
+
     @ServerExceptionMapper
     public Response malformedOrMistyped(JsonProcessingException e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof UnsafeTextException unsafe) {
+                return unsafeText(unsafe);
+            }
+        }
         if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             String field = JsonPaths.of(mapping.getPath());
             return Problem.invalid(422, "Invalid input", List.of(new Violation(field, JsonPaths.describe(mapping)))).toResponse();
@@ -71,9 +85,19 @@ public class ProblemMappers {
         int status = e.getResponse().getStatus();
         if (status >= 500) {
             LOG.error("request failed", e);
+        } else {
+            clientError(status, e);
         }
         Response.Status known = Response.Status.fromStatusCode(status);
         return Problem.of(status, known == null ? "Error" : known.getReasonPhrase(), e.getMessage()).toResponse();
+    }
+
+    /**
+     * A client's mistake is logged in one line without a trace: nothing on our side needs fixing, and a
+     * hostile client sending thousands of them must not fill the log with stack traces.
+     */
+    private static void clientError(int status, Exception e) {
+        LOG.debugf("%d: %s", status, e.getMessage());
     }
 
     @ServerExceptionMapper

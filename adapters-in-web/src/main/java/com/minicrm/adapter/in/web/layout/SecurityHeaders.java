@@ -1,16 +1,23 @@
 package com.minicrm.adapter.in.web.layout;
 
-import jakarta.ws.rs.container.ContainerRequestContext;
-import jakarta.ws.rs.container.ContainerResponseContext;
-import jakarta.ws.rs.core.MultivaluedMap;
-import org.jboss.resteasy.reactive.server.ServerResponseFilter;
+import io.quarkus.vertx.http.runtime.filters.Filters;
+import io.vertx.core.MultiMap;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Singleton;
 
 /**
- * Security headers on every response of the app's resources (Swagger UI, not one of them, keeps its own). The CSP allows scripts and styles from this app only, with no
- * inline script or style at all; 'unsafe-eval' is there because Alpine.js evaluates its attribute
- * expressions with {@code new Function}, and its eval-free CSP build is not published to Maven.
+ * Security headers on every response the router sends: pages, the API, {@code /q/*} and static
+ * files, errors included, since they are set just before the headers go out. The CSP allows scripts
+ * and styles from this app only, with no inline script or style at all; 'unsafe-eval' is there
+ * because Alpine.js evaluates its attribute expressions with {@code new Function}, and its eval-free
+ * CSP build is not published to Maven. Swagger UI configures itself with an inline script and
+ * styles, so its pages alone get a policy that allows inline code, still from this origin only.
  */
+@Singleton
 class SecurityHeaders {
+    /** Runs before every other filter, so even a request refused early carries the headers. */
+    static final int PRIORITY = 100_000;
     static final String POLICY = String.join("; ",
             "default-src 'self'",
             "script-src 'self' 'unsafe-eval'",
@@ -22,14 +29,32 @@ class SecurityHeaders {
             "base-uri 'self'",
             "form-action 'self'",
             "frame-ancestors 'none'");
+    static final String SWAGGER_UI_POLICY = String.join("; ",
+            "default-src 'self'",
+            "script-src 'self' 'unsafe-inline'",
+            "style-src 'self' 'unsafe-inline'",
+            "img-src 'self' data:",
+            "font-src 'self'",
+            "connect-src 'self'",
+            "object-src 'none'",
+            "base-uri 'self'",
+            "form-action 'self'",
+            "frame-ancestors 'none'");
 
-    @ServerResponseFilter
-    public void headers(ContainerRequestContext request, ContainerResponseContext response) {
-        MultivaluedMap<String, Object> headers = response.getHeaders();
-        headers.putSingle("X-Content-Type-Options", "nosniff");
-        headers.putSingle("Referrer-Policy", "same-origin");
-        // on every response, not just HTML: a template's media type is only settled after this filter
-        headers.putSingle("Content-Security-Policy", POLICY);
-        headers.putSingle("X-Frame-Options", "DENY");
+    void register(@Observes Filters filters) {
+        filters.register(SecurityHeaders::headers, PRIORITY);
+    }
+
+    static void headers(RoutingContext context) {
+        String path = context.normalizedPath();
+        String policy = path.startsWith("/q/swagger-ui") ? SWAGGER_UI_POLICY : POLICY;
+        context.addHeadersEndHandler(ignored -> {
+            MultiMap headers = context.response().headers();
+            headers.set("X-Content-Type-Options", "nosniff");
+            headers.set("Referrer-Policy", "same-origin");
+            headers.set("Content-Security-Policy", policy);
+            headers.set("X-Frame-Options", "DENY");
+        });
+        context.next();
     }
 }

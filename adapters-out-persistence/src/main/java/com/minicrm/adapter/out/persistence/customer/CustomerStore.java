@@ -214,7 +214,7 @@ class CustomerStore implements Customers {
     }
 
     @Override
-    public List<CustomerProfile> page(int offset, int limit) {
+    public List<CustomerProfile> page(long offset, int limit) {
         return query(CustomerRows.SELECT + " ORDER BY c.id DESC LIMIT ? OFFSET ?", limit, offset);
     }
 

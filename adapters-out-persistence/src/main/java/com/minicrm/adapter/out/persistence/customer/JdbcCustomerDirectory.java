@@ -33,13 +33,13 @@ class JdbcCustomerDirectory implements CustomerDirectory {
     }
 
     @Override
-    public List<CustomerProfile> search(String text, int offset, int limit) {
+    public List<CustomerProfile> search(String text, long offset, int limit) {
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement statement = connection.prepareStatement(
                         CustomerRows.SELECT + MATCH + " ORDER BY c.id DESC LIMIT ? OFFSET ?")) {
             int next = bindMatch(statement, text);
             statement.setInt(next, limit);
-            statement.setInt(next + 1, offset);
+            statement.setLong(next + 1, offset);
             try (ResultSet rows = statement.executeQuery()) {
                 return CustomerRows.read(rows, json);
             }

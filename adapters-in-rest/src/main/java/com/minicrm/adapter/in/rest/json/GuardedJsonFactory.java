@@ -1,0 +1,83 @@
+package com.minicrm.adapter.in.rest.json;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.io.IOContext;
+import com.fasterxml.jackson.databind.MappingJsonFactory;
+import java.io.DataInput;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PushbackInputStream;
+import java.io.PushbackReader;
+import java.io.Reader;
+
+/**
+ * Creates parsers that refuse unstorable text ({@link TextGuardingParser}) and a leading byte-order
+ * mark: JSON text must not begin with one (RFC 8259, section 8.1), and Jackson would skip it silently.
+ */
+final class GuardedJsonFactory extends MappingJsonFactory {
+    private static final long serialVersionUID = 1L;
+
+    GuardedJsonFactory() {
+        super();
+    }
+
+    private GuardedJsonFactory(GuardedJsonFactory source) {
+        super(source, null);
+    }
+
+    @Override
+    public GuardedJsonFactory copy() {
+        return new GuardedJsonFactory(this);
+    }
+
+    @Override
+    protected JsonParser _createParser(InputStream in, IOContext context) throws IOException {
+        PushbackInputStream input = new PushbackInputStream(in, 3);
+        byte[] head = new byte[3];
+        int read = input.readNBytes(head, 0, 3);
+        if (read == 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF) {
+            throw byteOrderMark();
+        }
+        input.unread(head, 0, read);
+        return new TextGuardingParser(super._createParser(input, context));
+    }
+
+    @Override
+    protected JsonParser _createParser(Reader reader, IOContext context) throws IOException {
+        PushbackReader input = new PushbackReader(reader, 1);
+        int first = input.read();
+        if (first == '\uFEFF') {
+            throw byteOrderMark();
+        }
+        if (first >= 0) {
+            input.unread(first);
+        }
+        return new TextGuardingParser(super._createParser(input, context));
+    }
+
+    @Override
+    protected JsonParser _createParser(char[] data, int offset, int length, IOContext context, boolean recyclable) throws IOException {
+        if (length > 0 && data[offset] == '\uFEFF') {
+            throw byteOrderMark();
+        }
+        return new TextGuardingParser(super._createParser(data, offset, length, context, recyclable));
+    }
+
+    @Override
+    protected JsonParser _createParser(byte[] data, int offset, int length, IOContext context) throws IOException {
+        if (length >= 3 && (data[offset] & 0xFF) == 0xEF && (data[offset + 1] & 0xFF) == 0xBB && (data[offset + 2] & 0xFF) == 0xBF) {
+            throw byteOrderMark();
+        }
+        return new TextGuardingParser(super._createParser(data, offset, length, context));
+    }
+
+    @Override
+    protected JsonParser _createParser(DataInput input, IOContext context) throws IOException {
+        return new TextGuardingParser(super._createParser(input, context));
+    }
+
+    private static JsonParseException byteOrderMark() {
+        return new JsonParseException((JsonParser) null, "JSON text must not start with a byte-order mark");
+    }
+}

@@ -1,0 +1,42 @@
+package com.minicrm.adapter.in.rest.json;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.type.LogicalType;
+import io.quarkus.jackson.ObjectMapperCustomizer;
+import jakarta.enterprise.inject.Instance;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * The application's one ObjectMapper, read as strictly as the contract is written: no unstorable
+ * text, no byte-order mark, nothing after the document, and no number or boolean quietly turned
+ * into text. It replaces Quarkus' default mapper, so it applies every customizer the same way.
+ */
+public class StrictJson {
+    @Produces
+    @Singleton
+    ObjectMapper objectMapper(Instance<ObjectMapperCustomizer> customizers) {
+        ObjectMapper mapper = new ObjectMapper(new GuardedJsonFactory());
+        List<ObjectMapperCustomizer> ordered = new ArrayList<>();
+        customizers.forEach(ordered::add);
+        // ObjectMapperCustomizer sorts by priority, highest first, as Quarkus' own producer applies them.
+        Collections.sort(ordered);
+        ordered.forEach(customizer -> customizer.customize(mapper));
+        return strict(mapper);
+    }
+
+    static ObjectMapper strict(ObjectMapper mapper) {
+        mapper.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+        mapper.coercionConfigFor(LogicalType.Textual)
+                .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
+        return mapper;
+    }
+}

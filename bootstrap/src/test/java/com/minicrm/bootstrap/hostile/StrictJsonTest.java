@@ -1,0 +1,71 @@
+package com.minicrm.bootstrap.hostile;
+
+import static com.minicrm.bootstrap.hostile.Bodies.PROBLEM;
+import static com.minicrm.bootstrap.hostile.Bodies.authed;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.startsWith;
+
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Test;
+
+/** A body is one JSON document and nothing else, and text fields take text, never a number or boolean. */
+@QuarkusTest
+class StrictJsonTest {
+    @Inject
+    DataSource dataSource;
+
+    @Test
+    void aByteOrderMarkOrAnythingAfterTheDocumentIsMalformedAndNothingIsQueued() throws Exception {
+        String p = "strict-" + UUID.randomUUID() + "-";
+        String valid = "{\"externalId\":\"" + p + "%s\",\"name\":\"Valid\"}";
+        byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+        List<byte[]> bodies = List.of(
+                concat(bom, valid.formatted("bom").getBytes(StandardCharsets.UTF_8)),
+                (valid.formatted("garbage") + "garbage").getBytes(StandardCharsets.UTF_8),
+                (valid.formatted("second") + valid.formatted("second2")).getBytes(StandardCharsets.UTF_8),
+                (valid.formatted("bracket") + "]").getBytes(StandardCharsets.UTF_8));
+        for (byte[] body : bodies) {
+            authed().body(body).post("/api/v1/customers").then().statusCode(400).contentType(startsWith(PROBLEM))
+                    .body("title", is("Malformed JSON"));
+        }
+        authed().body(("{\"customers\":[" + valid.formatted("batch") + "]} 1").getBytes(StandardCharsets.UTF_8))
+                .post("/api/v1/customers/batch").then().statusCode(400).contentType(startsWith(PROBLEM));
+        assertThat(Bodies.storedAfterwards(dataSource, p)).isZero();
+    }
+
+    @Test
+    void aNumberBooleanObjectOrListWhereTextBelongsIsRefusedByName() throws Exception {
+        String p = "typed-" + UUID.randomUUID() + "-";
+        Map<String, String> refused = Map.of(
+                "{\"externalId\":\"" + p + "a\",\"name\":true}", "name",
+                "{\"externalId\":18446744073709551616,\"name\":\"Big\"}", "externalId",
+                "{\"externalId\":\"" + p + "b\",\"name\":\"N\",\"city\":12.5}", "city",
+                "{\"externalId\":\"" + p + "c\",\"name\":\"N\",\"email\":{\"a\":1}}", "email",
+                "{\"externalId\":\"" + p + "d\",\"name\":\"N\",\"phone\":[\"1\"]}", "phone",
+                "{\"externalId\":\"" + p + "e\",\"name\":\"N\",\"tags\":[false]}", "tags[0]");
+        for (Map.Entry<String, String> body : refused.entrySet()) {
+            authed().body(body.getKey()).post("/api/v1/customers").then().statusCode(422).contentType(startsWith(PROBLEM))
+                    .body("errors.field", hasItem(body.getValue()));
+        }
+        authed().body("{\"externalId\":\"" + p + "o\",\"customerExternalId\":7,\"amount\":1,\"orderedAt\":\"2026-01-01T00:00:00Z\"}")
+                .post("/api/v1/orders").then().statusCode(422).body("errors.field", hasItem("customerExternalId"));
+        authed().body("{\"objective\":42}").post("/api/v1/ai/message-suggestions").then().statusCode(422)
+                .body("errors.field", hasItem("objective"));
+        assertThat(Bodies.storedAfterwards(dataSource, p)).isZero();
+    }
+
+    private static byte[] concat(byte[] a, byte[] b) {
+        byte[] both = new byte[a.length + b.length];
+        System.arraycopy(a, 0, both, 0, a.length);
+        System.arraycopy(b, 0, both, a.length, b.length);
+        return both;
+    }
+}
