@@ -273,6 +273,7 @@
   function changed(structural, focus) {
     savedSegmentId = null; // a launch after a rule change saves the new rules
     clearErrors();
+    $('move-refused').hidden = true;
     if (structural) render(focus);
     schedulePreview();
   }
@@ -309,8 +310,8 @@
       if (above.kind === 'group') {
         above.rules.push(node);
       } else {
-        // indenting under a condition groups the two, with the other combinator, as (A AND B) inside an OR
-        siblings.splice(i - 1, 1, group(parent.combinator === 'and' ? 'or' : 'and', [above, node]));
+        // the new group takes its parent's combinator, so (A AND B) inside an AND matches exactly as before
+        siblings.splice(i - 1, 1, group(parent.combinator, [above, node]));
       }
     } else if (action === 'outdent' && parent !== root) {
       var grand = nodes[parent.id].parent;
@@ -324,12 +325,59 @@
   }
 
   var moveWords = { up: 'Moved up', down: 'Moved down', indent: 'Indented', outdent: 'Outdented' };
+  var REFUSED = 'Not moved: that would change who matches, because the groups combine their rules differently'
+    + ' (ALL vs ANY, or NOT). Switch a group between ALL and ANY first if you mean to change the audience.';
 
   function doMove(node, action) {
-    if (move(node, action)) {
-      changed(true, { id: node.id, action: action });
-      $('move-status').textContent = moveWords[action] + ': now ' + label(node) + ' of ' + (nodes[node.id].parent === root ? 'the audience' : label(nodes[node.id].parent));
+    var before = snapshot();
+    if (!move(node, action)) return;
+    if (meaning(root) !== before.meaning) {
+      before.restore();
+      render({ id: node.id, action: action });
+      refuseMove();
+      return;
     }
+    changed(true, { id: node.id, action: action });
+    $('move-status').textContent = moveWords[action] + ': now ' + label(node) + ' of ' + (nodes[node.id].parent === root ? 'the audience' : label(nodes[node.id].parent));
+  }
+
+  function refuseMove() {
+    $('move-refused').textContent = REFUSED;
+    $('move-refused').hidden = false;
+    $('move-status').textContent = REFUSED;
+  }
+
+  // Every group's children as they are now, and what the tree means, so a move can be taken back.
+  function snapshot() {
+    var saved = Object.keys(nodes).map(function (id) { return nodes[id].node; })
+      .filter(function (n) { return n.kind === 'group'; })
+      .map(function (g) { return { group: g, rules: g.rules.slice() }; });
+    return {
+      meaning: meaning(root),
+      restore: function () { saved.forEach(function (s) { s.group.rules = s.rules; }); }
+    };
+  }
+
+  // A normal form of the tree: a group of one is its rule, a group inside one with the same
+  // combinator is flattened into it, and order does not count. Equal forms match the same
+  // customers, so a move that keeps the form can never change the audience.
+  function meaning(node) { return key(normal(node)); }
+
+  function normal(node) {
+    if (node.kind !== 'group') return JSON.stringify(toJson(node));
+    var kids = [];
+    node.rules.forEach(function (child) {
+      var n = normal(child);
+      if (typeof n !== 'string' && !n.not && n.op === node.combinator) kids = kids.concat(n.kids);
+      else kids.push(n);
+    });
+    if (kids.length === 1 && !node.not) return kids[0];
+    return { op: kids.length === 1 ? 'one' : node.combinator, not: node.not, kids: kids };
+  }
+
+  function key(n) {
+    if (typeof n === 'string') return n;
+    return (n.not ? 'NOT ' : '') + n.op + '(' + n.kids.map(key).sort().join(', ') + ')';
   }
 
   $('rule-root').addEventListener('click', function (event) {
@@ -440,6 +488,7 @@
   }
 
   function syncFromDom() {
+    var before = snapshot();
     var rootBox = document.querySelector('#rule-root .rb-root');
     (function rebuild(box) {
       var g = nodes[box.getAttribute('data-node')].node;
@@ -451,6 +500,12 @@
       });
     })(rootBox);
     pruneEmptyGroups(root);
+    if (meaning(root) !== before.meaning) {
+      before.restore();
+      render();
+      refuseMove();
+      return;
+    }
     changed(true);
   }
 
