@@ -273,6 +273,8 @@
   function changed(structural, focus) {
     savedSegmentId = null; // a launch after a rule change saves the new rules
     clearErrors();
+    // an edit answers whatever the last launch attempt complained about; a new attempt checks again
+    launchError([]);
     $('move-refused').hidden = true;
     if (structural) render(focus);
     schedulePreview();
