@@ -889,34 +889,22 @@
     }
     button.disabled = true;
     button.textContent = 'Launching…';
-    var rule = toJson(root);
-    var segment = savedSegmentId
-      ? Promise.resolve({ id: savedSegmentId })
-      : window.crm.api('POST', '/api/v1/segments', { name: name, description: $('rule-text').textContent, rule: rule });
-    segment.then(function (saved) {
-      savedSegmentId = saved.id;
-      return window.crm.api('POST', '/api/v1/campaigns', {
-        name: name, segmentId: saved.id, template: template.value, channel: $('channel').value
-      }).catch(function (error) {
-        error.segmentSaved = true;
-        throw error;
-      });
-    }).then(function () {
+    // one request: the server checks the audience and the message together, then saves the segment
+    // and the campaign as one step, so a refused launch leaves nothing behind
+    var body = { name: name, template: template.value, channel: $('channel').value };
+    if (savedSegmentId) body.segmentId = savedSegmentId;
+    else { body.rule = toJson(root); body.segment = { name: name, description: $('rule-text').textContent }; }
+    window.crm.api('POST', '/api/v1/campaigns', body).then(function () {
       window.location.assign('/campaigns');
     }).catch(function (error) {
       button.disabled = false;
       button.textContent = 'Save & launch';
       var list = error.status === 422 && error.body && error.body.errors ? error.body.errors : null;
-      if (list && !error.segmentSaved) {
+      if (list) {
         clearErrors();
         var rest = showCampaignErrors(showRuleErrors(list, 'rule.'));
-        launchError(['The audience could not be saved: fix the highlighted fields.'].concat(rest.length ? [' ' + rest.map(function (e) { return e.field + ' ' + e.message; }).join('; ')] : []));
-      } else if (list) {
-        var others = showCampaignErrors(list);
-        launchError(['The audience was saved as segment #' + savedSegmentId + ', but the campaign did not start: fix the highlighted fields and press Save & launch again (the saved audience is reused).'
-          + (others.length ? ' ' + others.map(function (e) { return e.field + ' ' + e.message; }).join('; ') : '')]);
-      } else if (error.segmentSaved) {
-        launchError(['The audience was saved as segment #' + savedSegmentId + ', but the campaign did not start (' + (error.status || 'network') + ': ' + error.message + '). Press Save & launch to try again; the saved audience is reused.']);
+        launchError(['Nothing was saved: fix the highlighted fields, then press Save & launch again.'
+          + (rest.length ? ' ' + rest.map(function (e) { return e.field + ' ' + e.message; }).join('; ') : '')]);
       } else {
         launchError(['Nothing was saved (' + (error.status || 'network') + ': ' + error.message + '). Try again.']);
       }

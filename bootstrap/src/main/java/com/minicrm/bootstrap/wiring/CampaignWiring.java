@@ -7,6 +7,7 @@ import com.minicrm.application.port.in.DeliverMessagesUseCase;
 import com.minicrm.application.port.in.FindCampaignsUseCase;
 import com.minicrm.application.port.in.LaunchCampaignUseCase;
 import com.minicrm.application.port.in.ReconcileDeliveriesUseCase;
+import com.minicrm.application.port.in.campaign.LaunchCampaignWithNewSegmentUseCase;
 import com.minicrm.application.port.in.campaign.VerifyReceiptUseCase;
 import com.minicrm.application.port.out.AudienceRules;
 import com.minicrm.application.port.out.Campaigns;
@@ -14,6 +15,7 @@ import com.minicrm.application.port.out.CommunicationLog;
 import com.minicrm.application.port.out.DeliveryQueue;
 import com.minicrm.application.port.out.MessagingVendor;
 import com.minicrm.application.port.out.ReceiptQueue;
+import com.minicrm.application.port.out.Segments;
 import com.minicrm.application.port.out.ai.CampaignTagger;
 import com.minicrm.application.port.out.campaign.ReceiptReplays;
 import com.minicrm.application.port.out.campaign.ReceiptSecrets;
@@ -24,6 +26,7 @@ import com.minicrm.application.service.DeliverMessagesService;
 import com.minicrm.application.service.FindCampaignsService;
 import com.minicrm.application.service.LaunchCampaignService;
 import com.minicrm.application.service.ReconcileDeliveriesService;
+import com.minicrm.application.service.campaign.LaunchCampaignWithNewSegmentService;
 import com.minicrm.application.service.campaign.VerifyReceiptService;
 import com.minicrm.bootstrap.metrics.MeteredApplyDeliveryReceipts;
 import com.minicrm.domain.campaign.ReceiptSignature;
@@ -68,6 +71,12 @@ public class CampaignWiring {
         // shutdownNow() interrupts it, which leaves the freeze unfinished for the reconciler.
         return new LaunchCampaignService(rules, campaigns, log, queue, clock, jobSize, tagger, audienceFreezes,
                 freezePause(freezePause, sendRate), pause -> Thread.sleep(pause.toMillis()));
+    }
+
+    @Produces
+    @ApplicationScoped
+    LaunchCampaignWithNewSegmentUseCase launchCampaignWithNewSegment(Segments segments, LaunchCampaignUseCase launch, Clock clock) {
+        return new LaunchCampaignWithNewSegmentService(segments, launch, clock);
     }
 
     /**
