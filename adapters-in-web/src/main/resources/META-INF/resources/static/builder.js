@@ -11,6 +11,10 @@
   catalog.fields.forEach(function (f) { fields[f.key] = f; });
 
   var $ = function (id) { return document.getElementById(id); };
+  // the same builder edits a saved segment on its own page, which has no message composer
+  var composing = !!$('template');
+  var on = function (id, type, listener) { var e = $(id); if (e) e.addEventListener(type, listener); };
+  var startSegment = form.getAttribute('data-segment') ? JSON.parse(form.getAttribute('data-segment')) : null;
   var nextId = 1;
   var root = group('or', []);
   var nodes = {};
@@ -272,6 +276,7 @@
   // ---------- editing ----------
   function changed(structural, focus) {
     savedSegmentId = null; // a launch after a rule change saves the new rules
+    if ($('segment-source')) $('segment-source').hidden = true;
     clearErrors();
     // an edit answers whatever the last launch attempt complained about; a new attempt checks again
     launchError([]);
@@ -690,12 +695,12 @@
   var messageTimer = null;
   var messageSeq = 0;
 
-  catalog.placeholders.forEach(function (key) {
+  if (composing) catalog.placeholders.forEach(function (key) {
     var token = key === 'first_name' ? '{{first_name|there}}' : '{{' + key + '}}';
     $('placeholder-chips').appendChild(el('button', { type: 'button', className: 'chip', 'data-token': token,
       'aria-label': 'Insert ' + token }, [token]));
   });
-  $('placeholder-chips').addEventListener('click', function (event) {
+  on('placeholder-chips', 'click', function (event) {
     var chip = event.target.closest('[data-token]');
     if (!chip) return;
     var token = chip.getAttribute('data-token');
@@ -705,8 +710,10 @@
     template.selectionStart = template.selectionEnd = start + token.length;
     onTemplateInput();
   });
-  template.value = 'Hi {{first_name|there}}, ';
-  template.addEventListener('input', onTemplateInput);
+  if (composing) {
+    template.value = 'Hi {{first_name|there}}, ';
+    template.addEventListener('input', onTemplateInput);
+  }
 
   function onTemplateInput() {
     fieldError('template', '');
@@ -715,6 +722,7 @@
   }
 
   function scheduleMessagePreview() {
+    if (!composing) return;
     clearTimeout(messageTimer);
     $('message-preview').classList.add('is-stale');
     messageTimer = setTimeout(runMessagePreview, 300);
@@ -756,8 +764,9 @@
     if (message) input.setAttribute('aria-invalid', 'true'); else input.removeAttribute('aria-invalid');
   }
 
-  $('campaign-name').addEventListener('input', function () { fieldError('campaign-name', ''); });
-  $('channel').addEventListener('change', function () { fieldError('channel', ''); });
+  on('campaign-name', 'input', function () { fieldError('campaign-name', ''); });
+  on('channel', 'change', function () { fieldError('channel', ''); });
+  on('segment-name', 'input', function () { fieldError('segment-name', ''); });
 
   // ---------- message suggestions (AI) ----------
   function suggest() {
@@ -790,8 +799,8 @@
     }).then(function () { button.disabled = false; });
   }
 
-  $('suggest-go').addEventListener('click', suggest);
-  $('objective').addEventListener('keydown', function (event) { if (event.key === 'Enter') { event.preventDefault(); suggest(); } });
+  on('suggest-go', 'click', suggest);
+  on('objective', 'keydown', function (event) { if (event.key === 'Enter') { event.preventDefault(); suggest(); } });
 
   // ---------- smart send time (AI) ----------
   var days = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
@@ -843,7 +852,7 @@
     return el('div', { className: 'heatmap-wrap' }, [table]);
   }
 
-  $('send-time-go').addEventListener('click', sendTime);
+  on('send-time-go', 'click', sendTime);
 
   // ---------- save & launch ----------
   // Enter in a one-line field must not launch a campaign; only the Save & launch button does
@@ -853,7 +862,7 @@
 
   form.addEventListener('submit', function (event) {
     event.preventDefault();
-    launch();
+    if (composing) launch(); else saveSegment();
   });
 
   function launchError(parts) {
@@ -866,7 +875,7 @@
   function showCampaignErrors(list) {
     var other = [];
     list.forEach(function (e) {
-      var map = { name: 'campaign-name', template: 'template', channel: 'channel' };
+      var map = { name: 'campaign-name', template: 'template', channel: 'channel', 'segment.name': 'segment-name' };
       if (map[e.field]) fieldError(map[e.field], capitalise(e.message));
       else other.push(e);
     });
@@ -893,25 +902,87 @@
     // and the campaign as one step, so a refused launch leaves nothing behind
     var body = { name: name, template: template.value, channel: $('channel').value };
     if (savedSegmentId) body.segmentId = savedSegmentId;
-    else { body.rule = toJson(root); body.segment = { name: name, description: $('rule-text').textContent }; }
+    else {
+      body.rule = toJson(root);
+      body.segment = { name: $('segment-name').value.trim() || name, description: $('rule-text').textContent };
+    }
     window.crm.api('POST', '/api/v1/campaigns', body).then(function () {
       window.location.assign('/campaigns');
     }).catch(function (error) {
       button.disabled = false;
       button.textContent = 'Save & launch';
+      launchFailed(error);
+    });
+  }
+
+  function launchFailed(error) {
+    var list = error.status === 422 && error.body && error.body.errors ? error.body.errors : null;
+    if (list) {
+      clearErrors();
+      var rest = showCampaignErrors(showRuleErrors(list, 'rule.'));
+      launchError(['Nothing was saved: fix the highlighted fields, then press Save & launch again.'
+        + (rest.length ? ' ' + rest.map(function (e) { return e.field + ' ' + e.message; }).join('; ') : '')]);
+    } else {
+      launchError(['Nothing was saved (' + (error.status || 'network') + ': ' + error.message + '). Try again.']);
+    }
+    var firstInvalid = form.querySelector('[aria-invalid="true"]');
+    if (firstInvalid) firstInvalid.focus(); else $('launch-error').focus();
+  }
+
+  // ---------- the segment editor: save the rules under a name ----------
+  function saveSegment() {
+    var button = $('save-segment');
+    var name = $('segment-name').value.trim();
+    launchError([]);
+    if (!name) fieldError('segment-name', 'Give the segment a name.');
+    if (root.rules.length === 0) launchError(['Add at least one rule to define the segment.']);
+    if (!name || root.rules.length === 0) {
+      var first = form.querySelector('[aria-invalid="true"]');
+      if (first) first.focus();
+      return;
+    }
+    button.disabled = true;
+    var body = { name: name, description: $('segment-description').value.trim() || null, rule: toJson(root) };
+    var id = startSegment && startSegment.id;
+    window.crm.api(id ? 'PUT' : 'POST', '/api/v1/segments' + (id ? '/' + id : ''), body).then(function (saved) {
+      window.location.assign('/segments?saved=' + saved.id);
+    }).catch(function (error) {
+      button.disabled = false;
       var list = error.status === 422 && error.body && error.body.errors ? error.body.errors : null;
       if (list) {
         clearErrors();
-        var rest = showCampaignErrors(showRuleErrors(list, 'rule.'));
-        launchError(['Nothing was saved: fix the highlighted fields, then press Save & launch again.'
-          + (rest.length ? ' ' + rest.map(function (e) { return e.field + ' ' + e.message; }).join('; ') : '')]);
+        var rest = showRuleErrors(list, 'rule.').filter(function (e) {
+          if (e.field === 'name') { fieldError('segment-name', capitalise(e.message)); return false; }
+          if (e.field === 'description') { fieldError('segment-description', capitalise(e.message)); return false; }
+          return true;
+        });
+        launchError(['Not saved: fix the highlighted fields.' + (rest.length ? ' ' + rest.map(function (e) { return e.field + ' ' + e.message; }).join('; ') : '')]);
       } else {
-        launchError(['Nothing was saved (' + (error.status || 'network') + ': ' + error.message + '). Try again.']);
+        launchError(['Not saved (' + (error.status || 'network') + ': ' + error.message + '). Try again.']);
       }
       var firstInvalid = form.querySelector('[aria-invalid="true"]');
       if (firstInvalid) firstInvalid.focus(); else $('launch-error').focus();
     });
   }
+
+  // ---------- starting from a saved segment ----------
+  function useSegment(segment) {
+    var built = fromJson(segment.rule);
+    root = built.kind === 'group' ? built : group('and', [built]);
+    changed(true);
+    if (!composing) return;
+    savedSegmentId = segment.id; // launching reuses the segment until a rule changes
+    $('segment-source').textContent = 'Audience: the saved segment “' + segment.name + '”. Change a rule and the launch saves it as a new segment.';
+    $('segment-source').hidden = false;
+  }
+
+  on('start-segment', 'change', function (event) {
+    var id = event.target.value;
+    if (!id) return;
+    window.crm.api('GET', '/api/v1/segments/' + id).then(useSegment).catch(function (error) {
+      launchError(['That segment could not be loaded (' + (error.status || 'network') + ': ' + error.message + ').']);
+    });
+  });
 
   // ---------- suggestions for cities and tags ----------
   function fillDatalist(id, values) {
@@ -929,6 +1000,6 @@
   root = group('and', [condition('total_spend')]);
   render();
   $('launch-error').setAttribute('tabindex', '-1');
-  onTemplateInput();
-  schedulePreview();
+  if (composing) onTemplateInput();
+  if (startSegment) useSegment(startSegment); else schedulePreview();
 })();

@@ -36,7 +36,7 @@ public class LaunchCampaignWithNewSegmentService implements LaunchCampaignWithNe
                 command.segmentName(), command.segmentDescription(), command.ruleTree()));
         CampaignDraft.Valid draft = checked(violations, "", () -> command.draft().validate());
         violations.throwIfAny();
-        Segment segment = segments.add(definition, clock.instant());
+        Segment segment = segments.add(definition, command.createdBy(), clock.instant());
         CampaignDraft toSegment = new CampaignDraft(draft.name(), segment.id(), null, command.draft().template(),
                 command.draft().channel(), draft.scheduledAt());
         try {
