@@ -896,8 +896,63 @@
       if (first) first.focus();
       return;
     }
+    review();
+  }
+
+  // ---------- review before sending ----------
+  var channelWords = { SMS: 'SMS', WHATSAPP: 'WhatsApp', EMAIL: 'Email' };
+  var addressWords = { SMS: 'no phone number', WHATSAPP: 'no phone number', EMAIL: 'no e-mail address' };
+
+  function review() {
+    var button = $('launch');
     button.disabled = true;
-    button.textContent = 'Launching…';
+    button.textContent = 'Preparing the review…';
+    var channel = $('channel').value;
+    window.crm.api('POST', '/api/v1/campaigns/review', { rule: toJson(root), template: template.value, channel: channel })
+      .then(function (answer) { showReview(answer, channel); })
+      .catch(launchFailed)
+      .then(function () { button.disabled = false; button.textContent = 'Save & launch'; });
+  }
+
+  function showReview(answer, channel) {
+    $('review-audience').textContent = window.crm.number(answer.audienceSize) + (answer.audienceSize === 1 ? ' customer' : ' customers');
+    $('review-audience').setAttribute('data-count', String(answer.audienceSize));
+    $('review-channel').textContent = channelWords[channel];
+    $('review-when').textContent = 'Now, as soon as you confirm';
+    var warnings = $('review-warnings');
+    warnings.textContent = '';
+    answer.warnings.forEach(function (w) {
+      var text = {
+        EMPTY_AUDIENCE: 'Nobody matches these rules right now, so nothing would be sent.',
+        LARGE_AUDIENCE: 'This reaches ' + window.crm.number(answer.audienceSize) + ' customers, more than a usual campaign. Check the rules before sending.',
+        MISSING_ADDRESSES: window.crm.number(answer.withoutAddress) + ' of them ' + (answer.withoutAddress === 1 ? 'has ' : 'have ')
+          + addressWords[channel] + ': their messages fail at once and count as failed.'
+      }[w];
+      warnings.appendChild(el('li', { 'data-warning': w, text: text }));
+    });
+    warnings.hidden = answer.warnings.length === 0;
+    var samples = $('review-samples');
+    samples.textContent = '';
+    answer.samples.forEach(function (sample) {
+      samples.appendChild(el('li', { className: 'review-sample' }, [
+        el('div', { className: 'small muted', text: (sample.name || sample.externalId) + ' · ' + (sample.recipient || addressWords[channel]) }),
+        el('div', { className: 'bubble', text: sample.text })
+      ]));
+    });
+    if (!answer.samples.length) samples.appendChild(el('li', { className: 'muted small', text: 'No customer to show the message for.' }));
+    $('confirm-send').disabled = answer.audienceSize === 0;
+    $('review').showModal();
+    $('review-title').focus();
+  }
+
+  on('review-back', 'click', function () { $('review').close(); $('launch').focus(); });
+  on('confirm-send', 'click', function () { send(); });
+
+  function send() {
+    var button = $('confirm-send');
+    var name = $('campaign-name').value.trim();
+    button.disabled = true;
+    button.textContent = 'Sending…';
     // one request: the server checks the audience and the message together, then saves the segment
     // and the campaign as one step, so a refused launch leaves nothing behind
     var body = { name: name, template: template.value, channel: $('channel').value };
@@ -910,7 +965,8 @@
       window.location.assign('/campaigns');
     }).catch(function (error) {
       button.disabled = false;
-      button.textContent = 'Save & launch';
+      button.textContent = 'Confirm and send';
+      $('review').close();
       launchFailed(error);
     });
   }

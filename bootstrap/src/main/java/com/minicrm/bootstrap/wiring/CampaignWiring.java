@@ -8,15 +8,19 @@ import com.minicrm.application.port.in.FindCampaignsUseCase;
 import com.minicrm.application.port.in.LaunchCampaignUseCase;
 import com.minicrm.application.port.in.ReconcileDeliveriesUseCase;
 import com.minicrm.application.port.in.campaign.LaunchCampaignWithNewSegmentUseCase;
+import com.minicrm.application.port.in.campaign.ReviewCampaignUseCase;
 import com.minicrm.application.port.in.campaign.VerifyReceiptUseCase;
+import com.minicrm.application.port.out.AudienceQuery;
 import com.minicrm.application.port.out.AudienceRules;
 import com.minicrm.application.port.out.Campaigns;
 import com.minicrm.application.port.out.CommunicationLog;
+import com.minicrm.application.port.out.Customers;
 import com.minicrm.application.port.out.DeliveryQueue;
 import com.minicrm.application.port.out.MessagingVendor;
 import com.minicrm.application.port.out.ReceiptQueue;
 import com.minicrm.application.port.out.Segments;
 import com.minicrm.application.port.out.ai.CampaignTagger;
+import com.minicrm.application.port.out.campaign.AudienceReach;
 import com.minicrm.application.port.out.campaign.ReceiptReplays;
 import com.minicrm.application.port.out.campaign.ReceiptSecrets;
 import com.minicrm.application.service.AcceptDeliveryReceiptService;
@@ -27,6 +31,7 @@ import com.minicrm.application.service.FindCampaignsService;
 import com.minicrm.application.service.LaunchCampaignService;
 import com.minicrm.application.service.ReconcileDeliveriesService;
 import com.minicrm.application.service.campaign.LaunchCampaignWithNewSegmentService;
+import com.minicrm.application.service.campaign.ReviewCampaignService;
 import com.minicrm.application.service.campaign.VerifyReceiptService;
 import com.minicrm.bootstrap.metrics.MeteredApplyDeliveryReceipts;
 import com.minicrm.domain.campaign.ReceiptSignature;
@@ -77,6 +82,13 @@ public class CampaignWiring {
     @ApplicationScoped
     LaunchCampaignWithNewSegmentUseCase launchCampaignWithNewSegment(Segments segments, LaunchCampaignUseCase launch, Clock clock) {
         return new LaunchCampaignWithNewSegmentService(segments, launch, clock);
+    }
+
+    @Produces
+    @ApplicationScoped
+    ReviewCampaignUseCase reviewCampaign(AudienceQuery audiences, AudienceReach reach, Customers customers, Clock clock,
+            @ConfigProperty(name = "crm.campaigns.large-audience") long largeAudience) {
+        return new ReviewCampaignService(audiences, reach, customers, clock, largeAudience);
     }
 
     /**

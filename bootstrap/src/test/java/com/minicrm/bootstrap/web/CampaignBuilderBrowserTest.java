@@ -89,6 +89,7 @@ class CampaignBuilderBrowserTest extends BrowserTest {
         browser.waitUntil(d -> ((Number) browser.script("return window.innerWidth")).intValue() > 980);
 
         click(browser.find(By.id("launch")));
+        click(browser.waitFor(By.id("confirm-send")));
         browser.waitUntil(d -> browser.path().equals("/campaigns"));
         WebElement top = browser.waitFor(By.cssSelector("#campaign-rows tr:first-child"));
         assertThat(top.findElement(By.cssSelector("a")).getText()).isEqualTo(name);

@@ -104,6 +104,7 @@ class SegmentLibraryBrowserTest extends BrowserTest {
         String campaign = "From a segment " + UUID.randomUUID().toString().substring(0, 6);
         browser.find(By.id("campaign-name")).sendKeys(campaign);
         blocks.click(browser.find(By.id("launch")));
+        blocks.click(browser.waitFor(By.id("confirm-send")));
         browser.waitUntil(d -> browser.path().equals("/campaigns"));
         long used = given().header("Authorization", "Bearer test-api-key").get("/api/v1/campaigns?size=100").then()
                 .statusCode(200).extract().jsonPath().getLong("items.find { it.name == '" + campaign + "' }.segmentId");
