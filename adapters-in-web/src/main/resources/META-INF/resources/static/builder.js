@@ -919,6 +919,8 @@
     $('review-audience').setAttribute('data-count', String(answer.audienceSize));
     $('review-channel').textContent = channelWords[channel];
     $('review-when').textContent = 'Now, as soon as you confirm';
+    $('test-to').placeholder = channel === 'EMAIL' ? 'you@brand.in' : '+91 98765 43210';
+    $('test-status').textContent = '';
     var warnings = $('review-warnings');
     warnings.textContent = '';
     answer.warnings.forEach(function (w) {
@@ -946,6 +948,32 @@
   }
 
   on('review-back', 'click', function () { $('review').close(); $('launch').focus(); });
+
+  // ---------- test send: the same vendor, marked as a test, never logged ----------
+  function testSend() {
+    var to = $('test-to').value.trim();
+    var status = $('test-status');
+    status.className = 'small';
+    if (!to) { status.textContent = 'Type a phone number or e-mail address to send the test to.'; status.classList.add('state-error'); return; }
+    var button = $('test-send');
+    button.disabled = true;
+    status.textContent = 'Sending the test…';
+    window.crm.api('POST', '/api/v1/campaigns/test-send', { template: template.value, channel: $('channel').value, to: to,
+      customerExternalId: sampleCustomerId }).then(function (sent) {
+      status.textContent = sent.accepted
+        ? 'Test sent to ' + sent.to + ' (vendor id ' + sent.vendorMessageId + '): “' + sent.text + '”. It is not counted in any campaign.'
+        : 'The vendor did not take the test: ' + sent.failure;
+      if (!sent.accepted) status.classList.add('state-error');
+    }).catch(function (error) {
+      var list = error.status === 422 && error.body && error.body.errors ? error.body.errors : null;
+      status.textContent = list ? capitalise(list.map(function (e) { return (e.field === 'to' ? 'the address ' : e.field + ' ') + e.message; }).join('; ')) + '.'
+        : 'The test could not be sent (' + (error.status || 'network') + ': ' + error.message + ').';
+      status.classList.add('state-error');
+    }).then(function () { button.disabled = false; });
+  }
+
+  on('test-send', 'click', testSend);
+  on('test-to', 'keydown', function (event) { if (event.key === 'Enter') { event.preventDefault(); testSend(); } });
   on('confirm-send', 'click', function () { send(); });
 
   function send() {

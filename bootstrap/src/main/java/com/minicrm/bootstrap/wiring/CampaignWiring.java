@@ -8,7 +8,9 @@ import com.minicrm.application.port.in.FindCampaignsUseCase;
 import com.minicrm.application.port.in.LaunchCampaignUseCase;
 import com.minicrm.application.port.in.ReconcileDeliveriesUseCase;
 import com.minicrm.application.port.in.campaign.LaunchCampaignWithNewSegmentUseCase;
+import com.minicrm.application.port.in.PreviewMessageUseCase;
 import com.minicrm.application.port.in.campaign.ReviewCampaignUseCase;
+import com.minicrm.application.port.in.campaign.SendTestMessageUseCase;
 import com.minicrm.application.port.in.campaign.VerifyReceiptUseCase;
 import com.minicrm.application.port.out.AudienceQuery;
 import com.minicrm.application.port.out.AudienceRules;
@@ -32,6 +34,7 @@ import com.minicrm.application.service.LaunchCampaignService;
 import com.minicrm.application.service.ReconcileDeliveriesService;
 import com.minicrm.application.service.campaign.LaunchCampaignWithNewSegmentService;
 import com.minicrm.application.service.campaign.ReviewCampaignService;
+import com.minicrm.application.service.campaign.SendTestMessageService;
 import com.minicrm.application.service.campaign.VerifyReceiptService;
 import com.minicrm.bootstrap.metrics.MeteredApplyDeliveryReceipts;
 import com.minicrm.domain.campaign.ReceiptSignature;
@@ -89,6 +92,12 @@ public class CampaignWiring {
     ReviewCampaignUseCase reviewCampaign(AudienceQuery audiences, AudienceReach reach, Customers customers, Clock clock,
             @ConfigProperty(name = "crm.campaigns.large-audience") long largeAudience) {
         return new ReviewCampaignService(audiences, reach, customers, clock, largeAudience);
+    }
+
+    @Produces
+    @ApplicationScoped
+    SendTestMessageUseCase sendTestMessage(PreviewMessageUseCase preview, MessagingVendor vendor) {
+        return new SendTestMessageService(preview, vendor);
     }
 
     /**

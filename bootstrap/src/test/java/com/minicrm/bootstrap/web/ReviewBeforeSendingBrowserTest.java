@@ -8,6 +8,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
@@ -17,9 +18,13 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
-/** Save & launch opens a review (audience, channel, when, three rendered messages, warnings) that must be confirmed. */
+/**
+ * Save & launch opens a review (audience, channel, when, three rendered messages, warnings) that must be
+ * confirmed, and from which a test goes through the vendor without ever counting in the campaign.
+ */
 @QuarkusTest
 class ReviewBeforeSendingBrowserTest extends BrowserTest {
+    private static final String TEST_PHONE = "+91 90000 " + (10_000 + (int) (Math.random() * 89_999));
     @Inject
     DataSource dataSource;
 
@@ -57,6 +62,16 @@ class ReviewBeforeSendingBrowserTest extends BrowserTest {
                 .isEqualTo("1 of them has no phone number: their messages fail at once and count as failed.");
         List<String> samples = review.findElements(By.cssSelector("#review-samples .bubble")).stream().map(WebElement::getText).toList();
         assertThat(samples).hasSize(3).allSatisfy(text -> assertThat(text).matches("Hi \\w+, see you in " + customers.city));
+        WebElement to = browser.find(By.id("test-to"));
+        to.sendKeys("not a number");
+        blocks.click(browser.find(By.id("test-send")));
+        browser.waitUntil(d -> browser.find(By.id("test-status")).getText().startsWith("The address must be a phone number"));
+        to.clear();
+        to.sendKeys(TEST_PHONE);
+        blocks.click(browser.find(By.id("test-send")));
+        browser.waitUntil(d -> browser.find(By.id("test-status")).getText().startsWith("Test sent to " + TEST_PHONE + " (vendor id "));
+        assertThat(browser.find(By.id("test-status")).getText()).contains("“[Test] Hi ", ", see you in " + customers.city + "”",
+                "It is not counted in any campaign.");
         Accessibility.assertNoSeriousViolations(browser);
         Screenshots.takeViewport(browser, "campaign-review");
 
@@ -74,7 +89,15 @@ class ReviewBeforeSendingBrowserTest extends BrowserTest {
                 given().header("Authorization", "Bearer test-api-key").get("/api/v1/campaigns/" + id).then().extract()
                         .jsonPath().getString("status")));
         assertThat(given().header("Authorization", "Bearer test-api-key").get("/api/v1/campaigns/" + id).then().extract()
-                .jsonPath().getLong("audienceSize")).as("every matching customer, the one without a phone included").isEqualTo(4);
+                .jsonPath().getLong("audienceSize")).as("the test send is not one of the campaign's messages").isEqualTo(4);
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement st = c.prepareStatement("SELECT COUNT(*) FROM communication_log WHERE recipient = ?")) {
+            st.setString(1, TEST_PHONE);
+            try (ResultSet rows = st.executeQuery()) {
+                rows.next();
+                assertThat(rows.getLong(1)).as("a test send is never logged").isZero();
+            }
+        }
     }
 
     @Test
