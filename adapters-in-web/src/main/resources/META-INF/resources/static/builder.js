@@ -640,7 +640,7 @@
     });
     if (!sample.length) list.appendChild(el('li', { className: 'sample-empty muted small', text: preview ? 'No matching customers.' : 'The sample appears here.' }));
     var first = sample.length ? sample[0].externalId : null;
-    if (first !== sampleCustomerId) { sampleCustomerId = first; scheduleMessagePreview(); }
+    if (first !== sampleCustomerId) { sampleCustomerId = first; scheduleMessagePreview(); } else if (composing) showSmsMeter();
   }
 
   function initials(name) {
@@ -718,7 +718,38 @@
   function onTemplateInput() {
     fieldError('template', '');
     $('template-count').textContent = template.value.length + ' / 1000';
+    showFallbacks();
     scheduleMessagePreview();
+  }
+
+  // what each placeholder becomes for a customer who lacks the value
+  function showFallbacks() {
+    var seen = {};
+    var parts = [];
+    var re = /\{\{\s*([a-z_]+)\s*(?:\|([^}]*))?\}\}/g;
+    var m;
+    while ((m = re.exec(template.value)) !== null) {
+      if (seen[m[1]]) continue;
+      seen[m[1]] = true;
+      parts.push('{{' + m[1] + '}} ' + (m[2] !== undefined && m[2] !== '' ? 'falls back to “' + m[2] + '”' : 'has no fallback: empty when unknown'));
+    }
+    $('placeholder-fallbacks').textContent = parts.length ? 'When a customer lacks a value: ' + parts.join('; ') + '.' : '';
+  }
+
+  // SMS is billed per segment, so the composer counts them on the text a real customer would get
+  function showSmsMeter() {
+    var meter = $('sms-meter');
+    var text = $('message-preview').classList.contains('bubble-empty') ? '' : $('message-preview').textContent;
+    if ($('channel').value !== 'SMS' || !text || !window.crmSms) { meter.hidden = true; return; }
+    var c = window.crmSms.count(text);
+    var audience = Number($('audience-count').getAttribute('data-count') || '0');
+    meter.hidden = false;
+    meter.setAttribute('data-segments', String(c.segments));
+    meter.setAttribute('data-encoding', c.encoding);
+    meter.textContent = c.characters + ' characters · ' + c.segments + (c.segments === 1 ? ' SMS' : ' SMS segments') + ' (' + c.encoding
+      + ', ' + c.perSegment + ' per ' + (c.segments > 1 ? 'segment' : 'message') + ') · cost ×' + c.segments
+      + (audience ? ': about ' + window.crm.number(audience * c.segments) + ' SMS for ' + window.crm.number(audience) + (audience === 1 ? ' customer' : ' customers') : '')
+      + (c.encoding === 'Unicode' ? '. A character outside GSM-7 (such as Hindi or an emoji) makes every segment shorter.' : '.');
   }
 
   function scheduleMessagePreview() {
@@ -742,6 +773,7 @@
         var bubble = $('message-preview');
         bubble.classList.remove('is-stale', 'bubble-empty');
         bubble.textContent = preview.text;
+        showSmsMeter();
         $('message-preview-who').textContent = preview.customer
           ? 'Preview for ' + (preview.customer.name || preview.customer.externalId) + (preview.customer.city ? ', ' + preview.customer.city : '')
           : 'Preview (no customers yet: placeholders show their fallbacks)';
@@ -765,7 +797,7 @@
   }
 
   on('campaign-name', 'input', function () { fieldError('campaign-name', ''); });
-  on('channel', 'change', function () { fieldError('channel', ''); });
+  on('channel', 'change', function () { fieldError('channel', ''); showSmsMeter(); });
   on('segment-name', 'input', function () { fieldError('segment-name', ''); });
 
   // ---------- message suggestions (AI) ----------
