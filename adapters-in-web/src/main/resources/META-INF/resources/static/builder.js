@@ -21,6 +21,7 @@
   var errors = {};
   var sampleCustomerId = null;
   var savedSegmentId = null;
+  var scheduledAt = null; // the launch's start time, checked when Save & launch is pressed
 
   // ---------- model ----------
   function group(combinator, rules, not) {
@@ -848,6 +849,12 @@
       var when = best ? capitalise(best.day.toLowerCase()) + ' ' + hour(best.startHour) + '–' + hour(best.endHour) : 'no clear best time';
       setStatus('send-time-status', 'ok', [engineBadge(answer.engine), ' Best window: ', el('strong', { text: when }),
         answer.orders !== undefined ? ' (from ' + window.crm.number(answer.orders) + ' orders)' : '']);
+      if (best) {
+        var use = el('button', { type: 'button', className: 'btn btn-primary btn-small', id: 'use-send-time' },
+          ['Use ' + capitalise(best.day.toLowerCase()) + ' ' + hour(best.startHour)]);
+        use.addEventListener('click', function () { scheduleAt(nextOccurrence(best.day, best.startHour)); });
+        $('send-time').appendChild(el('p', {}, [use]));
+      }
       $('send-time').appendChild(heatmap(answer.histogram || [], best));
       if (answer.rationale) $('send-time').appendChild(el('p', { className: 'small muted', text: answer.rationale }));
     }).catch(function (error) {
@@ -886,6 +893,67 @@
 
   on('send-time-go', 'click', sendTime);
 
+  // ---------- scheduling, in the brand's time zone ----------
+  var zone = form.getAttribute('data-zone') || 'UTC';
+  var wallFormat = new Intl.DateTimeFormat('en-GB', { timeZone: zone, hourCycle: 'h23', year: 'numeric', month: '2-digit',
+    day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit' });
+
+  // the brand's wall-clock time at an instant, as milliseconds of a UTC date with the same fields
+  function wallClock(ms) {
+    var p = {};
+    wallFormat.formatToParts(new Date(ms)).forEach(function (part) { p[part.type] = Number(part.value); });
+    return Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second);
+  }
+
+  // the instant a datetime-local value means in the brand's zone (twice, so a DST change settles)
+  function zonedInstant(value) {
+    var m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/.exec(value || '');
+    if (!m) return null;
+    var wall = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]), Number(m[4]), Number(m[5]));
+    var at = wall - (wallClock(wall) - wall);
+    return wall - (wallClock(at) - at);
+  }
+
+  function localValue(wallMs) {
+    return new Date(wallMs).toISOString().substring(0, 16);
+  }
+
+  // the next time it is that weekday and hour in the brand's zone, strictly after now
+  function nextOccurrence(day, startHour) {
+    var target = ['SUNDAY', 'MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY'].indexOf(day);
+    var now = wallClock(Date.now());
+    var today = new Date(now);
+    var candidate = Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate(), startHour)
+      + ((target - today.getUTCDay() + 7) % 7) * 86400000;
+    if (candidate <= now) candidate += 7 * 86400000;
+    return localValue(candidate);
+  }
+
+  function scheduleAt(value) {
+    $('when-later').checked = true;
+    $('send-at').value = value;
+    fieldError('send-at', '');
+    $('send-at').focus();
+  }
+
+  // the scheduled instant as ISO text, null for "now", or undefined after showing why the time is wrong
+  function chosenTime() {
+    if (!$('when-later').checked) return null;
+    var at = zonedInstant($('send-at').value);
+    if (at === null) { fieldError('send-at', 'Pick the date and time to send at.'); return undefined; }
+    if (at <= Date.now()) { fieldError('send-at', 'Pick a time in the future.'); return undefined; }
+    return new Date(at).toISOString();
+  }
+
+  function describeTime(iso) {
+    if (!iso) return 'Now, as soon as you confirm';
+    return new Intl.DateTimeFormat('en-IN', { timeZone: zone, weekday: 'short', day: 'numeric', month: 'short', year: 'numeric',
+      hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(new Date(iso)) + ' (' + zone + ')';
+  }
+
+  on('send-at', 'input', function () { $('when-later').checked = true; fieldError('send-at', ''); });
+  on('when-now', 'change', function () { fieldError('send-at', ''); });
+
   // ---------- save & launch ----------
   // Enter in a one-line field must not launch a campaign; only the Save & launch button does
   form.addEventListener('keydown', function (event) {
@@ -923,11 +991,13 @@
     if (root.rules.length === 0) {
       launchError(['Add at least one rule to choose the audience.']);
     }
-    if (!name || !template.value.trim() || root.rules.length === 0) {
+    var when = chosenTime();
+    if (!name || !template.value.trim() || root.rules.length === 0 || when === undefined) {
       var first = form.querySelector('[aria-invalid="true"]');
       if (first) first.focus();
       return;
     }
+    scheduledAt = when;
     review();
   }
 
@@ -950,7 +1020,8 @@
     $('review-audience').textContent = window.crm.number(answer.audienceSize) + (answer.audienceSize === 1 ? ' customer' : ' customers');
     $('review-audience').setAttribute('data-count', String(answer.audienceSize));
     $('review-channel').textContent = channelWords[channel];
-    $('review-when').textContent = 'Now, as soon as you confirm';
+    $('review-when').textContent = describeTime(scheduledAt);
+    $('confirm-send').textContent = scheduledAt ? 'Confirm and schedule' : 'Confirm and send';
     $('test-to').placeholder = channel === 'EMAIL' ? 'you@brand.in' : '+91 98765 43210';
     $('test-status').textContent = '';
     var warnings = $('review-warnings');
@@ -1016,6 +1087,7 @@
     // one request: the server checks the audience and the message together, then saves the segment
     // and the campaign as one step, so a refused launch leaves nothing behind
     var body = { name: name, template: template.value, channel: $('channel').value };
+    if (scheduledAt) body.scheduledAt = scheduledAt;
     if (savedSegmentId) body.segmentId = savedSegmentId;
     else {
       body.rule = toJson(root);
@@ -1087,6 +1159,7 @@
     root = built.kind === 'group' ? built : group('and', [built]);
     changed(true);
     if (!composing) return;
+    if (!segment.id) return;
     savedSegmentId = segment.id; // launching reuses the segment until a rule changes
     $('segment-source').textContent = 'Audience: the saved segment “' + segment.name + '”. Change a rule and the launch saves it as a new segment.';
     $('segment-source').hidden = false;
@@ -1117,5 +1190,15 @@
   render();
   $('launch-error').setAttribute('tabindex', '-1');
   if (composing) onTemplateInput();
-  if (startSegment) useSegment(startSegment); else schedulePreview();
+  var startCampaign = form.getAttribute('data-campaign') ? JSON.parse(form.getAttribute('data-campaign')) : null;
+  if (startCampaign && composing) {
+    // a duplicate starts as a new draft with the earlier campaign's rules, message and channel
+    $('campaign-name').value = startCampaign.name.substring(0, 200);
+    template.value = startCampaign.template;
+    $('channel').value = startCampaign.channel;
+    onTemplateInput();
+    useSegment({ id: null, name: null, rule: startCampaign.rule });
+    $('segment-source').textContent = 'A copy of “' + startCampaign.original + '”: check the audience and the message, then launch it as a new campaign.';
+    $('segment-source').hidden = false;
+  } else if (startSegment) useSegment(startSegment); else schedulePreview();
 })();

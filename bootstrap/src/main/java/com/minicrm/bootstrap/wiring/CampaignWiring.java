@@ -9,7 +9,9 @@ import com.minicrm.application.port.in.LaunchCampaignUseCase;
 import com.minicrm.application.port.in.ReconcileDeliveriesUseCase;
 import com.minicrm.application.port.in.campaign.LaunchCampaignWithNewSegmentUseCase;
 import com.minicrm.application.port.in.PreviewMessageUseCase;
+import com.minicrm.application.port.in.campaign.RescheduleCampaignUseCase;
 import com.minicrm.application.port.in.campaign.ReviewCampaignUseCase;
+import com.minicrm.application.port.in.campaign.SearchCampaignsUseCase;
 import com.minicrm.application.port.in.campaign.SendTestMessageUseCase;
 import com.minicrm.application.port.in.campaign.VerifyReceiptUseCase;
 import com.minicrm.application.port.out.AudienceQuery;
@@ -33,7 +35,9 @@ import com.minicrm.application.service.FindCampaignsService;
 import com.minicrm.application.service.LaunchCampaignService;
 import com.minicrm.application.service.ReconcileDeliveriesService;
 import com.minicrm.application.service.campaign.LaunchCampaignWithNewSegmentService;
+import com.minicrm.application.service.campaign.RescheduleCampaignService;
 import com.minicrm.application.service.campaign.ReviewCampaignService;
+import com.minicrm.application.service.campaign.SearchCampaignsService;
 import com.minicrm.application.service.campaign.SendTestMessageService;
 import com.minicrm.application.service.campaign.VerifyReceiptService;
 import com.minicrm.bootstrap.metrics.MeteredApplyDeliveryReceipts;
@@ -98,6 +102,18 @@ public class CampaignWiring {
     @ApplicationScoped
     SendTestMessageUseCase sendTestMessage(PreviewMessageUseCase preview, MessagingVendor vendor) {
         return new SendTestMessageService(preview, vendor);
+    }
+
+    @Produces
+    @ApplicationScoped
+    RescheduleCampaignUseCase rescheduleCampaign(Campaigns campaigns, Clock clock) {
+        return new RescheduleCampaignService(campaigns, clock);
+    }
+
+    @Produces
+    @ApplicationScoped
+    SearchCampaignsUseCase searchCampaigns(Campaigns campaigns) {
+        return new SearchCampaignsService(campaigns);
     }
 
     /**
