@@ -22,6 +22,7 @@
   var sampleCustomerId = null;
   var savedSegmentId = null;
   var scheduledAt = null; // the launch's start time, checked when Save & launch is pressed
+  var draftId = null; // once saved as a draft, later saves go over it and the launch discards it
 
   // ---------- model ----------
   function group(combinator, rules, not) {
@@ -1094,6 +1095,9 @@
       body.segment = { name: $('segment-name').value.trim() || name, description: $('rule-text').textContent };
     }
     window.crm.api('POST', '/api/v1/campaigns', body).then(function () {
+      // the campaign exists now; a draft left behind would only be a confusing copy of it
+      return draftId ? window.crm.api('DELETE', '/api/v1/campaign-drafts/' + draftId).catch(function () { return null; }) : null;
+    }).then(function () {
       window.location.assign('/campaigns');
     }).catch(function (error) {
       button.disabled = false;
@@ -1116,6 +1120,24 @@
     var firstInvalid = form.querySelector('[aria-invalid="true"]');
     if (firstInvalid) firstInvalid.focus(); else $('launch-error').focus();
   }
+
+  // ---------- drafts: save unsent, finish later ----------
+  function saveDraft() {
+    var button = $('save-draft');
+    button.disabled = true;
+    var body = { id: draftId, name: $('campaign-name').value.trim(), template: template.value, channel: $('channel').value,
+      rule: root.rules.length ? toJson(root) : null };
+    window.crm.api('POST', '/api/v1/campaign-drafts', body).then(function (saved) {
+      draftId = saved.id;
+      $('draft-status').textContent = 'Saved as the draft “' + saved.name + '” at '
+        + new Date(saved.updatedAt).toLocaleTimeString('en-IN', { hour: '2-digit', minute: '2-digit' }) + '. Find it under Campaigns.';
+    }).catch(function (error) {
+      if (error.status === 404) draftId = null; // it was discarded elsewhere: the next save starts a new one
+      $('draft-status').textContent = 'The draft was not saved (' + (error.status || 'network') + ': ' + error.message + ').';
+    }).then(function () { button.disabled = false; });
+  }
+
+  on('save-draft', 'click', saveDraft);
 
   // ---------- the segment editor: save the rules under a name ----------
   function saveSegment() {
@@ -1191,7 +1213,16 @@
   $('launch-error').setAttribute('tabindex', '-1');
   if (composing) onTemplateInput();
   var startCampaign = form.getAttribute('data-campaign') ? JSON.parse(form.getAttribute('data-campaign')) : null;
-  if (startCampaign && composing) {
+  var startDraft = form.getAttribute('data-draft') ? JSON.parse(form.getAttribute('data-draft')) : null;
+  if (startDraft && composing) {
+    draftId = startDraft.id;
+    $('campaign-name').value = startDraft.name;
+    template.value = startDraft.template;
+    $('channel').value = startDraft.channel;
+    onTemplateInput();
+    if (startDraft.rule) useSegment({ id: null, name: null, rule: startDraft.rule }); else schedulePreview();
+    $('draft-status').textContent = 'Editing the draft “' + startDraft.name + '”.';
+  } else if (startCampaign && composing) {
     // a duplicate starts as a new draft with the earlier campaign's rules, message and channel
     $('campaign-name').value = startCampaign.name.substring(0, 200);
     template.value = startCampaign.template;

@@ -8,6 +8,7 @@ import com.minicrm.application.port.in.FindCustomerFacetsUseCase;
 import com.minicrm.application.port.in.FindCampaignsUseCase;
 import com.minicrm.application.port.in.FindCustomerFacetsUseCase.Facets;
 import com.minicrm.application.port.in.FindSegmentsUseCase;
+import com.minicrm.application.port.in.draft.FindUnsentCampaignsUseCase;
 import com.minicrm.domain.campaign.Campaign;
 import com.minicrm.domain.campaign.CampaignNotFoundException;
 import com.minicrm.domain.segment.Segment;
@@ -29,7 +30,8 @@ import java.util.Map;
  * page itself is static; its script calls the JSON APIs (preview, segments, campaigns, AI) with the
  * session and the CSRF header, and asks this resource for the city and tag suggestions. It can start
  * from a saved segment ({@code ?segment=3}), whose rules it loads and whose id the launch reuses, or
- * from a copy of an earlier campaign ({@code ?from=12}): its rules, message and channel, as a new draft.
+ * from a copy of an earlier campaign ({@code ?from=12}): its rules, message and channel, as a new draft,
+ * or from a saved draft ({@code ?draft=4}), which it keeps saving over until the launch discards it.
  */
 @Path("/campaigns/new")
 @MarketerPage
@@ -38,11 +40,13 @@ public class CampaignBuilderPage {
     private final FindCustomerFacetsUseCase facets;
     private final FindSegmentsUseCase segments;
     private final FindCampaignsUseCase campaigns;
+    private final FindUnsentCampaignsUseCase drafts;
     private final ObjectMapper json;
     private final String catalogJson;
 
     CampaignBuilderPage(FindCustomerFacetsUseCase facets, FindSegmentsUseCase segments, FindCampaignsUseCase campaigns,
-            ObjectMapper json) throws JsonProcessingException {
+            FindUnsentCampaignsUseCase drafts, ObjectMapper json) throws JsonProcessingException {
+        this.drafts = drafts;
         this.facets = facets;
         this.segments = segments;
         this.campaigns = campaigns;
@@ -53,13 +57,13 @@ public class CampaignBuilderPage {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance builder(String catalogJson, List<Segment> saved, Long chosen, String segmentJson,
-                String campaignJson, String zone);
+                String campaignJson, String draftJson, String zone);
     }
 
     @GET
     @Produces(MediaType.TEXT_HTML)
-    public TemplateInstance page(@QueryParam("segment") Long segment, @QueryParam("from") Long from)
-            throws JsonProcessingException {
+    public TemplateInstance page(@QueryParam("segment") Long segment, @QueryParam("from") Long from,
+            @QueryParam("draft") Long draft) throws JsonProcessingException {
         String start = null;
         if (segment != null) {
             try {
@@ -68,7 +72,26 @@ public class CampaignBuilderPage {
                 segment = null; // a deleted segment's link opens an empty builder
             }
         }
-        return Templates.builder(catalogJson, segments.newestFirst(), segment, start, copyOf(from), Formats.zone().getId());
+        return Templates.builder(catalogJson, segments.newestFirst(), segment, start, copyOf(from), draft(draft),
+                Formats.zone().getId());
+    }
+
+    /** A saved draft, to finish; null when there is none (launched or discarded meanwhile). */
+    private String draft(Long id) throws JsonProcessingException {
+        if (id == null) {
+            return null;
+        }
+        var found = drafts.byId(id);
+        if (found.isEmpty()) {
+            return null;
+        }
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("id", found.get().id());
+        out.put("name", found.get().name());
+        out.put("template", found.get().template());
+        out.put("channel", found.get().channel());
+        out.put("rule", found.get().ruleJson() == null ? null : json.readTree(found.get().ruleJson()));
+        return json.writeValueAsString(out);
     }
 
     /** An earlier campaign as a new draft's starting point; null when there is none to copy. */

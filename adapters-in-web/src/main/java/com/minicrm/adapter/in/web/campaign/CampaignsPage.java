@@ -7,8 +7,11 @@ import com.minicrm.application.port.in.CancelCampaignUseCase;
 import com.minicrm.application.port.in.Page;
 import com.minicrm.application.port.in.campaign.RescheduleCampaignUseCase;
 import com.minicrm.application.port.in.campaign.SearchCampaignsUseCase;
+import com.minicrm.application.port.in.draft.DiscardUnsentCampaignUseCase;
+import com.minicrm.application.port.in.draft.FindUnsentCampaignsUseCase;
 import com.minicrm.domain.campaign.Campaign;
 import com.minicrm.domain.campaign.IllegalCampaignTransitionException;
+import com.minicrm.domain.campaign.UnsentCampaign;
 import com.minicrm.domain.validation.InvalidInputException;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -39,8 +42,13 @@ public class CampaignsPage {
     private final SearchCampaignsUseCase campaigns;
     private final RescheduleCampaignUseCase reschedule;
     private final CancelCampaignUseCase cancel;
+    private final FindUnsentCampaignsUseCase drafts;
+    private final DiscardUnsentCampaignUseCase discard;
 
-    CampaignsPage(SearchCampaignsUseCase campaigns, RescheduleCampaignUseCase reschedule, CancelCampaignUseCase cancel) {
+    CampaignsPage(SearchCampaignsUseCase campaigns, RescheduleCampaignUseCase reschedule, CancelCampaignUseCase cancel,
+            FindUnsentCampaignsUseCase drafts, DiscardUnsentCampaignUseCase discard) {
+        this.drafts = drafts;
+        this.discard = discard;
         this.campaigns = campaigns;
         this.reschedule = reschedule;
         this.cancel = cancel;
@@ -49,7 +57,7 @@ public class CampaignsPage {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance history(List<Campaign> items, Pager pager, HistoryQuery f, boolean live, String notice,
-                String error);
+                String error, List<UnsentCampaign> drafts);
 
         static native TemplateInstance history$rows(List<Campaign> items, Pager pager, HistoryQuery f, boolean live);
     }
@@ -61,7 +69,14 @@ public class CampaignsPage {
         HistoryQuery f = HistoryQuery.of(q, status, channel, tag);
         Page<Campaign> found = campaigns.search(f.filter(), Pager.number(page), PAGE_SIZE);
         return Templates.history(found.items(), Pager.of(found), f, anyLive(found.items()),
-                notice(found.items(), rescheduled, cancelled), null);
+                notice(found.items(), rescheduled, cancelled), null, drafts.latestFirst());
+    }
+
+    @POST
+    @Path("drafts/{id: \\d+}/discard")
+    public Response discard(@PathParam("id") long id) {
+        discard.discard(id);
+        return Response.seeOther(URI.create("/campaigns")).build();
     }
 
     @POST
@@ -97,7 +112,7 @@ public class CampaignsPage {
         HistoryQuery none = HistoryQuery.of(null, null, null, null);
         Page<Campaign> found = campaigns.search(none.filter(), 0, PAGE_SIZE);
         return Response.status(status).entity(Templates.history(found.items(), Pager.of(found), none, anyLive(found.items()),
-                null, error)).build();
+                null, error, drafts.latestFirst())).build();
     }
 
     private static String notice(List<Campaign> items, Long rescheduled, Long cancelled) {
