@@ -100,8 +100,8 @@ public class CampaignWiring {
 
     @Produces
     @ApplicationScoped
-    SendTestMessageUseCase sendTestMessage(PreviewMessageUseCase preview, MessagingVendor vendor) {
-        return new SendTestMessageService(preview, vendor);
+    SendTestMessageUseCase sendTestMessage(PreviewMessageUseCase preview, Customers customers, MessagingVendor vendor) {
+        return new SendTestMessageService(preview, customers, vendor);
     }
 
     @Produces

@@ -21,14 +21,19 @@ public final class TestMessage {
     /** The test as the vendor receives it; the address must suit the channel (a phone number, or an e-mail address). */
     public static OutgoingMessage to(Channel channel, String address, String renderedText) {
         Violations violations = new Violations();
+        checkAddress(channel, address, violations);
+        violations.throwIfAny();
+        return new OutgoingMessage(NEXT.getAndIncrement(), channel, address.strip(), MARK + renderedText);
+    }
+
+    /** Adds a violation under "to" unless the address suits the channel. */
+    public static void checkAddress(Channel channel, String address, Violations violations) {
         String to = address == null ? "" : address.strip();
         if (to.isEmpty()) {
             violations.add("to", "is required");
         } else if (channel == Channel.EMAIL ? !EMAIL.matcher(to).matches() : !PHONE.matcher(to).matches()) {
             violations.add("to", channel == Channel.EMAIL ? "must be an e-mail address" : "must be a phone number such as +91 98765 43210");
         }
-        violations.throwIfAny();
-        return new OutgoingMessage(NEXT.getAndIncrement(), channel, to, MARK + renderedText);
     }
 
     /** Whether a message id belongs to a test rather than to the communication log. */
