@@ -7,24 +7,14 @@ import com.minicrm.application.port.in.DeliverMessagesUseCase;
 import com.minicrm.application.port.in.FindCampaignsUseCase;
 import com.minicrm.application.port.in.LaunchCampaignUseCase;
 import com.minicrm.application.port.in.ReconcileDeliveriesUseCase;
-import com.minicrm.application.port.in.campaign.LaunchCampaignWithNewSegmentUseCase;
-import com.minicrm.application.port.in.PreviewMessageUseCase;
-import com.minicrm.application.port.in.campaign.RescheduleCampaignUseCase;
-import com.minicrm.application.port.in.campaign.ReviewCampaignUseCase;
-import com.minicrm.application.port.in.campaign.SearchCampaignsUseCase;
-import com.minicrm.application.port.in.campaign.SendTestMessageUseCase;
 import com.minicrm.application.port.in.campaign.VerifyReceiptUseCase;
-import com.minicrm.application.port.out.AudienceQuery;
 import com.minicrm.application.port.out.AudienceRules;
 import com.minicrm.application.port.out.Campaigns;
 import com.minicrm.application.port.out.CommunicationLog;
-import com.minicrm.application.port.out.Customers;
 import com.minicrm.application.port.out.DeliveryQueue;
 import com.minicrm.application.port.out.MessagingVendor;
 import com.minicrm.application.port.out.ReceiptQueue;
-import com.minicrm.application.port.out.Segments;
 import com.minicrm.application.port.out.ai.CampaignTagger;
-import com.minicrm.application.port.out.campaign.AudienceReach;
 import com.minicrm.application.port.out.campaign.ReceiptReplays;
 import com.minicrm.application.port.out.campaign.ReceiptSecrets;
 import com.minicrm.application.service.AcceptDeliveryReceiptService;
@@ -34,11 +24,6 @@ import com.minicrm.application.service.DeliverMessagesService;
 import com.minicrm.application.service.FindCampaignsService;
 import com.minicrm.application.service.LaunchCampaignService;
 import com.minicrm.application.service.ReconcileDeliveriesService;
-import com.minicrm.application.service.campaign.LaunchCampaignWithNewSegmentService;
-import com.minicrm.application.service.campaign.RescheduleCampaignService;
-import com.minicrm.application.service.campaign.ReviewCampaignService;
-import com.minicrm.application.service.campaign.SearchCampaignsService;
-import com.minicrm.application.service.campaign.SendTestMessageService;
 import com.minicrm.application.service.campaign.VerifyReceiptService;
 import com.minicrm.bootstrap.metrics.MeteredApplyDeliveryReceipts;
 import com.minicrm.domain.campaign.ReceiptSignature;
@@ -83,37 +68,6 @@ public class CampaignWiring {
         // shutdownNow() interrupts it, which leaves the freeze unfinished for the reconciler.
         return new LaunchCampaignService(rules, campaigns, log, queue, clock, jobSize, tagger, audienceFreezes,
                 freezePause(freezePause, sendRate), pause -> Thread.sleep(pause.toMillis()));
-    }
-
-    @Produces
-    @ApplicationScoped
-    LaunchCampaignWithNewSegmentUseCase launchCampaignWithNewSegment(Segments segments, LaunchCampaignUseCase launch, Clock clock) {
-        return new LaunchCampaignWithNewSegmentService(segments, launch, clock);
-    }
-
-    @Produces
-    @ApplicationScoped
-    ReviewCampaignUseCase reviewCampaign(AudienceQuery audiences, AudienceReach reach, Customers customers, Clock clock,
-            @ConfigProperty(name = "crm.campaigns.large-audience") long largeAudience) {
-        return new ReviewCampaignService(audiences, reach, customers, clock, largeAudience);
-    }
-
-    @Produces
-    @ApplicationScoped
-    SendTestMessageUseCase sendTestMessage(PreviewMessageUseCase preview, Customers customers, MessagingVendor vendor) {
-        return new SendTestMessageService(preview, customers, vendor);
-    }
-
-    @Produces
-    @ApplicationScoped
-    RescheduleCampaignUseCase rescheduleCampaign(Campaigns campaigns, Clock clock) {
-        return new RescheduleCampaignService(campaigns, clock);
-    }
-
-    @Produces
-    @ApplicationScoped
-    SearchCampaignsUseCase searchCampaigns(Campaigns campaigns) {
-        return new SearchCampaignsService(campaigns);
     }
 
     /**
