@@ -11,12 +11,18 @@
   catalog.fields.forEach(function (f) { fields[f.key] = f; });
 
   var $ = function (id) { return document.getElementById(id); };
+  // the same builder edits a saved segment on its own page, which has no message composer
+  var composing = !!$('template');
+  var on = function (id, type, listener) { var e = $(id); if (e) e.addEventListener(type, listener); };
+  var startSegment = form.getAttribute('data-segment') ? JSON.parse(form.getAttribute('data-segment')) : null;
   var nextId = 1;
   var root = group('or', []);
   var nodes = {};
   var errors = {};
   var sampleCustomerId = null;
   var savedSegmentId = null;
+  var scheduledAt = null; // the launch's start time, checked when Save & launch is pressed
+  var draftId = null; // once saved as a draft, later saves go over it and the launch discards it
 
   // ---------- model ----------
   function group(combinator, rules, not) {
@@ -272,7 +278,11 @@
   // ---------- editing ----------
   function changed(structural, focus) {
     savedSegmentId = null; // a launch after a rule change saves the new rules
+    if ($('segment-source')) $('segment-source').hidden = true;
     clearErrors();
+    // an edit answers whatever the last launch attempt complained about; a new attempt checks again
+    launchError([]);
+    $('move-refused').hidden = true;
     if (structural) render(focus);
     schedulePreview();
   }
@@ -309,8 +319,8 @@
       if (above.kind === 'group') {
         above.rules.push(node);
       } else {
-        // indenting under a condition groups the two, with the other combinator, as (A AND B) inside an OR
-        siblings.splice(i - 1, 1, group(parent.combinator === 'and' ? 'or' : 'and', [above, node]));
+        // the new group takes its parent's combinator, so (A AND B) inside an AND matches exactly as before
+        siblings.splice(i - 1, 1, group(parent.combinator, [above, node]));
       }
     } else if (action === 'outdent' && parent !== root) {
       var grand = nodes[parent.id].parent;
@@ -324,12 +334,59 @@
   }
 
   var moveWords = { up: 'Moved up', down: 'Moved down', indent: 'Indented', outdent: 'Outdented' };
+  var REFUSED = 'Not moved: that would change who matches, because the groups combine their rules differently'
+    + ' (ALL vs ANY, or NOT). Switch a group between ALL and ANY first if you mean to change the audience.';
 
   function doMove(node, action) {
-    if (move(node, action)) {
-      changed(true, { id: node.id, action: action });
-      $('move-status').textContent = moveWords[action] + ': now ' + label(node) + ' of ' + (nodes[node.id].parent === root ? 'the audience' : label(nodes[node.id].parent));
+    var before = snapshot();
+    if (!move(node, action)) return;
+    if (meaning(root) !== before.meaning) {
+      before.restore();
+      render({ id: node.id, action: action });
+      refuseMove();
+      return;
     }
+    changed(true, { id: node.id, action: action });
+    $('move-status').textContent = moveWords[action] + ': now ' + label(node) + ' of ' + (nodes[node.id].parent === root ? 'the audience' : label(nodes[node.id].parent));
+  }
+
+  function refuseMove() {
+    $('move-refused').textContent = REFUSED;
+    $('move-refused').hidden = false;
+    $('move-status').textContent = REFUSED;
+  }
+
+  // Every group's children as they are now, and what the tree means, so a move can be taken back.
+  function snapshot() {
+    var saved = Object.keys(nodes).map(function (id) { return nodes[id].node; })
+      .filter(function (n) { return n.kind === 'group'; })
+      .map(function (g) { return { group: g, rules: g.rules.slice() }; });
+    return {
+      meaning: meaning(root),
+      restore: function () { saved.forEach(function (s) { s.group.rules = s.rules; }); }
+    };
+  }
+
+  // A normal form of the tree: a group of one is its rule, a group inside one with the same
+  // combinator is flattened into it, and order does not count. Equal forms match the same
+  // customers, so a move that keeps the form can never change the audience.
+  function meaning(node) { return key(normal(node)); }
+
+  function normal(node) {
+    if (node.kind !== 'group') return JSON.stringify(toJson(node));
+    var kids = [];
+    node.rules.forEach(function (child) {
+      var n = normal(child);
+      if (typeof n !== 'string' && !n.not && n.op === node.combinator) kids = kids.concat(n.kids);
+      else kids.push(n);
+    });
+    if (kids.length === 1 && !node.not) return kids[0];
+    return { op: kids.length === 1 ? 'one' : node.combinator, not: node.not, kids: kids };
+  }
+
+  function key(n) {
+    if (typeof n === 'string') return n;
+    return (n.not ? 'NOT ' : '') + n.op + '(' + n.kids.map(key).sort().join(', ') + ')';
   }
 
   $('rule-root').addEventListener('click', function (event) {
@@ -440,6 +497,7 @@
   }
 
   function syncFromDom() {
+    var before = snapshot();
     var rootBox = document.querySelector('#rule-root .rb-root');
     (function rebuild(box) {
       var g = nodes[box.getAttribute('data-node')].node;
@@ -451,6 +509,12 @@
       });
     })(rootBox);
     pruneEmptyGroups(root);
+    if (meaning(root) !== before.meaning) {
+      before.restore();
+      render();
+      refuseMove();
+      return;
+    }
     changed(true);
   }
 
@@ -578,7 +642,7 @@
     });
     if (!sample.length) list.appendChild(el('li', { className: 'sample-empty muted small', text: preview ? 'No matching customers.' : 'The sample appears here.' }));
     var first = sample.length ? sample[0].externalId : null;
-    if (first !== sampleCustomerId) { sampleCustomerId = first; scheduleMessagePreview(); }
+    if (first !== sampleCustomerId) { sampleCustomerId = first; scheduleMessagePreview(); } else if (composing) showSmsMeter();
   }
 
   function initials(name) {
@@ -633,12 +697,12 @@
   var messageTimer = null;
   var messageSeq = 0;
 
-  catalog.placeholders.forEach(function (key) {
+  if (composing) catalog.placeholders.forEach(function (key) {
     var token = key === 'first_name' ? '{{first_name|there}}' : '{{' + key + '}}';
     $('placeholder-chips').appendChild(el('button', { type: 'button', className: 'chip', 'data-token': token,
       'aria-label': 'Insert ' + token }, [token]));
   });
-  $('placeholder-chips').addEventListener('click', function (event) {
+  on('placeholder-chips', 'click', function (event) {
     var chip = event.target.closest('[data-token]');
     if (!chip) return;
     var token = chip.getAttribute('data-token');
@@ -648,16 +712,50 @@
     template.selectionStart = template.selectionEnd = start + token.length;
     onTemplateInput();
   });
-  template.value = 'Hi {{first_name|there}}, ';
-  template.addEventListener('input', onTemplateInput);
+  if (composing) {
+    template.value = 'Hi {{first_name|there}}, ';
+    template.addEventListener('input', onTemplateInput);
+  }
 
   function onTemplateInput() {
     fieldError('template', '');
     $('template-count').textContent = template.value.length + ' / 1000';
+    showFallbacks();
     scheduleMessagePreview();
   }
 
+  // what each placeholder becomes for a customer who lacks the value
+  function showFallbacks() {
+    var seen = {};
+    var parts = [];
+    var re = /\{\{\s*([a-z_]+)\s*(?:\|([^}]*))?\}\}/g;
+    var m;
+    while ((m = re.exec(template.value)) !== null) {
+      if (seen[m[1]]) continue;
+      seen[m[1]] = true;
+      parts.push('{{' + m[1] + '}} ' + (m[2] !== undefined && m[2] !== '' ? 'falls back to “' + m[2] + '”' : 'has no fallback: empty when unknown'));
+    }
+    $('placeholder-fallbacks').textContent = parts.length ? 'When a customer lacks a value: ' + parts.join('; ') + '.' : '';
+  }
+
+  // SMS is billed per segment, so the composer counts them on the text a real customer would get
+  function showSmsMeter() {
+    var meter = $('sms-meter');
+    var text = $('message-preview').classList.contains('bubble-empty') ? '' : $('message-preview').textContent;
+    if ($('channel').value !== 'SMS' || !text || !window.crmSms) { meter.hidden = true; return; }
+    var c = window.crmSms.count(text);
+    var audience = Number($('audience-count').getAttribute('data-count') || '0');
+    meter.hidden = false;
+    meter.setAttribute('data-segments', String(c.segments));
+    meter.setAttribute('data-encoding', c.encoding);
+    meter.textContent = c.characters + ' characters · ' + c.segments + (c.segments === 1 ? ' SMS' : ' SMS segments') + ' (' + c.encoding
+      + ', ' + c.perSegment + ' per ' + (c.segments > 1 ? 'segment' : 'message') + ') · cost ×' + c.segments
+      + (audience ? ': about ' + window.crm.number(audience * c.segments) + ' SMS for ' + window.crm.number(audience) + (audience === 1 ? ' customer' : ' customers') : '')
+      + (c.encoding === 'Unicode' ? '. A character outside GSM-7 (such as Hindi or an emoji) makes every segment shorter.' : '.');
+  }
+
   function scheduleMessagePreview() {
+    if (!composing) return;
     clearTimeout(messageTimer);
     $('message-preview').classList.add('is-stale');
     messageTimer = setTimeout(runMessagePreview, 300);
@@ -677,6 +775,7 @@
         var bubble = $('message-preview');
         bubble.classList.remove('is-stale', 'bubble-empty');
         bubble.textContent = preview.text;
+        showSmsMeter();
         $('message-preview-who').textContent = preview.customer
           ? 'Preview for ' + (preview.customer.name || preview.customer.externalId) + (preview.customer.city ? ', ' + preview.customer.city : '')
           : 'Preview (no customers yet: placeholders show their fallbacks)';
@@ -699,8 +798,9 @@
     if (message) input.setAttribute('aria-invalid', 'true'); else input.removeAttribute('aria-invalid');
   }
 
-  $('campaign-name').addEventListener('input', function () { fieldError('campaign-name', ''); });
-  $('channel').addEventListener('change', function () { fieldError('channel', ''); });
+  on('campaign-name', 'input', function () { fieldError('campaign-name', ''); });
+  on('channel', 'change', function () { fieldError('channel', ''); showSmsMeter(); });
+  on('segment-name', 'input', function () { fieldError('segment-name', ''); });
 
   // ---------- message suggestions (AI) ----------
   function suggest() {
@@ -733,8 +833,8 @@
     }).then(function () { button.disabled = false; });
   }
 
-  $('suggest-go').addEventListener('click', suggest);
-  $('objective').addEventListener('keydown', function (event) { if (event.key === 'Enter') { event.preventDefault(); suggest(); } });
+  on('suggest-go', 'click', suggest);
+  on('objective', 'keydown', function (event) { if (event.key === 'Enter') { event.preventDefault(); suggest(); } });
 
   // ---------- smart send time (AI) ----------
   var days = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
@@ -750,6 +850,12 @@
       var when = best ? capitalise(best.day.toLowerCase()) + ' ' + hour(best.startHour) + '–' + hour(best.endHour) : 'no clear best time';
       setStatus('send-time-status', 'ok', [engineBadge(answer.engine), ' Best window: ', el('strong', { text: when }),
         answer.orders !== undefined ? ' (from ' + window.crm.number(answer.orders) + ' orders)' : '']);
+      if (best) {
+        var use = el('button', { type: 'button', className: 'btn btn-primary btn-small', id: 'use-send-time' },
+          ['Use ' + capitalise(best.day.toLowerCase()) + ' ' + hour(best.startHour)]);
+        use.addEventListener('click', function () { scheduleAt(nextOccurrence(best.day, best.startHour)); });
+        $('send-time').appendChild(el('p', {}, [use]));
+      }
       $('send-time').appendChild(heatmap(answer.histogram || [], best));
       if (answer.rationale) $('send-time').appendChild(el('p', { className: 'small muted', text: answer.rationale }));
     }).catch(function (error) {
@@ -786,7 +892,68 @@
     return el('div', { className: 'heatmap-wrap' }, [table]);
   }
 
-  $('send-time-go').addEventListener('click', sendTime);
+  on('send-time-go', 'click', sendTime);
+
+  // ---------- scheduling, in the brand's time zone ----------
+  var zone = form.getAttribute('data-zone') || 'UTC';
+  var wallFormat = new Intl.DateTimeFormat('en-GB', { timeZone: zone, hourCycle: 'h23', year: 'numeric', month: '2-digit',
+    day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit' });
+
+  // the brand's wall-clock time at an instant, as milliseconds of a UTC date with the same fields
+  function wallClock(ms) {
+    var p = {};
+    wallFormat.formatToParts(new Date(ms)).forEach(function (part) { p[part.type] = Number(part.value); });
+    return Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second);
+  }
+
+  // the instant a datetime-local value means in the brand's zone (twice, so a DST change settles)
+  function zonedInstant(value) {
+    var m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/.exec(value || '');
+    if (!m) return null;
+    var wall = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]), Number(m[4]), Number(m[5]));
+    var at = wall - (wallClock(wall) - wall);
+    return wall - (wallClock(at) - at);
+  }
+
+  function localValue(wallMs) {
+    return new Date(wallMs).toISOString().substring(0, 16);
+  }
+
+  // the next time it is that weekday and hour in the brand's zone, strictly after now
+  function nextOccurrence(day, startHour) {
+    var target = ['SUNDAY', 'MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY'].indexOf(day);
+    var now = wallClock(Date.now());
+    var today = new Date(now);
+    var candidate = Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate(), startHour)
+      + ((target - today.getUTCDay() + 7) % 7) * 86400000;
+    if (candidate <= now) candidate += 7 * 86400000;
+    return localValue(candidate);
+  }
+
+  function scheduleAt(value) {
+    $('when-later').checked = true;
+    $('send-at').value = value;
+    fieldError('send-at', '');
+    $('send-at').focus();
+  }
+
+  // the scheduled instant as ISO text, null for "now", or undefined after showing why the time is wrong
+  function chosenTime() {
+    if (!$('when-later').checked) return null;
+    var at = zonedInstant($('send-at').value);
+    if (at === null) { fieldError('send-at', 'Pick the date and time to send at.'); return undefined; }
+    if (at <= Date.now()) { fieldError('send-at', 'Pick a time in the future.'); return undefined; }
+    return new Date(at).toISOString();
+  }
+
+  function describeTime(iso) {
+    if (!iso) return 'Now, as soon as you confirm';
+    return new Intl.DateTimeFormat('en-IN', { timeZone: zone, weekday: 'short', day: 'numeric', month: 'short', year: 'numeric',
+      hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(new Date(iso)) + ' (' + zone + ')';
+  }
+
+  on('send-at', 'input', function () { $('when-later').checked = true; fieldError('send-at', ''); });
+  on('when-now', 'change', function () { fieldError('send-at', ''); });
 
   // ---------- save & launch ----------
   // Enter in a one-line field must not launch a campaign; only the Save & launch button does
@@ -796,7 +963,7 @@
 
   form.addEventListener('submit', function (event) {
     event.preventDefault();
-    launch();
+    if (composing) launch(); else saveSegment();
   });
 
   function launchError(parts) {
@@ -809,7 +976,7 @@
   function showCampaignErrors(list) {
     var other = [];
     list.forEach(function (e) {
-      var map = { name: 'campaign-name', template: 'template', channel: 'channel' };
+      var map = { name: 'campaign-name', template: 'template', channel: 'channel', 'segment.name': 'segment-name' };
       if (map[e.field]) fieldError(map[e.field], capitalise(e.message));
       else other.push(e);
     });
@@ -825,48 +992,208 @@
     if (root.rules.length === 0) {
       launchError(['Add at least one rule to choose the audience.']);
     }
-    if (!name || !template.value.trim() || root.rules.length === 0) {
+    var when = chosenTime();
+    if (!name || !template.value.trim() || root.rules.length === 0 || when === undefined) {
+      var first = form.querySelector('[aria-invalid="true"]');
+      if (first) first.focus();
+      return;
+    }
+    scheduledAt = when;
+    review();
+  }
+
+  // ---------- review before sending ----------
+  var channelWords = { SMS: 'SMS', WHATSAPP: 'WhatsApp', EMAIL: 'Email' };
+  var addressWords = { SMS: 'no phone number', WHATSAPP: 'no phone number', EMAIL: 'no e-mail address' };
+
+  function review() {
+    var button = $('launch');
+    button.disabled = true;
+    button.textContent = 'Preparing the review…';
+    var channel = $('channel').value;
+    window.crm.api('POST', '/api/v1/campaigns/review', { rule: toJson(root), template: template.value, channel: channel })
+      .then(function (answer) { showReview(answer, channel); })
+      .catch(launchFailed)
+      .then(function () { button.disabled = false; button.textContent = 'Save & launch'; });
+  }
+
+  function showReview(answer, channel) {
+    $('review-audience').textContent = window.crm.number(answer.audienceSize) + (answer.audienceSize === 1 ? ' customer' : ' customers');
+    $('review-audience').setAttribute('data-count', String(answer.audienceSize));
+    $('review-channel').textContent = channelWords[channel];
+    $('review-when').textContent = describeTime(scheduledAt);
+    $('confirm-send').textContent = scheduledAt ? 'Confirm and schedule' : 'Confirm and send';
+    $('test-to').placeholder = channel === 'EMAIL' ? 'you@brand.in' : '+91 98765 43210';
+    $('test-status').textContent = '';
+    var warnings = $('review-warnings');
+    warnings.textContent = '';
+    answer.warnings.forEach(function (w) {
+      var text = {
+        EMPTY_AUDIENCE: 'Nobody matches these rules right now, so nothing would be sent.',
+        LARGE_AUDIENCE: 'This reaches ' + window.crm.number(answer.audienceSize) + ' customers, more than a usual campaign. Check the rules before sending.',
+        MISSING_ADDRESSES: window.crm.number(answer.withoutAddress) + ' of them ' + (answer.withoutAddress === 1 ? 'has ' : 'have ')
+          + addressWords[channel] + ': their messages fail at once and count as failed.'
+      }[w];
+      warnings.appendChild(el('li', { 'data-warning': w, text: text }));
+    });
+    warnings.hidden = answer.warnings.length === 0;
+    var samples = $('review-samples');
+    samples.textContent = '';
+    answer.samples.forEach(function (sample) {
+      samples.appendChild(el('li', { className: 'review-sample' }, [
+        el('div', { className: 'small muted', text: (sample.name || sample.externalId) + ' · ' + (sample.recipient || addressWords[channel]) }),
+        el('div', { className: 'bubble', text: sample.text })
+      ]));
+    });
+    if (!answer.samples.length) samples.appendChild(el('li', { className: 'muted small', text: 'No customer to show the message for.' }));
+    $('confirm-send').disabled = answer.audienceSize === 0;
+    $('review').showModal();
+    $('review-title').focus();
+  }
+
+  on('review-back', 'click', function () { $('review').close(); $('launch').focus(); });
+
+  // ---------- test send: the same vendor, marked as a test, never logged ----------
+  function testSend() {
+    var to = $('test-to').value.trim();
+    var status = $('test-status');
+    status.className = 'small';
+    if (!to) { status.textContent = 'Type a phone number or e-mail address to send the test to.'; status.classList.add('state-error'); return; }
+    var button = $('test-send');
+    button.disabled = true;
+    status.textContent = 'Sending the test…';
+    window.crm.api('POST', '/api/v1/campaigns/test-send', { template: template.value, channel: $('channel').value, to: to,
+      customerExternalId: sampleCustomerId }).then(function (sent) {
+      status.textContent = sent.accepted
+        ? 'Test sent to ' + sent.to + ' (vendor id ' + sent.vendorMessageId + '): “' + sent.text + '”. It is not counted in any campaign.'
+        : 'The vendor did not take the test: ' + sent.failure;
+      if (!sent.accepted) status.classList.add('state-error');
+    }).catch(function (error) {
+      var list = error.status === 422 && error.body && error.body.errors ? error.body.errors : null;
+      status.textContent = list ? capitalise(list.map(function (e) { return (e.field === 'to' ? 'the address ' : e.field + ' ') + e.message; }).join('; ')) + '.'
+        : 'The test could not be sent (' + (error.status || 'network') + ': ' + error.message + ').';
+      status.classList.add('state-error');
+    }).then(function () { button.disabled = false; });
+  }
+
+  on('test-send', 'click', testSend);
+  on('test-to', 'keydown', function (event) { if (event.key === 'Enter') { event.preventDefault(); testSend(); } });
+  on('confirm-send', 'click', function () { send(); });
+
+  function send() {
+    var button = $('confirm-send');
+    var name = $('campaign-name').value.trim();
+    button.disabled = true;
+    button.textContent = 'Sending…';
+    // one request: the server checks the audience and the message together, then saves the segment
+    // and the campaign as one step, so a refused launch leaves nothing behind
+    var body = { name: name, template: template.value, channel: $('channel').value };
+    if (scheduledAt) body.scheduledAt = scheduledAt;
+    if (savedSegmentId) body.segmentId = savedSegmentId;
+    else {
+      body.rule = toJson(root);
+      body.segment = { name: $('segment-name').value.trim() || name, description: $('rule-text').textContent };
+    }
+    window.crm.api('POST', '/api/v1/campaigns', body).then(function () {
+      // the campaign exists now; a draft left behind would only be a confusing copy of it
+      return draftId ? window.crm.api('DELETE', '/api/v1/campaign-drafts/' + draftId).catch(function () { return null; }) : null;
+    }).then(function () {
+      window.location.assign('/campaigns');
+    }).catch(function (error) {
+      button.disabled = false;
+      button.textContent = 'Confirm and send';
+      $('review').close();
+      launchFailed(error);
+    });
+  }
+
+  function launchFailed(error) {
+    var list = error.status === 422 && error.body && error.body.errors ? error.body.errors : null;
+    if (list) {
+      clearErrors();
+      var rest = showCampaignErrors(showRuleErrors(list, 'rule.'));
+      launchError(['Nothing was saved: fix the highlighted fields, then press Save & launch again.'
+        + (rest.length ? ' ' + rest.map(function (e) { return e.field + ' ' + e.message; }).join('; ') : '')]);
+    } else {
+      launchError(['Nothing was saved (' + (error.status || 'network') + ': ' + error.message + '). Try again.']);
+    }
+    var firstInvalid = form.querySelector('[aria-invalid="true"]');
+    if (firstInvalid) firstInvalid.focus(); else $('launch-error').focus();
+  }
+
+  // ---------- drafts: save unsent, finish later ----------
+  function saveDraft() {
+    var button = $('save-draft');
+    button.disabled = true;
+    var body = { id: draftId, name: $('campaign-name').value.trim(), template: template.value, channel: $('channel').value,
+      rule: root.rules.length ? toJson(root) : null };
+    window.crm.api('POST', '/api/v1/campaign-drafts', body).then(function (saved) {
+      draftId = saved.id;
+      $('draft-status').textContent = 'Saved as the draft “' + saved.name + '” at '
+        + new Date(saved.updatedAt).toLocaleTimeString('en-IN', { hour: '2-digit', minute: '2-digit' }) + '. Find it under Campaigns.';
+    }).catch(function (error) {
+      if (error.status === 404) draftId = null; // it was discarded elsewhere: the next save starts a new one
+      $('draft-status').textContent = 'The draft was not saved (' + (error.status || 'network') + ': ' + error.message + ').';
+    }).then(function () { button.disabled = false; });
+  }
+
+  on('save-draft', 'click', saveDraft);
+
+  // ---------- the segment editor: save the rules under a name ----------
+  function saveSegment() {
+    var button = $('save-segment');
+    var name = $('segment-name').value.trim();
+    launchError([]);
+    if (!name) fieldError('segment-name', 'Give the segment a name.');
+    if (root.rules.length === 0) launchError(['Add at least one rule to define the segment.']);
+    if (!name || root.rules.length === 0) {
       var first = form.querySelector('[aria-invalid="true"]');
       if (first) first.focus();
       return;
     }
     button.disabled = true;
-    button.textContent = 'Launching…';
-    var rule = toJson(root);
-    var segment = savedSegmentId
-      ? Promise.resolve({ id: savedSegmentId })
-      : window.crm.api('POST', '/api/v1/segments', { name: name, description: $('rule-text').textContent, rule: rule });
-    segment.then(function (saved) {
-      savedSegmentId = saved.id;
-      return window.crm.api('POST', '/api/v1/campaigns', {
-        name: name, segmentId: saved.id, template: template.value, channel: $('channel').value
-      }).catch(function (error) {
-        error.segmentSaved = true;
-        throw error;
-      });
-    }).then(function () {
-      window.location.assign('/campaigns');
+    var body = { name: name, description: $('segment-description').value.trim() || null, rule: toJson(root) };
+    var id = startSegment && startSegment.id;
+    window.crm.api(id ? 'PUT' : 'POST', '/api/v1/segments' + (id ? '/' + id : ''), body).then(function (saved) {
+      window.location.assign('/segments?saved=' + saved.id);
     }).catch(function (error) {
       button.disabled = false;
-      button.textContent = 'Save & launch';
       var list = error.status === 422 && error.body && error.body.errors ? error.body.errors : null;
-      if (list && !error.segmentSaved) {
+      if (list) {
         clearErrors();
-        var rest = showCampaignErrors(showRuleErrors(list, 'rule.'));
-        launchError(['The audience could not be saved: fix the highlighted fields.'].concat(rest.length ? [' ' + rest.map(function (e) { return e.field + ' ' + e.message; }).join('; ')] : []));
-      } else if (list) {
-        var others = showCampaignErrors(list);
-        launchError(['The audience was saved as segment #' + savedSegmentId + ', but the campaign did not start: fix the highlighted fields and press Save & launch again (the saved audience is reused).'
-          + (others.length ? ' ' + others.map(function (e) { return e.field + ' ' + e.message; }).join('; ') : '')]);
-      } else if (error.segmentSaved) {
-        launchError(['The audience was saved as segment #' + savedSegmentId + ', but the campaign did not start (' + (error.status || 'network') + ': ' + error.message + '). Press Save & launch to try again; the saved audience is reused.']);
+        var rest = showRuleErrors(list, 'rule.').filter(function (e) {
+          if (e.field === 'name') { fieldError('segment-name', capitalise(e.message)); return false; }
+          if (e.field === 'description') { fieldError('segment-description', capitalise(e.message)); return false; }
+          return true;
+        });
+        launchError(['Not saved: fix the highlighted fields.' + (rest.length ? ' ' + rest.map(function (e) { return e.field + ' ' + e.message; }).join('; ') : '')]);
       } else {
-        launchError(['Nothing was saved (' + (error.status || 'network') + ': ' + error.message + '). Try again.']);
+        launchError(['Not saved (' + (error.status || 'network') + ': ' + error.message + '). Try again.']);
       }
       var firstInvalid = form.querySelector('[aria-invalid="true"]');
       if (firstInvalid) firstInvalid.focus(); else $('launch-error').focus();
     });
   }
+
+  // ---------- starting from a saved segment ----------
+  function useSegment(segment) {
+    var built = fromJson(segment.rule);
+    root = built.kind === 'group' ? built : group('and', [built]);
+    changed(true);
+    if (!composing) return;
+    if (!segment.id) return;
+    savedSegmentId = segment.id; // launching reuses the segment until a rule changes
+    $('segment-source').textContent = 'Audience: the saved segment “' + segment.name + '”. Change a rule and the launch saves it as a new segment.';
+    $('segment-source').hidden = false;
+  }
+
+  on('start-segment', 'change', function (event) {
+    var id = event.target.value;
+    if (!id) return;
+    window.crm.api('GET', '/api/v1/segments/' + id).then(useSegment).catch(function (error) {
+      launchError(['That segment could not be loaded (' + (error.status || 'network') + ': ' + error.message + ').']);
+    });
+  });
 
   // ---------- suggestions for cities and tags ----------
   function fillDatalist(id, values) {
@@ -884,6 +1211,25 @@
   root = group('and', [condition('total_spend')]);
   render();
   $('launch-error').setAttribute('tabindex', '-1');
-  onTemplateInput();
-  schedulePreview();
+  if (composing) onTemplateInput();
+  var startCampaign = form.getAttribute('data-campaign') ? JSON.parse(form.getAttribute('data-campaign')) : null;
+  var startDraft = form.getAttribute('data-draft') ? JSON.parse(form.getAttribute('data-draft')) : null;
+  if (startDraft && composing) {
+    draftId = startDraft.id;
+    $('campaign-name').value = startDraft.name;
+    template.value = startDraft.template;
+    $('channel').value = startDraft.channel;
+    onTemplateInput();
+    if (startDraft.rule) useSegment({ id: null, name: null, rule: startDraft.rule }); else schedulePreview();
+    $('draft-status').textContent = 'Editing the draft “' + startDraft.name + '”.';
+  } else if (startCampaign && composing) {
+    // a duplicate starts as a new draft with the earlier campaign's rules, message and channel
+    $('campaign-name').value = startCampaign.name.substring(0, 200);
+    template.value = startCampaign.template;
+    $('channel').value = startCampaign.channel;
+    onTemplateInput();
+    useSegment({ id: null, name: null, rule: startCampaign.rule });
+    $('segment-source').textContent = 'A copy of “' + startCampaign.original + '”: check the audience and the message, then launch it as a new campaign.';
+    $('segment-source').hidden = false;
+  } else if (startSegment) useSegment(startSegment); else schedulePreview();
 })();

@@ -17,7 +17,7 @@ public class CreateSegmentService implements CreateSegmentUseCase {
     }
 
     @Override
-    public Segment create(SegmentDefinition definition) {
-        return segments.add(definition, clock.instant());
+    public Segment create(SegmentDefinition definition, String createdBy) {
+        return segments.add(definition, createdBy, clock.instant());
     }
 }

@@ -20,8 +20,8 @@ final class InMemorySegments implements Segments {
     private long nextId = 1;
 
     @Override
-    public Segment add(SegmentDefinition definition, Instant now) {
-        Segment segment = new Segment(nextId++, definition, now, now);
+    public Segment add(SegmentDefinition definition, String createdBy, Instant now) {
+        Segment segment = new Segment(nextId++, definition, createdBy, now, now);
         byId.put(segment.id(), segment);
         return segment;
     }

@@ -29,7 +29,7 @@ class SegmentServicesTest {
 
     @Test
     void createsASegmentStampedWithTheClock() {
-        Segment created = create.create(definition("Lapsed"));
+        Segment created = create.create(definition("Lapsed"), "asha@example.com");
 
         assertThat(find.byId(created.id())).isEqualTo(created);
         assertThat(created.createdAt()).isEqualTo(START);
@@ -37,16 +37,16 @@ class SegmentServicesTest {
 
     @Test
     void listsTheNewestSegmentFirst() {
-        create.create(definition("First"));
+        create.create(definition("First"), "asha@example.com");
         clock.advance(Duration.ofMinutes(1));
-        create.create(definition("Second"));
+        create.create(definition("Second"), "asha@example.com");
 
         assertThat(find.newestFirst()).extracting(Segment::name).containsExactly("Second", "First");
     }
 
     @Test
     void updateReplacesTheDefinitionButKeepsTheCreationTime() {
-        Segment created = create.create(definition("Old"));
+        Segment created = create.create(definition("Old"), "asha@example.com");
         clock.advance(Duration.ofMinutes(1));
 
         Segment updated = update.update(created.id(), definition("New"));
@@ -65,7 +65,7 @@ class SegmentServicesTest {
 
     @Test
     void givenACampaignUsesTheSegment_whenDeleting_thenRefusesAndKeepsIt() {
-        Segment created = create.create(definition("Used"));
+        Segment created = create.create(definition("Used"), "asha@example.com");
         segments.usedByCampaigns.add(created.id());
 
         assertThatThrownBy(() -> delete.delete(created.id())).isInstanceOf(SegmentInUseException.class);
@@ -74,7 +74,7 @@ class SegmentServicesTest {
 
     @Test
     void deletesAnUnusedSegment() {
-        Segment created = create.create(definition("Unused"));
+        Segment created = create.create(definition("Unused"), "asha@example.com");
 
         delete.delete(created.id());
 

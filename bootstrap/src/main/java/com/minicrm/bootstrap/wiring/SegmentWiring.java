@@ -6,12 +6,17 @@ import com.minicrm.application.port.in.FindSegmentsUseCase;
 import com.minicrm.application.port.in.PreviewSegmentUseCase;
 import com.minicrm.application.port.in.UpdateSegmentUseCase;
 import com.minicrm.application.port.out.AudienceQuery;
+import com.minicrm.application.port.in.segment.BrowseSegmentLibraryUseCase;
+import com.minicrm.application.port.in.segment.DuplicateSegmentUseCase;
 import com.minicrm.application.port.out.Segments;
+import com.minicrm.application.port.out.segment.SegmentUsages;
 import com.minicrm.application.service.CreateSegmentService;
 import com.minicrm.application.service.DeleteSegmentService;
 import com.minicrm.application.service.FindSegmentsService;
 import com.minicrm.application.service.PreviewSegmentService;
 import com.minicrm.application.service.UpdateSegmentService;
+import com.minicrm.application.service.segment.BrowseSegmentLibraryService;
+import com.minicrm.application.service.segment.DuplicateSegmentService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import java.time.Clock;
@@ -47,5 +52,17 @@ public class SegmentWiring {
     @ApplicationScoped
     FindSegmentsUseCase findSegments(Segments segments) {
         return new FindSegmentsService(segments);
+    }
+
+    @Produces
+    @ApplicationScoped
+    BrowseSegmentLibraryUseCase browseSegmentLibrary(Segments segments, SegmentUsages usages) {
+        return new BrowseSegmentLibraryService(segments, usages);
+    }
+
+    @Produces
+    @ApplicationScoped
+    DuplicateSegmentUseCase duplicateSegment(Segments segments, Clock clock) {
+        return new DuplicateSegmentService(segments, clock);
     }
 }

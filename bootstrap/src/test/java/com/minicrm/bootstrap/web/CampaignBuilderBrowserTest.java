@@ -50,7 +50,7 @@ class CampaignBuilderBrowserTest extends BrowserTest {
         setCondition(first, "inactive_days", ">=", "90");
         click(node(first).findElement(By.cssSelector("[data-action=down]")));
 
-        browser.waitUntil(d -> "Total spend > ₹10,000 AND Visits < 3 OR Inactive ≥ 90 days"
+        browser.waitUntil(d -> "(Total spend > ₹10,000 AND Visits < 3) OR Inactive ≥ 90 days"
                 .equals(browser.find(By.id("rule-text")).getText()));
         long apiCount = given().header("Cookie", cookieHeader()).header("X-CSRF-TOKEN", cookie("csrf-token"))
                 .contentType(ContentType.JSON).body("{\"rule\":" + JOURNEY_RULE + "}")
@@ -89,6 +89,7 @@ class CampaignBuilderBrowserTest extends BrowserTest {
         browser.waitUntil(d -> ((Number) browser.script("return window.innerWidth")).intValue() > 980);
 
         click(browser.find(By.id("launch")));
+        click(browser.waitFor(By.id("confirm-send")));
         browser.waitUntil(d -> browser.path().equals("/campaigns"));
         WebElement top = browser.waitFor(By.cssSelector("#campaign-rows tr:first-child"));
         assertThat(top.findElement(By.cssSelector("a")).getText()).isEqualTo(name);
@@ -138,7 +139,7 @@ class CampaignBuilderBrowserTest extends BrowserTest {
         assertThat(conditionIds(group)).containsExactly(a, c);
         assertThat(browser.script("return document.activeElement.getAttribute('data-action')")).isEqualTo("indent");
         browser.waitUntil(d -> browser.find(By.id("rule-text")).getText()
-                .equals("(Total spend > ₹100 OR Inactive < 30 days) AND Visits ≥ 1"));
+                .equals("(Total spend > ₹100 AND Inactive < 30 days) AND Visits ≥ 1"));
 
         valueInput(c).sendKeys(Keys.chord(Keys.ALT, Keys.ARROW_LEFT));
         assertThat(conditionIds(group)).containsExactly(a);

@@ -1,5 +1,6 @@
 package com.minicrm.domain.campaign;
 
+import com.minicrm.domain.validation.InvalidInputException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -17,7 +18,7 @@ public final class Campaign {
     private final Channel channel;
     private final String createdBy;
     private final Instant createdAt;
-    private final Instant scheduledAt;
+    private Instant scheduledAt;
     private final List<String> tags;
     private CampaignStatus status;
     private Instant startedAt;
@@ -84,6 +85,20 @@ public final class Campaign {
         Builder b = toBuilder();
         b.tags = labels;
         return new Campaign(b);
+    }
+
+    /**
+     * Moves a campaign that has not started to another time, which must still be ahead. Once it runs,
+     * its audience is frozen and its messages are on their way, so there is nothing left to move.
+     */
+    public void reschedule(Instant at, Instant now) {
+        if (status != CampaignStatus.SCHEDULED) {
+            throw new IllegalCampaignTransitionException(id == null ? 0 : id, status, CampaignStatus.SCHEDULED);
+        }
+        if (!at.isAfter(now)) {
+            throw InvalidInputException.of("scheduledAt", "must be in the future");
+        }
+        scheduledAt = at;
     }
 
     /** A scheduled campaign's time has come. */

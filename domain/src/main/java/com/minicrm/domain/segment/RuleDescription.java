@@ -7,9 +7,10 @@ import java.util.stream.Collectors;
 
 /**
  * Renders a rule as text a marketer reads, for example
- * {@code Total spend > ₹10,000 AND (Visits < 3 OR Inactive ≥ 90 days)}. AND binds tighter than
- * OR, so parentheses appear only around an OR inside an AND, and after NOT. Numbers use Indian
- * digit grouping (₹1,00,000) everywhere.
+ * {@code (Total spend > ₹10,000 AND Visits < 3) OR Inactive ≥ 90 days}. Every group of two or more
+ * rules inside another is bracketed, even where precedence would make it unambiguous: marketers do
+ * not read AND as binding tighter than OR, and the text must show the blocks they built. Numbers use
+ * Indian digit grouping (₹1,00,000) everywhere.
  */
 public final class RuleDescription {
     private RuleDescription() {}
@@ -35,7 +36,7 @@ public final class RuleDescription {
         String joined = group.rules().stream()
                 .map(child -> render(child, group.combinator()))
                 .collect(Collectors.joining(" " + group.combinator().json().toUpperCase(java.util.Locale.ROOT) + " "));
-        return parent == Combinator.AND && group.combinator() == Combinator.OR ? "(" + joined + ")" : joined;
+        return parent == null ? joined : "(" + joined + ")";
     }
 
     private static String condition(Condition condition) {

@@ -20,15 +20,15 @@ class RuleDescriptionTest {
     }
 
     @Test
-    void needsNoParenthesesAroundAnAndInsideAnOr() {
-        assertThat(describe(Trees.seed())).isEqualTo("Total spend > ₹10,000 AND Visits < 3 OR Inactive ≥ 90 days");
+    void bracketsAnAndInsideAnOrTooSoTheTextCannotBeReadTwoWays() {
+        assertThat(describe(Trees.seed())).isEqualTo("(Total spend > ₹10,000 AND Visits < 3) OR Inactive ≥ 90 days");
     }
 
     @Test
-    void flattensGroupsOfOneAndGroupsWithTheSameCombinator() {
+    void flattensGroupsOfOneButBracketsAGroupWithTheSameCombinatorAsTheMarketerBuiltIt() {
         Object tree = group("and", group("or", cond("visits", "=", 1)), group("and", cond("visits", "!=", 2), cond("visits", "<=", 9)));
 
-        assertThat(describe(tree)).isEqualTo("Visits = 1 AND Visits ≠ 2 AND Visits ≤ 9");
+        assertThat(describe(tree)).isEqualTo("Visits = 1 AND (Visits ≠ 2 AND Visits ≤ 9)");
     }
 
     @Test

@@ -5,5 +5,6 @@ import com.minicrm.domain.segment.SegmentDefinition;
 
 /** Saves a new segment. */
 public interface CreateSegmentUseCase {
-    Segment create(SegmentDefinition definition);
+    /** {@code createdBy} is the marketer's address, or null when an API key creates it. */
+    Segment create(SegmentDefinition definition, String createdBy);
 }

@@ -8,7 +8,8 @@ import java.util.Optional;
 
 /** The saved segments, as a collection. */
 public interface Segments {
-    Segment add(SegmentDefinition definition, Instant now);
+    /** Stores a new segment; {@code createdBy} is the marketer's address, or null for an API key. */
+    Segment add(SegmentDefinition definition, String createdBy, Instant now);
 
     Optional<Segment> withId(long id);
 

@@ -1,6 +1,7 @@
 package com.minicrm.application.service.campaign;
 
 import com.minicrm.application.port.in.Page;
+import com.minicrm.application.port.in.campaign.CampaignFilter;
 import com.minicrm.application.port.out.Campaigns;
 import com.minicrm.domain.campaign.Campaign;
 import com.minicrm.domain.campaign.CampaignStatus;
@@ -8,6 +9,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -62,6 +64,26 @@ class InMemoryCampaigns implements Campaigns {
                 .map(Campaign::requireId)
                 .limit(limit)
                 .toList();
+    }
+
+    @Override
+    public Page<Campaign> search(CampaignFilter filter, int page, int size) {
+        List<Campaign> matching = stored.values().stream()
+                .filter(c -> filter.name() == null || c.name().toLowerCase(Locale.ROOT).contains(filter.name().toLowerCase(Locale.ROOT)))
+                .filter(c -> filter.status() == null || c.status() == filter.status())
+                .filter(c -> filter.channel() == null || c.channel() == filter.channel())
+                .filter(c -> filter.tag() == null || c.tags().stream().anyMatch(filter.tag()::equalsIgnoreCase))
+                .sorted(Comparator.comparing(Campaign::createdAt).thenComparing(Campaign::requireId).reversed())
+                .toList();
+        int from = Math.min(matching.size(), page * size);
+        return new Page<>(matching.subList(from, Math.min(matching.size(), from + size)), page, size, matching.size());
+    }
+
+    @Override
+    public Optional<Campaign> reschedule(long id, Instant at, Instant now) {
+        Optional<Campaign> campaign = Optional.ofNullable(stored.get(id));
+        campaign.ifPresent(c -> c.reschedule(at, now));
+        return campaign;
     }
 
     @Override

@@ -6,8 +6,15 @@ import com.minicrm.domain.validation.InvalidInputException;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 
-/** The body of {@code POST /api/v1/campaigns}; the rule stays JSON until storage compiles it. */
-public record CampaignRequest(String name, Long segmentId, JsonNode rule, String template, String channel, String scheduledAt) {
+/**
+ * The body of {@code POST /api/v1/campaigns}; the rule stays JSON until storage compiles it. With
+ * {@code segment}, the rule is also saved as a new segment of that name, in the same step.
+ */
+public record CampaignRequest(
+        String name, Long segmentId, JsonNode rule, String template, String channel, String scheduledAt, NewSegment segment) {
+    /** The name and description to save the campaign's rule under. */
+    public record NewSegment(String name, String description) {}
+
     CampaignDraft toDraft() {
         String ruleJson = rule == null || rule.isNull() ? null : rule.toString();
         return new CampaignDraft(name, segmentId, ruleJson, template, channel, parseInstant());

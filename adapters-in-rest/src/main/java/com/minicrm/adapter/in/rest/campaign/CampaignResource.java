@@ -5,8 +5,11 @@ import com.minicrm.adapter.in.rest.security.Roles;
 import com.minicrm.application.port.in.FindCampaignsUseCase;
 import com.minicrm.application.port.in.LaunchCampaignUseCase;
 import com.minicrm.application.port.in.LaunchCampaignUseCase.LaunchCampaignCommand;
+import com.minicrm.application.port.in.campaign.LaunchCampaignWithNewSegmentUseCase;
+import com.minicrm.application.port.in.campaign.LaunchCampaignWithNewSegmentUseCase.LaunchWithNewSegmentCommand;
 import com.minicrm.domain.campaign.Campaign;
 import com.minicrm.domain.validation.InvalidInputException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
@@ -36,13 +39,18 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class CampaignResource {
     private static final int DEFAULT_SIZE = 20;
     private final LaunchCampaignUseCase launch;
+    private final LaunchCampaignWithNewSegmentUseCase launchWithSegment;
     private final FindCampaignsUseCase find;
     private final SecurityIdentity identity;
+    private final ObjectMapper json;
 
-    CampaignResource(LaunchCampaignUseCase launch, FindCampaignsUseCase find, SecurityIdentity identity) {
+    CampaignResource(LaunchCampaignUseCase launch, LaunchCampaignWithNewSegmentUseCase launchWithSegment,
+            FindCampaignsUseCase find, SecurityIdentity identity, ObjectMapper json) {
         this.launch = launch;
+        this.launchWithSegment = launchWithSegment;
         this.find = find;
         this.identity = identity;
+        this.json = json;
     }
 
     @POST
@@ -56,19 +64,32 @@ public class CampaignResource {
         @ExampleObject(name = "ad-hoc rule, scheduled", value = "{\"name\":\"Pune weekend\","
                 + "\"rule\":{\"combinator\":\"and\",\"rules\":[{\"field\":\"city\",\"operator\":\"=\",\"value\":\"Pune\"}]},"
                 + "\"template\":\"Hi {{name}}!\","
-                + "\"channel\":\"WHATSAPP\",\"scheduledAt\":\"2026-03-01T09:00:00Z\"}")
+                + "\"channel\":\"WHATSAPP\",\"scheduledAt\":\"2026-03-01T09:00:00Z\"}"),
+        @ExampleObject(name = "rule saved as a new segment", value = "{\"name\":\"Pune weekend\","
+                + "\"rule\":{\"combinator\":\"and\",\"rules\":[{\"field\":\"city\",\"operator\":\"=\",\"value\":\"Pune\"}]},"
+                + "\"segment\":{\"name\":\"Pune shoppers\",\"description\":\"City = Pune\"},"
+                + "\"template\":\"Hi {{name}}!\",\"channel\":\"SMS\"}")
     }))
     @APIResponse(responseCode = "201", description = "Created; delivery has started or is scheduled")
-    @APIResponse(responseCode = "422", description = "Invalid campaign, e.g. an unknown placeholder or segment")
+    @APIResponse(responseCode = "422", description = "Invalid campaign, e.g. an unknown placeholder or segment;"
+            + " with segment, nothing is saved unless the segment and the campaign are both valid")
     public Response create(CampaignRequest request) {
         if (request == null) {
             throw InvalidInputException.of("body", "is required");
         }
         String by = identity.isAnonymous() ? null : identity.getPrincipal().getName();
-        Campaign campaign = launch.launch(new LaunchCampaignCommand(request.toDraft(), by));
+        Campaign campaign = request.segment() == null
+                ? launch.launch(new LaunchCampaignCommand(request.toDraft(), by))
+                : launchWithSegment.launch(new LaunchWithNewSegmentCommand(request.segment().name(),
+                        request.segment().description(), ruleTree(request), request.toDraft(), by)).campaign();
         return Response.created(URI.create("/api/v1/campaigns/" + campaign.requireId()))
                 .entity(CampaignResponse.from(campaign))
                 .build();
+    }
+
+    /** The rule as the generic tree the segment parser reads; a missing rule is reported by the draft. */
+    private Object ruleTree(CampaignRequest request) {
+        return request.rule() == null || request.rule().isNull() ? null : json.convertValue(request.rule(), Object.class);
     }
 
     @GET

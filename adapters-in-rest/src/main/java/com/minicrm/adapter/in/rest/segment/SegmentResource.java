@@ -10,6 +10,7 @@ import com.minicrm.application.port.in.UpdateSegmentUseCase;
 import com.minicrm.domain.segment.RuleParser;
 import com.minicrm.domain.segment.Segment;
 import com.minicrm.domain.validation.InvalidInputException;
+import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
@@ -47,9 +48,11 @@ public class SegmentResource {
     private final UpdateSegmentUseCase update;
     private final DeleteSegmentUseCase delete;
     private final FindSegmentsUseCase find;
+    private final SecurityIdentity identity;
 
     public SegmentResource(PreviewSegmentUseCase preview, CreateSegmentUseCase create, UpdateSegmentUseCase update,
-            DeleteSegmentUseCase delete, FindSegmentsUseCase find) {
+            DeleteSegmentUseCase delete, FindSegmentsUseCase find, SecurityIdentity identity) {
+        this.identity = identity;
         this.preview = preview;
         this.create = create;
         this.update = update;
@@ -82,7 +85,8 @@ public class SegmentResource {
     @APIResponse(responseCode = "422", description = "The rule or another field is invalid; every error has its path",
             content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "invalid rule", value = SegmentExamples.INVALID_RULE)))
     public Response create(SegmentRequest request, @Context UriInfo uri) {
-        Segment segment = create.create(required(request).toDefinition());
+        String by = identity.isAnonymous() ? null : identity.getPrincipal().getName();
+        Segment segment = create.create(required(request).toDefinition(), by);
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(segment.id())).build())
                 .entity(SegmentResponse.from(segment))
                 .build();

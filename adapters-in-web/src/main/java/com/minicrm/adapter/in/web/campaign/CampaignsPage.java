@@ -3,84 +3,139 @@ package com.minicrm.adapter.in.web.campaign;
 import com.minicrm.adapter.in.web.layout.ErrorPage;
 import com.minicrm.adapter.in.web.layout.Pager;
 import com.minicrm.adapter.in.web.signin.MarketerPage;
-import com.minicrm.application.port.in.FindCampaignsUseCase;
+import com.minicrm.application.port.in.CancelCampaignUseCase;
 import com.minicrm.application.port.in.Page;
+import com.minicrm.application.port.in.campaign.RescheduleCampaignUseCase;
+import com.minicrm.application.port.in.campaign.SearchCampaignsUseCase;
+import com.minicrm.application.port.in.draft.DiscardUnsentCampaignUseCase;
+import com.minicrm.application.port.in.draft.FindUnsentCampaignsUseCase;
 import com.minicrm.domain.campaign.Campaign;
+import com.minicrm.domain.campaign.IllegalCampaignTransitionException;
+import com.minicrm.domain.campaign.UnsentCampaign;
+import com.minicrm.domain.validation.InvalidInputException;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.ArrayList;
+import java.net.URI;
+import java.time.Instant;
 import java.util.List;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
-/** Campaign history, newest first, whose rows refresh themselves while a campaign is running. */
+/**
+ * Campaign history, newest first, whose rows refresh themselves while a campaign is running; a
+ * scheduled campaign can be moved to another time or cancelled from its row until it starts.
+ */
 @Path("/campaigns")
 @MarketerPage
 @Produces(MediaType.TEXT_HTML)
 public class CampaignsPage {
     static final int PAGE_SIZE = 20;
-    /** A tag filter looks through this many of the newest campaigns (see {@link #tagged}). */
-    static final int TAG_SCAN = 1_000;
-    private final FindCampaignsUseCase campaigns;
+    private final SearchCampaignsUseCase campaigns;
+    private final RescheduleCampaignUseCase reschedule;
+    private final CancelCampaignUseCase cancel;
+    private final FindUnsentCampaignsUseCase drafts;
+    private final DiscardUnsentCampaignUseCase discard;
 
-    CampaignsPage(FindCampaignsUseCase campaigns) {
+    CampaignsPage(SearchCampaignsUseCase campaigns, RescheduleCampaignUseCase reschedule, CancelCampaignUseCase cancel,
+            FindUnsentCampaignsUseCase drafts, DiscardUnsentCampaignUseCase discard) {
+        this.drafts = drafts;
+        this.discard = discard;
         this.campaigns = campaigns;
+        this.reschedule = reschedule;
+        this.cancel = cancel;
     }
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance history(List<Campaign> items, Pager pager, String tag, boolean live);
+        static native TemplateInstance history(List<Campaign> items, Pager pager, HistoryQuery f, boolean live, String notice,
+                String error, List<UnsentCampaign> drafts);
 
-        static native TemplateInstance history$rows(List<Campaign> items, Pager pager, String tag, boolean live);
+        static native TemplateInstance history$rows(List<Campaign> items, Pager pager, HistoryQuery f, boolean live);
     }
 
     @GET
-    public TemplateInstance history(@QueryParam("page") String page, @QueryParam("tag") String tag) {
-        Page<Campaign> found = find(Pager.number(page), tag);
-        return Templates.history(found.items(), Pager.of(found), clean(tag), anyLive(found.items()));
+    public TemplateInstance history(@QueryParam("page") String page, @QueryParam("q") String q,
+            @QueryParam("status") String status, @QueryParam("channel") String channel, @QueryParam("tag") String tag,
+            @QueryParam("rescheduled") Long rescheduled, @QueryParam("cancelled") Long cancelled) {
+        HistoryQuery f = HistoryQuery.of(q, status, channel, tag);
+        Page<Campaign> found = campaigns.search(f.filter(), Pager.number(page), PAGE_SIZE);
+        return Templates.history(found.items(), Pager.of(found), f, anyLive(found.items()),
+                notice(found.items(), rescheduled, cancelled), null, drafts.latestFirst());
+    }
+
+    @POST
+    @Path("drafts/{id: \\d+}/discard")
+    public Response discard(@PathParam("id") long id) {
+        discard.discard(id);
+        return Response.seeOther(URI.create("/campaigns")).build();
+    }
+
+    @POST
+    @Path("scheduled/{id: \\d+}/reschedule")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response reschedule(@PathParam("id") long id, @FormParam("at") String at) {
+        Instant when = ScheduleFormats.fromLocalInput(at);
+        try {
+            if (when == null) {
+                throw InvalidInputException.of("scheduledAt", "is required");
+            }
+            reschedule.reschedule(id, when);
+        } catch (InvalidInputException e) {
+            return refused(422, "Not rescheduled: pick a date and time in the future.");
+        } catch (IllegalCampaignTransitionException e) {
+            return refused(409, "Not rescheduled: the campaign has already started.");
+        }
+        return Response.seeOther(URI.create("/campaigns?rescheduled=" + id)).build();
+    }
+
+    @POST
+    @Path("scheduled/{id: \\d+}/cancel")
+    public Response cancel(@PathParam("id") long id) {
+        try {
+            cancel.cancel(id);
+        } catch (IllegalCampaignTransitionException e) {
+            return refused(409, "Not cancelled: the campaign has already finished.");
+        }
+        return Response.seeOther(URI.create("/campaigns?cancelled=" + id)).build();
+    }
+
+    private Response refused(int status, String error) {
+        HistoryQuery none = HistoryQuery.of(null, null, null, null);
+        Page<Campaign> found = campaigns.search(none.filter(), 0, PAGE_SIZE);
+        return Response.status(status).entity(Templates.history(found.items(), Pager.of(found), none, anyLive(found.items()),
+                null, error, drafts.latestFirst())).build();
+    }
+
+    private static String notice(List<Campaign> items, Long rescheduled, Long cancelled) {
+        Long id = rescheduled != null ? rescheduled : cancelled;
+        if (id == null) {
+            return null;
+        }
+        String name = items.stream().filter(c -> c.requireId() == id).findFirst().map(Campaign::name).orElse("The campaign");
+        return rescheduled != null ? "“" + name + "” is rescheduled." : "“" + name + "” is cancelled.";
     }
 
     /** The table body alone, for the page's polling while a campaign runs. */
     @GET
     @Path("rows")
-    public TemplateInstance rows(@QueryParam("page") String page, @QueryParam("tag") String tag) {
-        Page<Campaign> found = find(Pager.number(page), tag);
-        return Templates.history$rows(found.items(), Pager.of(found), clean(tag), anyLive(found.items()));
-    }
-
-    private Page<Campaign> find(int page, String tag) {
-        return clean(tag).isEmpty() ? campaigns.list(page, PAGE_SIZE) : tagged(clean(tag), page);
-    }
-
-    /**
-     * Campaigns carrying a tag, filtered here over the newest {@value #TAG_SCAN}: the campaign store
-     * has no tag query yet (the AI work adds {@code ?tag=} to the campaign API); swap this for it then.
-     */
-    private Page<Campaign> tagged(String tag, int page) {
-        List<Campaign> matching = new ArrayList<>();
-        for (int p = 0; p * Page.MAX_SIZE < TAG_SCAN; p++) {
-            Page<Campaign> batch = campaigns.list(p, Page.MAX_SIZE);
-            batch.items().stream().filter(c -> c.tags().stream().anyMatch(tag::equalsIgnoreCase)).forEach(matching::add);
-            if ((long) (p + 1) * Page.MAX_SIZE >= batch.total()) {
-                break;
-            }
-        }
-        int from = Math.min(matching.size(), page * PAGE_SIZE);
-        return new Page<>(matching.subList(from, Math.min(matching.size(), from + PAGE_SIZE)), page, PAGE_SIZE, matching.size());
+    public TemplateInstance rows(@QueryParam("page") String page, @QueryParam("q") String q, @QueryParam("status") String status,
+            @QueryParam("channel") String channel, @QueryParam("tag") String tag) {
+        HistoryQuery f = HistoryQuery.of(q, status, channel, tag);
+        Page<Campaign> found = campaigns.search(f.filter(), Pager.number(page), PAGE_SIZE);
+        return Templates.history$rows(found.items(), Pager.of(found), f, anyLive(found.items()));
     }
 
     private static boolean anyLive(List<Campaign> items) {
         return items.stream().anyMatch(c -> !c.status().isFinal());
-    }
-
-    /** The tag asked for, or empty for none. */
-    private static String clean(String value) {
-        return value == null ? "" : value.strip();
     }
 
     @ServerExceptionMapper

@@ -3,6 +3,7 @@ package com.minicrm.adapter.out.persistence.campaign;
 import com.minicrm.adapter.out.persistence.Sql;
 import com.minicrm.adapter.out.persistence.StorageException;
 import com.minicrm.application.port.in.Page;
+import com.minicrm.application.port.in.campaign.CampaignFilter;
 import com.minicrm.application.port.out.Campaigns;
 import com.minicrm.domain.campaign.Campaign;
 import com.minicrm.domain.campaign.CampaignStatus;
@@ -97,6 +98,46 @@ class CampaignRepository implements Campaigns {
     }
 
     @Override
+    public Page<Campaign> search(CampaignFilter filter, int page, int size) {
+        StringBuilder where = new StringBuilder(" WHERE TRUE");
+        List<Object> binds = new ArrayList<>();
+        if (filter.name() != null) {
+            // the name is matched as text: LIKE's own wildcards in it are escaped, and the collation ignores case
+            where.append(" AND name LIKE ? ESCAPE '!'");
+            binds.add("%" + filter.name().replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%");
+        }
+        if (filter.status() != null) {
+            where.append(" AND status = ?");
+            binds.add(filter.status().name());
+        }
+        if (filter.channel() != null) {
+            where.append(" AND channel = ?");
+            binds.add(filter.channel().name());
+        }
+        if (filter.tag() != null) {
+            where.append(" AND FIND_IN_SET(?, tags) > 0");
+            binds.add(filter.tag());
+        }
+        List<Object> paged = new ArrayList<>(binds);
+        paged.add(size);
+        paged.add((long) page * size);
+        List<Campaign> items = query("SELECT " + CampaignRows.COLUMNS + " FROM campaign" + where
+                + " ORDER BY created_at DESC, id DESC LIMIT ? OFFSET ?", paged);
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement st = c.prepareStatement("SELECT COUNT(*) FROM campaign" + where)) {
+            for (int i = 0; i < binds.size(); i++) {
+                st.setObject(i + 1, binds.get(i));
+            }
+            try (ResultSet rs = st.executeQuery()) {
+                rs.next();
+                return new Page<>(items, page, size, rs.getLong(1));
+            }
+        } catch (SQLException e) {
+            throw new StorageException("could not count the campaigns found", e);
+        }
+    }
+
+    @Override
     public List<Long> dueScheduled(Instant now, int limit) {
         try (Connection c = dataSource.getConnection()) {
             return Sql.ids(c, "SELECT id FROM campaign WHERE status = 'SCHEDULED' AND scheduled_at <= ? ORDER BY scheduled_at LIMIT ?", now, limit);
@@ -113,6 +154,25 @@ class CampaignRepository implements Campaigns {
         } catch (SQLException e) {
             throw new StorageException("could not find unfinished freezes", e);
         }
+    }
+
+    @Override
+    public Optional<Campaign> reschedule(long id, Instant at, Instant now) {
+        return Transactions.inNew("rescheduling campaign " + id, () -> {
+            try (Connection c = dataSource.getConnection()) {
+                Campaign campaign = CampaignRows.lock(c, id);
+                if (campaign == null) {
+                    return Optional.empty();
+                }
+                campaign.reschedule(at, now);
+                try (PreparedStatement st = c.prepareStatement("UPDATE campaign SET scheduled_at = ? WHERE id = ?")) {
+                    st.setObject(1, Sql.utc(at));
+                    st.setLong(2, id);
+                    st.executeUpdate();
+                }
+                return Optional.of(campaign);
+            }
+        });
     }
 
     @Override

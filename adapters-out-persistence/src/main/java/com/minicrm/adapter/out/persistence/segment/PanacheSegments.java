@@ -21,9 +21,10 @@ class PanacheSegments implements Segments {
 
     @Override
     @Transactional
-    public Segment add(SegmentDefinition definition, Instant now) {
+    public Segment add(SegmentDefinition definition, String createdBy, Instant now) {
         SegmentEntity entity = new SegmentEntity();
         entity.createdAt = now;
+        entity.createdBy = createdBy;
         SegmentMapper.apply(definition, entity, now);
         entity.persistAndFlush();
         return SegmentMapper.toDomain(entity);

@@ -26,6 +26,9 @@ class SegmentEntity extends PanacheEntityBase {
     @Column(name = "rule_json", nullable = false, columnDefinition = "LONGTEXT")
     String ruleJson;
 
+    @Column(name = "created_by", length = 254)
+    String createdBy;
+
     @Column(name = "created_at", nullable = false)
     Instant createdAt;
 

@@ -21,7 +21,7 @@ final class SegmentMapper {
             Object tree = JSON.readValue(entity.ruleJson, Object.class);
             return new Segment(entity.id,
                     new SegmentDefinition(entity.name, entity.description, RuleParser.parse(tree)),
-                    entity.createdAt, entity.updatedAt);
+                    entity.createdBy, entity.createdAt, entity.updatedAt);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Segment " + entity.id + " has unreadable rule JSON", e);
         }

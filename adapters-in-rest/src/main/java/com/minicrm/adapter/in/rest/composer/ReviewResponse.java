@@ -1,0 +1,20 @@
+package com.minicrm.adapter.in.rest.composer;
+
+import com.minicrm.application.port.in.campaign.ReviewCampaignUseCase.CampaignReview;
+import com.minicrm.application.port.in.campaign.ReviewCampaignUseCase.RenderedSample;
+import java.util.List;
+
+/** The review: audience size, how many the channel cannot reach, three rendered messages and the warnings. */
+public record ReviewResponse(long audienceSize, long withoutAddress, List<Sample> samples, List<String> warnings) {
+    /** One customer's message. */
+    public record Sample(String externalId, String name, String recipient, String text) {
+        static Sample from(RenderedSample s) {
+            return new Sample(s.externalId(), s.name(), s.recipient(), s.text());
+        }
+    }
+
+    static ReviewResponse from(CampaignReview review) {
+        return new ReviewResponse(review.audienceSize(), review.withoutAddress(),
+                review.samples().stream().map(Sample::from).toList(), review.warnings().stream().map(Enum::name).toList());
+    }
+}

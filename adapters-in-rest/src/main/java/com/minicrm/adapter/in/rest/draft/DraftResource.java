@@ -1,0 +1,84 @@
+package com.minicrm.adapter.in.rest.draft;
+
+import com.minicrm.adapter.in.rest.problem.Problem;
+import com.minicrm.adapter.in.rest.security.Roles;
+import com.minicrm.application.port.in.draft.DiscardUnsentCampaignUseCase;
+import com.minicrm.application.port.in.draft.FindUnsentCampaignsUseCase;
+import com.minicrm.application.port.in.draft.SaveUnsentCampaignUseCase;
+import com.minicrm.domain.campaign.UnsentCampaignNotFoundException;
+import com.minicrm.domain.validation.InvalidInputException;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.smallrye.common.annotation.Blocking;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/** Campaigns saved unsent, to be finished later in the builder; launching one goes through /api/v1/campaigns. */
+@Path("/api/v1/campaign-drafts")
+@Tag(name = "Campaigns")
+@SecurityRequirement(name = "apiKey", scopes = Roles.MANAGE)
+@RolesAllowed(Roles.MANAGE)
+@Blocking
+@Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
+@Consumes(MediaType.APPLICATION_JSON)
+public class DraftResource {
+    private final SaveUnsentCampaignUseCase save;
+    private final FindUnsentCampaignsUseCase find;
+    private final DiscardUnsentCampaignUseCase discard;
+    private final SecurityIdentity identity;
+
+    DraftResource(SaveUnsentCampaignUseCase save, FindUnsentCampaignsUseCase find, DiscardUnsentCampaignUseCase discard,
+            SecurityIdentity identity) {
+        this.save = save;
+        this.find = find;
+        this.discard = discard;
+        this.identity = identity;
+    }
+
+    @POST
+    @Operation(summary = "Save a draft: a new one without id, over the earlier save with it; nothing is validated but sizes")
+    @APIResponse(responseCode = "200", description = "Saved")
+    @APIResponse(responseCode = "404", description = "The id names no draft (launched or discarded meanwhile)")
+    public DraftResponse save(DraftRequest request) {
+        if (request == null) {
+            throw InvalidInputException.of("body", "is required");
+        }
+        String by = identity.isAnonymous() ? null : identity.getPrincipal().getName();
+        return DraftResponse.from(save.save(request.id(), request.name(), request.template(), request.channel(),
+                request.ruleJson(), by));
+    }
+
+    @GET
+    @Operation(summary = "The latest drafts, most recently saved first")
+    public List<DraftResponse> list() {
+        return find.latestFirst().stream().map(DraftResponse::from).toList();
+    }
+
+    @DELETE
+    @Path("/{id: \\d+}")
+    @Operation(summary = "Discard a draft; discarding one that is gone already changes nothing")
+    @APIResponse(responseCode = "204", description = "Gone")
+    public Response discard(@PathParam("id") long id) {
+        discard.discard(id);
+        return Response.noContent().build();
+    }
+
+    /** Kept beside the resource: only saving over a draft can name one that is gone. */
+    @ServerExceptionMapper
+    Response gone(UnsentCampaignNotFoundException e) {
+        return Problem.of(404, "Draft not found", e.getMessage()).toResponse();
+    }
+}

@@ -1,0 +1,29 @@
+package com.minicrm.application.port.in.campaign;
+
+import com.minicrm.domain.campaign.Channel;
+import com.minicrm.domain.segment.Rule;
+import java.util.List;
+
+/** What a campaign would do if launched now: who, how many cannot be reached, and the message as three real customers get it. */
+public interface ReviewCampaignUseCase {
+    /** Throws {@code InvalidInputException} for a template that does not parse. */
+    CampaignReview review(Rule rule, String template, Channel channel);
+
+    /** The review; {@code warnings} say what deserves a second look before confirming. */
+    record CampaignReview(long audienceSize, long withoutAddress, List<RenderedSample> samples, List<Warning> warnings) {
+        public CampaignReview {
+            samples = List.copyOf(samples);
+            warnings = List.copyOf(warnings);
+        }
+    }
+
+    /** The message as one customer would receive it, and the address it would go to (null when there is none). */
+    record RenderedSample(String externalId, String name, String recipient, String text) {}
+
+    /** Reasons to look again before sending. */
+    enum Warning {
+        EMPTY_AUDIENCE,
+        LARGE_AUDIENCE,
+        MISSING_ADDRESSES
+    }
+}

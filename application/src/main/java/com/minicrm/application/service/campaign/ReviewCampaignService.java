@@ -1,0 +1,61 @@
+package com.minicrm.application.service.campaign;
+
+import com.minicrm.application.port.in.campaign.ReviewCampaignUseCase;
+import com.minicrm.application.port.out.AudienceQuery;
+import com.minicrm.application.port.out.Customers;
+import com.minicrm.application.port.out.campaign.AudienceReach;
+import com.minicrm.domain.campaign.Channel;
+import com.minicrm.domain.campaign.MessageTemplate;
+import com.minicrm.domain.segment.Audience;
+import com.minicrm.domain.segment.Rule;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Reviews a campaign before it is sent: the audience as the freeze would see it now, the message
+ * rendered by the same template for three of its customers, and warnings for an empty or very
+ * large audience and for customers the channel cannot reach (the freeze fails those at once).
+ */
+public class ReviewCampaignService implements ReviewCampaignUseCase {
+    static final int SAMPLES = 3;
+    private final AudienceQuery audiences;
+    private final AudienceReach reach;
+    private final Customers customers;
+    private final Clock clock;
+    private final long largeAudience;
+
+    public ReviewCampaignService(AudienceQuery audiences, AudienceReach reach, Customers customers, Clock clock, long largeAudience) {
+        this.audiences = audiences;
+        this.reach = reach;
+        this.customers = customers;
+        this.clock = clock;
+        this.largeAudience = largeAudience;
+    }
+
+    @Override
+    public CampaignReview review(Rule rule, String template, Channel channel) {
+        Objects.requireNonNull(channel, "channel");
+        MessageTemplate parsed = MessageTemplate.parse("template", template);
+        Instant now = clock.instant();
+        Audience audience = audiences.find(rule, now, SAMPLES);
+        long unreachable = audience.size() == 0 ? 0 : reach.withoutAddress(rule, now, channel);
+        List<RenderedSample> samples = audience.sample().stream()
+                .flatMap(m -> customers.findByExternalId(m.externalId()).stream())
+                .map(c -> new RenderedSample(c.externalId(), c.name(), channel.recipientOf(c), parsed.render(c)))
+                .toList();
+        List<Warning> warnings = new ArrayList<>();
+        if (audience.size() == 0) {
+            warnings.add(Warning.EMPTY_AUDIENCE);
+        }
+        if (audience.size() >= largeAudience) {
+            warnings.add(Warning.LARGE_AUDIENCE);
+        }
+        if (unreachable > 0) {
+            warnings.add(Warning.MISSING_ADDRESSES);
+        }
+        return new CampaignReview(audience.size(), unreachable, samples, warnings);
+    }
+}
