@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.minicrm.application.port.in.Page;
 import com.minicrm.application.port.in.ai.SummarizeCampaignUseCase.CampaignInsights;
+import com.minicrm.application.port.in.campaign.CampaignFilter;
 import com.minicrm.application.port.out.Campaigns;
 import com.minicrm.application.port.out.ai.CampaignStatistics;
 import com.minicrm.application.port.out.ai.CampaignStatistics.Breakdown;
@@ -122,7 +123,17 @@ class SummarizeCampaignServiceTest {
         }
 
         @Override
+        public Page<Campaign> search(CampaignFilter filter, int page, int size) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
         public List<Long> dueScheduled(Instant now, int limit) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public Optional<Campaign> reschedule(long id, Instant at, Instant now) {
             throw new UnsupportedOperationException();
         }
 
