@@ -6,6 +6,7 @@ import com.minicrm.domain.apikey.ApiKey;
 import com.minicrm.domain.apikey.ApiKeyScope;
 import com.minicrm.domain.apikey.PlainApiKey;
 import com.minicrm.domain.validation.InvalidInputException;
+import com.minicrm.domain.validation.Text;
 import java.time.Clock;
 import java.util.List;
 import java.util.Set;
@@ -22,8 +23,8 @@ public class ManageApiKeysService implements ManageApiKeysUseCase {
 
     @Override
     public IssuedKey issue(String name, Set<ApiKeyScope> scopes, String issuedBy) {
-        if (name == null || name.isBlank() || name.length() > 100) {
-            throw InvalidInputException.of("name", "must be 1 to 100 characters");
+        if (Text.isBlank(name) || !Text.isSafe(name) || name.length() > 100) {
+            throw InvalidInputException.of("name", "must be 1 to 100 visible characters, with no NUL or unpaired surrogate");
         }
         PlainApiKey plain = PlainApiKey.generate();
         Set<ApiKeyScope> granted = scopes == null || scopes.isEmpty() ? Set.of(ApiKeyScope.INGEST) : scopes;

@@ -94,4 +94,12 @@ class SessionAndAuthorizationBrowserTest extends BrowserTest {
             assertThat(st.executeUpdate()).as("a live session of " + email).isPositive();
         }
     }
+
+    @Test
+    void signOutRedirectsOnTheAppsOwnAddressWhateverHostTheRequestNames() {
+        SignIn.asMarketer(browser, "/");
+        given().redirects().follow(false).header("Cookie", cookieHeader()).header("Host", "evil.example")
+                .formParam("csrf-token", cookie("csrf-token")).post("/sign-out").then().statusCode(303)
+                .header("Location", org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("evil.example")));
+    }
 }

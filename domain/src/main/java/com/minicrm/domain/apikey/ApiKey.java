@@ -1,5 +1,6 @@
 package com.minicrm.domain.apikey;
 
+import com.minicrm.domain.validation.Text;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.EnumSet;
@@ -24,7 +25,7 @@ public final class ApiKey {
 
     private ApiKey(Long id, String name, ApiKeyHash hash, String prefix, Set<ApiKeyScope> scopes, String createdBy,
             Instant createdAt, Instant revokedAt) {
-        if (name == null || name.isBlank() || name.length() > 100) {
+        if (Text.isBlank(name) || !Text.isSafe(name) || name.length() > 100) {
             throw new IllegalArgumentException("an API key needs a name of 1 to 100 characters");
         }
         if (scopes == null || scopes.isEmpty()) {

@@ -6,7 +6,7 @@ package com.minicrm.domain.validation;
  * surrogate cannot be stored in utf8mb4 at all (it comes back as '?' or breaks the writer).
  */
 public final class Text {
-    public static final String UNSAFE = "must not contain NUL characters or unpaired UTF-16 surrogates";
+    public static final String UNSAFE = "must not contain NUL characters, unpaired UTF-16 surrogates or Unicode noncharacters";
 
     private Text() {}
 
@@ -20,7 +20,7 @@ public final class Text {
         int end = offset + length;
         for (int i = offset; i < end; i++) {
             char c = text.charAt(i);
-            if (c == '\u0000') {
+            if (c == '\u0000' || c == '\uFFFE' || c == '\uFFFF' || (c >= '\uFDD0' && c <= '\uFDEF')) {
                 return i - offset;
             }
             if (Character.isHighSurrogate(c)) {
@@ -45,6 +45,9 @@ public final class Text {
                 || Character.isSpaceChar(codePoint)
                 || Character.isISOControl(codePoint)
                 || Character.getType(codePoint) == Character.FORMAT
+                // Marks that draw nothing on their own: the grapheme joiner, variation selectors, Khmer inherent vowels.
+                || Character.getType(codePoint) == Character.NON_SPACING_MARK
+                || codePoint == 0x17B4 || codePoint == 0x17B5
                 // Letters by category that render as nothing: Hangul fillers and the braille blank.
                 || codePoint == 0x115F || codePoint == 0x1160 || codePoint == 0x3164 || codePoint == 0xFFA0 || codePoint == 0x2800;
     }

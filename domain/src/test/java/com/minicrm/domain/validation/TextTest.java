@@ -33,4 +33,15 @@ class TextTest {
         assertThat(violations.asList()).containsExactly(
                 new Violation("objective", "is required"), new Violation("name", Text.UNSAFE));
     }
+
+    @Test
+    void marksThatDrawNothingAloneAreBlankAndNoncharactersAreUnsafe() {
+        for (String blank : new String[] {"\u034F\u034F", "\uFE0F", "\u17B4\u17B5", "\u200B\u034F"}) {
+            assertThat(Text.isBlank(blank)).as("%s", blank.codePoints().boxed().toList()).isTrue();
+        }
+        assertThat(Text.isBlank("e\u0301")).as("a letter with its accent").isFalse();
+        assertThat(Text.unsafeAt("ok\uFFFE", 0, 3)).isEqualTo(2);
+        assertThat(Text.unsafeAt("\uFDD0", 0, 1)).isZero();
+        assertThat(Text.isSafe("\uFFFD replacement is fine")).isTrue();
+    }
 }

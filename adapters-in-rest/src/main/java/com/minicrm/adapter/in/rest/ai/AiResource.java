@@ -21,7 +21,9 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.SecurityContext;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -128,13 +130,14 @@ public class AiResource {
     @APIResponse(responseCode = "404", description = "No such campaign")
     @APIResponse(responseCode = "422", description = "Neither or both of rule and campaignId, an invalid rule, or a seed with nobody in it",
             content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "invalid", value = AiExamples.INVALID)))
-    public LookalikeResponse lookalike(LookalikeRequest request) {
+    public LookalikeResponse lookalike(LookalikeRequest request, @Context SecurityContext caller) {
         if (request == null || (request.rule() == null) == (request.campaignId() == null)) {
             throw InvalidInputException.of("rule", "give exactly one of rule or campaignId");
         }
         Rule seed = request.rule() != null ? AiRules.parse("rule", request.rule())
                 : frozenRule(campaigns.get(request.campaignId()).audience().frozenRule());
-        return LookalikeResponse.from(lookalikes.find(seed));
+        // The closest customers are customer data: only a caller that may read customers sees them.
+        return LookalikeResponse.from(lookalikes.find(seed), caller.isUserInRole(Roles.READ));
     }
 
     private static Rule frozenRule(String json) {

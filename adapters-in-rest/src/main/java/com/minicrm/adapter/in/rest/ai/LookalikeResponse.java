@@ -33,13 +33,15 @@ public record LookalikeResponse(long size,
         }
     }
 
-    static LookalikeResponse from(Lookalikes lookalikes) {
+    /** The answer; {@code withSample} false leaves the closest customers out, for a caller not allowed to read customers. */
+    static LookalikeResponse from(Lookalikes lookalikes, boolean withSample) {
         String description = lookalikes.rule().map(RuleDescription::describe).orElse(lookalikes.size() == 0
                 ? "Nobody: every customer is in the seed."
                 : "A ranked list of the " + RuleDescription.grouped(BigDecimal.valueOf(lookalikes.size()))
                         + " customers outside the seed nearest to it; no rule describes them well.");
         return new LookalikeResponse(lookalikes.size(), lookalikes.rule().map(RuleTree::of).orElse(null), description,
                 lookalikes.rule().isPresent(), RuleFit.from(lookalikes.fit()), lookalikes.usage(), lookalikes.reasons(),
-                lookalikes.sample().stream().map(f -> new Member(f.externalId(), f.name(), f.city())).toList(), lookalikes.engine());
+                withSample ? lookalikes.sample().stream().map(f -> new Member(f.externalId(), f.name(), f.city())).toList() : List.of(),
+                lookalikes.engine());
     }
 }

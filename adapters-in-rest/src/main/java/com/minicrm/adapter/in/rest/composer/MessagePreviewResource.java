@@ -22,8 +22,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /** Lets the message composer show a template exactly as one real customer would receive it. */
 @Path("/api/v1/campaigns/message-preview")
 @Tag(name = "Campaigns")
-@SecurityRequirement(name = "apiKey", scopes = Roles.MANAGE)
-@RolesAllowed(Roles.MANAGE)
+@SecurityRequirement(name = "apiKey", scopes = Roles.READ)
+// It shows one customer's data rendered into a template: reading customers, so the read scope.
+@RolesAllowed(Roles.READ)
 @Blocking
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

@@ -21,6 +21,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -37,6 +41,9 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 public class DraftResource {
     private final SaveUnsentCampaignUseCase save;
     private final FindUnsentCampaignsUseCase find;
+    static final String REQUEST = "{\"name\":\"Diwali win-back\",\"template\":\"Hi {{first_name|there}}, 15% off with code SAVE15\","
+            + "\"channel\":\"SMS\",\"rule\":{\"combinator\":\"and\",\"rules\":[{\"field\":\"inactive_days\",\"operator\":\">=\",\"value\":90}]}}";
+    static final String SAVED = "{\"id\":3,\"name\":\"Diwali win-back\",\"channel\":\"SMS\",\"updatedAt\":\"2026-03-01T09:00:00Z\"}";
     private final DiscardUnsentCampaignUseCase discard;
     private final SecurityIdentity identity;
 
@@ -50,7 +57,9 @@ public class DraftResource {
 
     @POST
     @Operation(summary = "Save a draft: a new one without id, over the earlier save with it; nothing is validated but sizes")
-    @APIResponse(responseCode = "200", description = "Saved")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "draft", value = REQUEST)))
+    @APIResponse(responseCode = "200", description = "Saved",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "saved", value = SAVED)))
     @APIResponse(responseCode = "404", description = "The id names no draft (launched or discarded meanwhile)")
     public DraftResponse save(DraftRequest request) {
         if (request == null) {
@@ -63,6 +72,8 @@ public class DraftResource {
 
     @GET
     @Operation(summary = "The latest drafts, most recently saved first")
+    @APIResponse(responseCode = "200", description = "Drafts",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "drafts", value = "[" + SAVED + "]")))
     public List<DraftResponse> list() {
         return find.latestFirst().stream().map(DraftResponse::from).toList();
     }
@@ -70,6 +81,7 @@ public class DraftResource {
     @DELETE
     @Path("/{id: \\d+}")
     @Operation(summary = "Discard a draft; discarding one that is gone already changes nothing")
+    @Parameter(name = "id", example = "3")
     @APIResponse(responseCode = "204", description = "Gone")
     public Response discard(@PathParam("id") long id) {
         discard.discard(id);

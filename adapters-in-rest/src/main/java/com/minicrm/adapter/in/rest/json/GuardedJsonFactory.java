@@ -33,11 +33,14 @@ final class GuardedJsonFactory extends MappingJsonFactory {
 
     @Override
     protected JsonParser _createParser(InputStream in, IOContext context) throws IOException {
-        PushbackInputStream input = new PushbackInputStream(in, 3);
-        byte[] head = new byte[3];
-        int read = input.readNBytes(head, 0, 3);
-        if (read == 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF) {
+        PushbackInputStream input = new PushbackInputStream(in, 4);
+        byte[] head = new byte[4];
+        int read = input.readNBytes(head, 0, 4);
+        if (read >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF) {
             throw byteOrderMark();
+        }
+        if (notUtf8(head, read)) {
+            throw new JsonParseException((JsonParser) null, "JSON text must be UTF-8 (RFC 8259, section 8.1)");
         }
         input.unread(head, 0, read);
         return new TextGuardingParser(super._createParser(input, context));
@@ -69,12 +72,31 @@ final class GuardedJsonFactory extends MappingJsonFactory {
         if (length >= 3 && (data[offset] & 0xFF) == 0xEF && (data[offset + 1] & 0xFF) == 0xBB && (data[offset + 2] & 0xFF) == 0xBF) {
             throw byteOrderMark();
         }
+        if (notUtf8(java.util.Arrays.copyOfRange(data, offset, offset + Math.min(length, 2)), Math.min(length, 2))) {
+            throw new JsonParseException((JsonParser) null, "JSON text must be UTF-8 (RFC 8259, section 8.1)");
+        }
         return new TextGuardingParser(super._createParser(data, offset, length, context));
     }
 
     @Override
     protected JsonParser _createParser(DataInput input, IOContext context) throws IOException {
         return new TextGuardingParser(super._createParser(input, context));
+    }
+
+    /**
+     * Jackson would detect UTF-16 and UTF-32 from their byte-order marks or zero bytes and read them;
+     * JSON exchanged between systems must be UTF-8, and a NUL never starts valid UTF-8 JSON text.
+     */
+    private static boolean notUtf8(byte[] head, int read) {
+        if (read >= 2 && (((head[0] & 0xFF) == 0xFE && (head[1] & 0xFF) == 0xFF) || ((head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xFE))) {
+            return true;
+        }
+        for (int i = 0; i < Math.min(read, 2); i++) {
+            if (head[i] == 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static JsonParseException byteOrderMark() {

@@ -1,5 +1,6 @@
 package com.minicrm.adapter.in.rest.json;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
@@ -15,8 +16,8 @@ import java.util.List;
 
 /**
  * The application's one ObjectMapper, read as strictly as the contract is written: no unstorable
- * text, no byte-order mark, nothing after the document, and no number or boolean quietly turned
- * into text. It replaces Quarkus' default mapper, so it applies every customizer the same way.
+ * text, no byte-order mark, nothing after the document, no key given twice, no number or boolean
+ * quietly turned into text, and no text or fraction quietly turned into a number. It replaces Quarkus' default mapper, so it applies every customizer the same way.
  */
 public class StrictJson {
     @Produces
@@ -33,6 +34,12 @@ public class StrictJson {
 
     static ObjectMapper strict(ObjectMapper mapper) {
         mapper.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+        // A key given twice is ambiguous: which value did the client mean? Refuse it rather than keep the last.
+        mapper.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+        // 6.9 is not an id, and "12.50" is text: numbers arrive as JSON numbers, whole where the contract says so.
+        mapper.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
+        mapper.coercionConfigFor(LogicalType.Integer).setCoercion(CoercionInputShape.String, CoercionAction.Fail);
+        mapper.coercionConfigFor(LogicalType.Float).setCoercion(CoercionInputShape.String, CoercionAction.Fail);
         mapper.coercionConfigFor(LogicalType.Textual)
                 .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
                 .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)

@@ -16,7 +16,7 @@ import java.util.Deque;
  * Every way of advancing ends in {@link #nextToken()}, which is what databind calls.
  */
 final class TextGuardingParser extends JsonParserDelegate {
-    private static final String UNSAFE_KEY = "a NUL character or an unpaired UTF-16 surrogate";
+    private static final String UNSAFE_KEY = "a NUL character, an unpaired UTF-16 surrogate or a Unicode noncharacter";
 
     TextGuardingParser(JsonParser delegate) {
         super(delegate);

@@ -17,9 +17,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
- * Refusals the HTTP layer makes before any resource runs, answered as problem+json: a declared body
- * over the size limit (Quarkus' own check would answer the same 413 with no body), and a body that
- * has not fully arrived within the request timeout. That timeout is a deadline counted from the end
+ * Refusals the HTTP layer makes before any resource runs, answered as problem+json: a Content-Type
+ * header that names no media type (the frameworks would fail on it with a 500), a declared body over
+ * the size limit (Quarkus' own check would answer the same 413 with no body), and a body that has
+ * not fully arrived within the request timeout. That timeout is a deadline counted from the end
  * of the headers, so a client trickling a byte now and then cannot keep pushing it back, as it can
  * an idle timeout; a request whose body is in is never cut short, however long its handler takes.
  */
@@ -48,6 +49,11 @@ class EdgeProblems {
 
     private void handle(RoutingContext context) {
         HttpServerRequest request = context.request();
+        String type = request.getHeader("Content-Type");
+        if (type != null && !type.contains("/")) {
+            refuse(context, Problem.of(415, "Unsupported media type", "Content-Type must name a media type, such as application/json."));
+            return;
+        }
         if (declaredLength(request) > maxBodyBytes) {
             refuse(context, Problem.of(413, "Payload too large", "The body is over the " + maxBodyBytes + "-byte limit."));
             return;

@@ -53,6 +53,10 @@ public class ProblemMappers {
             String field = JsonPaths.of(mapping.getPath());
             return Problem.invalid(422, "Invalid input", List.of(new Violation(field, JsonPaths.describe(mapping)))).toResponse();
         }
+        if (e instanceof MismatchedInputException mismatch) {
+            // A whole body of the wrong shape: say what it must be, never the Java type it was read into.
+            return Problem.of(400, "Malformed JSON", "The body " + JsonPaths.describe(mismatch) + ".").toResponse();
+        }
         return Problem.of(400, "Malformed JSON", "The body is not valid JSON: " + e.getOriginalMessage()).toResponse();
     }
 

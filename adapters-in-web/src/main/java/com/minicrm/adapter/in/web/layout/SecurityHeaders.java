@@ -29,6 +29,9 @@ class SecurityHeaders {
             "base-uri 'self'",
             "form-action 'self'",
             "frame-ancestors 'none'");
+    /** Assets that hold nothing private, so browsers may keep them. */
+    static final java.util.List<String> STATIC_PATHS = java.util.List.of("/static/", "/_static/", "/webjars/", "/ai/images/",
+            "/favicon.ico", "/q/swagger-ui/");
     static final String SWAGGER_UI_POLICY = String.join("; ",
             "default-src 'self'",
             "script-src 'self' 'unsafe-inline'",
@@ -48,12 +51,17 @@ class SecurityHeaders {
     static void headers(RoutingContext context) {
         String path = context.normalizedPath();
         String policy = path.startsWith("/q/swagger-ui") ? SWAGGER_UI_POLICY : POLICY;
+        boolean cacheable = STATIC_PATHS.stream().anyMatch(path::startsWith);
         context.addHeadersEndHandler(ignored -> {
             MultiMap headers = context.response().headers();
             headers.set("X-Content-Type-Options", "nosniff");
             headers.set("Referrer-Policy", "same-origin");
             headers.set("Content-Security-Policy", policy);
             headers.set("X-Frame-Options", "DENY");
+            if (!cacheable) {
+                // Pages and answers hold customer data and, once, a new API key: no copy on disk or in a shared cache.
+                headers.set("Cache-Control", "no-store");
+            }
         });
         context.next();
     }

@@ -2,6 +2,7 @@ package com.minicrm.adapter.in.web.localoidc;
 
 import com.minicrm.adapter.in.web.signin.SignInConfig;
 import com.minicrm.adapter.in.web.signin.SignInTenant;
+import com.minicrm.domain.validation.Text;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.PermitAll;
@@ -119,7 +120,8 @@ public class LocalOidcProvider {
         }
         String cleanName = name == null ? "" : name.strip();
         String cleanEmail = email == null ? "" : email.strip();
-        String error = cleanName.isEmpty() || cleanName.length() > 100 ? "Enter your name (up to 100 characters)."
+        String error = Text.isBlank(cleanName) || !Text.isSafe(cleanName) || cleanName.length() > 100
+                ? "Enter your name (up to 100 characters)."
                 : !EMAIL.matcher(cleanEmail).matches() || cleanEmail.length() > 254 ? "Enter a valid e-mail address."
                 : null;
         if (error != null) {

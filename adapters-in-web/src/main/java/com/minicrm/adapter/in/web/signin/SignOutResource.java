@@ -17,7 +17,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 
 /**
  * Sign-out ends the app's session on the server first, so that a copy of the cookie opens nothing
@@ -50,7 +49,8 @@ public class SignOutResource {
         if (token != null) {
             end.end(MarketerSession.idOf(token.getToken()));
         }
-        return session.logout().map(ignored -> Response.seeOther(URI.create(DONE_PATH)).build());
+        // A relative Location: built from the request's Host header, a forged Host would send the browser elsewhere.
+        return session.logout().map(ignored -> Response.status(Response.Status.SEE_OTHER).header("Location", DONE_PATH).build());
     }
 
     @GET
