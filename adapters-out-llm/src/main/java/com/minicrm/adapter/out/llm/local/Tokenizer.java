@@ -26,6 +26,8 @@ final class Tokenizer {
                     + "|[a-z]+(?:'[a-z]+)?|[()]"
                     + "|>=|<=|=>|=<|!=|<>|[<>=+,&;:|]");
 
+    private static final Pattern IGNORABLE = Pattern.compile("[\\s.,!?:;'\"`\u2018\u2019\u201C\u201D\\-\u2013\u2014/\\\\*_()\\[\\]{}~]+");
+
     private Tokenizer() {}
 
     static List<String> tokens(String text) {
@@ -39,7 +41,7 @@ final class Tokenizer {
         quoted.appendTail(marked);
         String s = marked.toString().toLowerCase(Locale.ROOT)
                 .replace('\u2019', '\'').replace('\u2018', '\'')
-                .replace("₹", " inr ").replace("≥", " >= ").replace("≤", " <= ")
+                .replace("₹", " inr ").replace("≥", " >= ").replace("≤", " <= ").replace("≠", " != ")
                 .replaceAll("(?<=\\d),(?=\\d)", "")
                 .replaceAll("(?<=[a-z0-9])\\s*,\\s*(?=(?:19|20)\\d{2}\\b)", " ")
                 .replaceAll("(\\d{4})-(\\d{2})-(\\d{2})", "$1\u0001$2\u0001$3")
@@ -52,7 +54,10 @@ final class Tokenizer {
                 .replaceAll("\\bon or before\\b", "through");
         List<String> out = new ArrayList<>();
         Matcher m = TOKEN.matcher(s);
+        int previousEnd = 0;
         while (m.find()) {
+            stray(s.substring(previousEnd, m.start()), out);
+            previousEnd = m.end();
             String token = m.group();
             if (token.startsWith("\u0002")) {
                 out.add(LITERAL + literals.get(Integer.parseInt(token.substring(1, token.length() - 1))));
@@ -73,12 +78,25 @@ final class Tokenizer {
                 if (suffix.find(m.end()) && suffix.start() == m.end()) {
                     out.add(suffix.group());
                     m.region(suffix.end(), s.length());
+                    previousEnd = suffix.end();
                 }
                 continue;
             }
             out.add(token);
         }
+        stray(s.substring(previousEnd), out);
         return out;
+    }
+
+    /**
+     * Characters no token explains, such as the {@code @'} of "ending in @' OR 1=1", stay as a token
+     * nothing reads, so the text is refused rather than read without them; punctuation may go.
+     */
+    private static void stray(String between, List<String> out) {
+        String kept = IGNORABLE.matcher(between).replaceAll("");
+        if (!kept.isEmpty()) {
+            out.add(kept);
+        }
     }
 
     static boolean isLiteral(String token) {
