@@ -27,6 +27,10 @@ final class Continuations {
         if (result.cityOnly() && join != Join.AND_NOT && joinsCityList(previous)) {
             return cities(previous, result.rules());
         }
+        if (join != Join.AND_NOT && excludedTag(previous.get(previous.size() - 1)) && result.rules().size() == 1
+                && result.rules().get(0) instanceof Condition next && next.field() == Field.TAGS && next.operator() == Operator.CONTAINS) {
+            return noneOf(previous, next);
+        }
         if (join == Join.OR && onlyAlternative(previous) && startsLike(result.rules(), previous.get(0))) {
             return alternatives(previous, result.rules());
         }
@@ -66,6 +70,21 @@ final class Continuations {
             rules.addAll(TextLists.merge(previous, first, second, Join.OR));
         }
         rules.addAll(next.subList(1, next.size()));
+        return rules;
+    }
+
+    private static boolean excludedTag(Rule rule) {
+        return rule instanceof Condition c && c.field() == Field.TAGS
+                && (c.operator() == Operator.DOES_NOT_CONTAIN || c.operator() == Operator.NOT_IN);
+    }
+
+    /** "not a student, wholesale or influencer": a bare tag after an excluded one is excluded too. */
+    private static List<Rule> noneOf(List<Rule> previous, Condition next) {
+        List<Rule> rules = new ArrayList<>(previous);
+        Condition last = (Condition) rules.get(rules.size() - 1);
+        Set<Object> tags = new LinkedHashSet<>(last.operands());
+        tags.addAll(next.operands());
+        rules.set(rules.size() - 1, new Condition(Field.TAGS, Operator.NOT_IN, List.copyOf(tags)));
         return rules;
     }
 
