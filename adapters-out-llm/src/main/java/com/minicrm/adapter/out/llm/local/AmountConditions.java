@@ -69,10 +69,14 @@ final class AmountConditions {
                 continue;
             }
             ClauseReader.Comparison before = comparisonBefore(q.start());
+            if (before == null && q.operator() == null) {
+                before = exactlyAfter(q.end());
+            }
             Operator op = q.isRange() ? Operator.BETWEEN : q.operator() != null ? q.operator() : before == null ? null : before.operator();
-            int start = before != null && q.operator() == null && !q.isRange() ? before.start() : q.start();
+            boolean trailing = before != null && before.start() >= q.end();
+            int start = before != null && !trailing && q.operator() == null && !q.isRange() ? before.start() : q.start();
             if (resolve(q, op, start)) {
-                if (before != null && start == before.start()) {
+                if (before != null && (start == before.start() || trailing)) {
                     clause.attached.add(before);
                 }
                 clause.mark(q.start(), q.end(), Role.ATOM);
@@ -87,6 +91,12 @@ final class AmountConditions {
     private boolean numberAt(int at) {
         int k = Lexicon.CURRENCY.contains(clause.word(at)) ? at + 1 : at;
         return Phrases.isNumber(clause.word(k)) || clause.word(k).startsWith(NumberLists.MARK) || clause.word(k).matches("[<>=!]+");
+    }
+
+    /** "₹50,000 exactly": the only comparison that may follow its number. */
+    private ClauseReader.Comparison exactlyAfter(int end) {
+        return clause.comparisons.stream().filter(c -> c.start() == end && c.operator() == Operator.EQUAL
+                && Set.of("exactly", "precisely").contains(t.get(c.start())) && !clause.attached.contains(c)).findFirst().orElse(null);
     }
 
     private ClauseReader.Comparison comparisonBefore(int start) {

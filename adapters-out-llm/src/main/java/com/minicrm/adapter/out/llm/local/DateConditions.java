@@ -78,6 +78,9 @@ final class DateConditions {
             }
             if (contextAt >= 0 && clause.negatedBefore(contextAt)) {
                 c = (Condition) Negations.of(c);
+            } else if (clause.negatedBefore(start)) {
+                // "last order not between X and Y", "first order wasn't on 1 Jan"
+                c = (Condition) Negations.of(c);
             }
             if (op == null && Set.of("on", "in", "during").contains(before)) {
                 start = date.start() - 1;
@@ -104,7 +107,8 @@ final class DateConditions {
             Map.entry(List.of("<"), Operator.LESS), Map.entry(List.of("<="), Operator.LESS_OR_EQUAL),
             Map.entry(List.of("=<"), Operator.LESS_OR_EQUAL), Map.entry(List.of("!="), Operator.NOT_EQUAL),
             Map.entry(List.of("<>"), Operator.NOT_EQUAL), Map.entry(List.of("="), Operator.EQUAL),
-            Map.entry(List.of("not"), Operator.NOT_EQUAL), Map.entry(List.of("isn't"), Operator.NOT_EQUAL));
+            Map.entry(List.of("not"), Operator.NOT_EQUAL), Map.entry(List.of("outside"), Operator.NOT_EQUAL),
+            Map.entry(List.of("outside", "of"), Operator.NOT_EQUAL), Map.entry(List.of("isn't"), Operator.NOT_EQUAL));
 
     /** The comparison written right before a date, longest first. */
     private Map.Entry<List<String>, Operator> dateCue(int at) {

@@ -19,7 +19,7 @@ final class DateReader {
             Map.entry("october", 10), Map.entry("oct", 10), Map.entry("november", 11), Map.entry("nov", 11),
             Map.entry("december", 12), Map.entry("dec", 12));
     private static final List<String> YEAR_CUES = List.of("after", "before", "since", "in", "until", "till", "during",
-            "through", "predates", "starting");
+            "through", "predates", "starting", "outside", "sometime");
 
     private final List<String> t;
 
