@@ -49,6 +49,9 @@ final class Tokenizer {
                 .replace('\u0001', '-')
                 .replaceAll("\\brs\\.?(?=\\s*\\d)", " inr ")
                 .replaceAll("\\be-mail", "email")
+                .replaceAll("\\bb/w\\b", " between ").replaceAll("\\bw/o\\b", " without ").replaceAll("\\bw/(?![a-z0-9])", " with ")
+                .replaceAll("\\bb4\\b", " before ").replaceAll("(?<!\\b(?:with|letter|is|in|=))\\s+n\\s+(?=\\S)", " and ")
+                .replaceAll("\\bcash[ -]on[ -]delivery\\b", "cod")
                 .replaceAll("\\s+[-–—]+\\s+", " : ")
                 .replaceAll("\\bon or after\\b", "since")
                 .replaceAll("\\bon or before\\b", "through");

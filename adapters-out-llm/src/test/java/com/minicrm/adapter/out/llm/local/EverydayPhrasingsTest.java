@@ -1,0 +1,56 @@
+package com.minicrm.adapter.out.llm.local;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.minicrm.application.port.out.ai.Vocabulary;
+import com.minicrm.domain.segment.RuleDescription;
+import java.time.LocalDate;
+import java.util.Set;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Everyday forms the readers generalise to: negations before dates and numbers, tags named by one
+ * of their words, a negation carried over a list of tags, and WhatsApp shorthand.
+ */
+class EverydayPhrasingsTest {
+    private static final Vocabulary DATA = new Vocabulary(Set.of("Pune", "Delhi", "Jaipur", "a", "B"),
+            Set.of("vip", "wholesale", "corporate", "cod_preferred", "high_returns", "app_user", "first_time_buyer"));
+    private static final LocalDate TODAY = LocalDate.of(2026, 11, 25);
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            signed up not between 1 March 2025 and 31 March 2025 | Signed up not between 2025-03-01 and 2025-03-31
+            customers whose first order wasn't on 5 May 2025 | First order ≠ 2025-05-05
+            signup outside 2023 | Signed up not between 2023-01-01 and 2023-12-31
+            visits not 2 | Visits ≠ 2
+            spent precisely 7,500 | Total spend = ₹7,500
+            AOV 1200 exactly | Avg order value = ₹1,200
+            customers who are not wholesale, corporate or vip | Tags include none of ("wholesale", "corporate", "vip")
+            COD customers from Pune | Tags include "cod_preferred" AND City = "Pune"
+            returners from Delhi | Tags include "high_returns" AND City = "Delhi"
+            app folks in Jaipur | Tags include "app_user" AND City = "Jaipur"
+            people who prefer cash on delivery | Tags include "cod_preferred"
+            ppl w/ spend b/w 2k n 8k | Total spend between ₹2,000 and ₹8,000
+            signed up b4 2024 | Signed up < 2024-01-01
+            customers with a name on file | Name is present
+            """)
+    void readsTheEverydayForm(String text, String description) {
+        TextToRule.Reading reading = TextToRule.read(text, DATA, TODAY);
+
+        assertThat(reading.unrecognized()).isEmpty();
+        assertThat(reading.rule()).map(RuleDescription::describe).contains(description);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            customers who love the app | love
+            first buyers who time their orders | their
+            """)
+    void stillRefusesAWordItCannotPlace(String text, String word) {
+        TextToRule.Reading reading = TextToRule.read(text, DATA, TODAY);
+
+        assertThat(reading.rule()).isEmpty();
+        assertThat(reading.unrecognized()).isNotEmpty();
+    }
+}
