@@ -16,7 +16,10 @@ final class ClauseSplitter {
     private static final Map<List<String>, Join> PHRASES = Map.of(
             List.of("other", "than"), Join.AND_NOT, List.of("apart", "from"), Join.AND_NOT,
             List.of("aside", "from"), Join.AND_NOT, List.of("except", "for"), Join.AND_NOT,
-            List.of("not", "including"), Join.AND_NOT, List.of("but", "not"), Join.AND_NOT, List.of("as", "well", "as"), Join.AND);
+            List.of("not", "including"), Join.AND_NOT, List.of("but", "not"), Join.AND_NOT, List.of("as", "well", "as"), Join.AND,
+            List.of("not", "counting"), Join.AND_NOT, List.of("leaving", "out"), Join.AND_NOT);
+    /** Connectives that do not end what an exception covers: "except VIPs who are from Mumbai". */
+    private static final Set<String> RELATIVE = Set.of("and", "&", "who", "whose", "with", "having", "that", "which", "where");
     /** "starts with", "ending with": the "with" belongs to the text operator. */
     static final Set<String> TEXT_OPERATORS = Set.of("starts", "start", "starting", "begins", "begin", "beginning",
             "ends", "end", "ending");
@@ -29,6 +32,7 @@ final class ClauseSplitter {
         List<String> current = new ArrayList<>();
         Join join = Join.AND;
         boolean inBetween = false;
+        boolean relative = false;
         for (int i = 0; i < tokens.size(); i++) {
             String token = tokens.get(i);
             Map.Entry<List<String>, Join> phrase = phraseAt(tokens, i);
@@ -58,12 +62,13 @@ final class ClauseSplitter {
                 current.add(token);
                 continue;
             }
-            clauses.add(new Clause(join, current));
+            clauses.add(new Clause(join, current, relative));
             current = new ArrayList<>();
             join = cut;
+            relative = phrase == null && RELATIVE.contains(token);
             i += width - 1;
         }
-        clauses.add(new Clause(join, current));
+        clauses.add(new Clause(join, current, relative));
         return clauses;
     }
 

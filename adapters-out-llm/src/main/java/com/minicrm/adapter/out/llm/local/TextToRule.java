@@ -126,9 +126,12 @@ final class TextToRule {
         Field hint = context;
         Field named = null;
         String dangling = null;
+        boolean exception = false;
         for (Clause clause : ClauseSplitter.split(tokens)) {
             Condition previousText = terms.isEmpty() ? null : Continuations.lastText(terms.get(terms.size() - 1).rules());
             ClauseReader.Result result = new ClauseReader(clause.tokens(), places, today, nested, hint, named, previousText).read();
+            // an exception reaches over the relative clauses that follow it, up to a comma or another connective
+            exception &= clause.relative() || clause.join() == Join.AND_NOT;
             if (result.rules().isEmpty() && onlyNegation(clause.tokens())) {
                 // "but not those who ordered last month": the negation belongs to the clause that follows
                 pending = Join.AND_NOT;
@@ -154,7 +157,15 @@ final class TextToRule {
                 terms.set(terms.size() - 1, new Term(previous.join(), merged, previous.cityOnly() && result.cityOnly()));
                 continue;
             }
+            if (exception && join == Join.AND && clause.relative()) {
+                // "except VIPs who are from Mumbai", "excluding anyone who is both a student and prefers COD"
+                List<Rule> covered = new ArrayList<>(previous.rules());
+                covered.addAll(result.rules());
+                terms.set(terms.size() - 1, new Term(Join.AND_NOT, covered, false));
+                continue;
+            }
             terms.add(new Term(join, result.rules(), result.cityOnly()));
+            exception = join == Join.AND_NOT;
         }
         if (dangling != null) {
             unknown.add(dangling);

@@ -11,7 +11,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Everyday forms the readers generalise to: negations before dates and numbers, tags named by one
- * of their words, a negation carried over a list of tags, and WhatsApp shorthand.
+ * of their words, a negation carried over a list of tags, an exception over the relative clauses
+ * that follow it, and WhatsApp shorthand.
  */
 class EverydayPhrasingsTest {
     private static final Vocabulary DATA = new Vocabulary(Set.of("Pune", "Delhi", "Jaipur", "a", "B"),
@@ -34,6 +35,9 @@ class EverydayPhrasingsTest {
             ppl w/ spend b/w 2k n 8k | Total spend between ₹2,000 and ₹8,000
             signed up b4 2024 | Signed up < 2024-01-01
             customers with a name on file | Name is present
+            everyone except wholesale buyers who live in Pune | NOT (Tags include "wholesale" AND City = "Pune")
+            all customers but not those who are vip and spent under 2k | NOT (Tags include "vip" AND Total spend < ₹2,000)
+            excluding Pune, customers who spent over 5k | City ≠ "Pune" AND Total spend > ₹5,000
             """)
     void readsTheEverydayForm(String text, String description) {
         TextToRule.Reading reading = TextToRule.read(text, DATA, TODAY);
