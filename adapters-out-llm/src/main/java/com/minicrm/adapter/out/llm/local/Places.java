@@ -76,13 +76,33 @@ final class Places {
         List<String> stems = new ArrayList<>(t.size());
         t.forEach(w -> stems.add(stem(w)));
         Match whole = longest(tags.entrySet().stream().map(e -> Map.entry(e.getKey(), List.of(e.getValue()))).toList(), stems, i, free);
-        if (whole != null || !free[i] || !distinctive(t.get(i))) {
-            return whole;
+        return whole != null ? whole : byParts(t, stems, i, free);
+    }
+
+    /**
+     * Words of one tag in any order, at least one of them its own: "prefer COD", "high returners",
+     * "COD-preferring" name cod_preferred or high_returns.
+     */
+    private Match byParts(List<String> t, List<String> stems, int i, boolean[] free) {
+        Match best = null;
+        for (Map.Entry<List<String>, String> tag : tags.entrySet()) {
+            int end = i;
+            boolean own = false;
+            while (end < t.size() && free[end] && tag.getKey().contains(part(stems.get(end)))) {
+                own |= distinctive(t.get(end)) && tag.getValue().equals(tagParts.get(part(stems.get(end))));
+                end++;
+            }
+            if (own && (best == null || end > best.end())) {
+                best = new Match(end, List.of(tag.getValue()));
+            }
         }
-        String stem = stems.get(i);
-        String part = tagParts.containsKey(stem) ? tagParts.get(stem)
-                : stem.endsWith("er") ? tagParts.get(stem.substring(0, stem.length() - 2)) : null;
-        return part == null ? null : new Match(i + 1, List.of(part));
+        return best;
+    }
+
+    /** The stem, or the stem without the "-er" of "returners" when that is a tag's word. */
+    private String part(String stem) {
+        String base = stem.endsWith("er") ? stem.substring(0, stem.length() - 2) : stem;
+        return !tagParts.containsKey(stem) && tagParts.containsKey(base) ? base : stem;
     }
 
     /** A word no reader claims, so naming one tag is all it can mean; "high" or "first" say more elsewhere. */
