@@ -13,11 +13,18 @@ import java.util.Set;
 final class ClauseSplitter {
     static final Set<String> AND_WORDS = Set.of("and", "&", "but", ",", ";", ":", "who", "whose", "with", "having",
             "that", "which", "where", "while", "whilst", "also", "plus", "alongside");
-    private static final Map<List<String>, Join> PHRASES = Map.of(
-            List.of("other", "than"), Join.AND_NOT, List.of("apart", "from"), Join.AND_NOT,
-            List.of("aside", "from"), Join.AND_NOT, List.of("except", "for"), Join.AND_NOT,
-            List.of("not", "including"), Join.AND_NOT, List.of("but", "not"), Join.AND_NOT, List.of("as", "well", "as"), Join.AND,
-            List.of("not", "counting"), Join.AND_NOT, List.of("leaving", "out"), Join.AND_NOT);
+    private static final Map<List<String>, Join> PHRASES = Map.ofEntries(
+            Map.entry(List.of("other", "than"), Join.AND_NOT),
+            Map.entry(List.of("apart", "from"), Join.AND_NOT),
+            Map.entry(List.of("aside", "from"), Join.AND_NOT),
+            Map.entry(List.of("except", "for"), Join.AND_NOT),
+            Map.entry(List.of("not", "including"), Join.AND_NOT),
+            Map.entry(List.of("but", "not"), Join.AND_NOT),
+            Map.entry(List.of("as", "well", "as"), Join.AND),
+            Map.entry(List.of("not", "counting"), Join.AND_NOT),
+            Map.entry(List.of("leaving", "out"), Join.AND_NOT),
+            Map.entry(List.of("as", "long", "as"), Join.AND),
+            Map.entry(List.of("provided", "that"), Join.AND));
     /** Connectives that do not end what an exception covers: "except VIPs who are from Mumbai". */
     private static final Set<String> RELATIVE = Set.of("and", "&", "who", "whose", "with", "having", "that", "which", "where");
     /** "starts with", "ending with": the "with" belongs to the text operator. */
@@ -38,6 +45,9 @@ final class ClauseSplitter {
             Map.Entry<List<String>, Join> phrase = phraseAt(tokens, i);
             Join cut = null;
             int width = 1;
+            if (phrase != null && phrase.getKey().equals(List.of("other", "than")) && comparesValue(tokens, i + 2)) {
+                phrase = null;
+            }
             if (phrase != null) {
                 cut = phrase.getValue();
                 width = phrase.getKey().size();
@@ -49,6 +59,8 @@ final class ClauseSplitter {
                 cut = Join.OR;
             } else if (token.equals("with") && i > 0 && TEXT_OPERATORS.contains(tokens.get(i - 1))) {
                 cut = null;
+            } else if (token.equals(",") && listEndsWithOr(tokens, i, current.size())) {
+                cut = Join.OR;
             } else if (AND_WORDS.contains(token) && !(token.equals("and") && (inBetween || postfix(tokens, i)))
                     && !(token.equals("plus") && i > 0 && isQuantityEnd(tokens.get(i - 1)))) {
                 cut = Join.AND;
@@ -91,6 +103,40 @@ final class ClauseSplitter {
         }
         String after = tokens.get(i + 2);
         return !after.equals("than") && !Phrases.isNumber(after) && !Lexicon.CURRENCY.contains(after);
+    }
+
+    /**
+     * "VIPs, loyalists or influencers": a comma between short items of a list that ends in "or"
+     * offers an alternative too. Longer stretches ("customers in Pune, vip or loyal") keep the comma an "and".
+     */
+    private static boolean listEndsWithOr(List<String> tokens, int comma, int itemBefore) {
+        if (itemBefore == 0 || itemBefore > 2) {
+            return false;
+        }
+        int item = 0;
+        for (int k = comma + 1; k < tokens.size(); k++) {
+            String token = tokens.get(k);
+            if (token.equals("or")) {
+                return item > 0;
+            }
+            if (token.equals(",")) {
+                if (item == 0) {
+                    return false;
+                }
+                item = 0;
+                continue;
+            }
+            if (AND_WORDS.contains(token) || ++item > 2) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** "AOV other than ₹299", "other than 2024-11-01": a comparison, not an exception. */
+    private static boolean comparesValue(List<String> tokens, int at) {
+        String next = at < tokens.size() ? tokens.get(at) : "";
+        return Lexicon.CURRENCY.contains(next) || next.matches("\\d.*");
     }
 
     private static boolean isQuantityEnd(String token) {
