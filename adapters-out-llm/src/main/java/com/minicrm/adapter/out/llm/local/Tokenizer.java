@@ -45,7 +45,7 @@ final class Tokenizer {
                 .replaceAll("(?<=\\d),(?=\\d)", "")
                 .replaceAll("(?<=[a-z0-9])\\s*,\\s*(?=(?:19|20)\\d{2}\\b)", " ")
                 .replaceAll("(\\d{4})-(\\d{2})-(\\d{2})", "$1\u0001$2\u0001$3")
-                .replaceAll("(?<=[\\dk])\\s*-\\s*(?=(?:inr\\s*)?\\d)", " to ")
+                .replaceAll("(?<=[\\dk])\\s*[-\u2013\u2014]\\s*(?=(?:inr\\s*)?\\d)", " to ")
                 .replace('\u0001', '-')
                 .replaceAll("\\brs\\.?(?=\\s*\\d)", " inr ")
                 .replaceAll("\\be-mail", "email")
@@ -68,6 +68,9 @@ final class Tokenizer {
             }
             if (token.equals("|")) {
                 token = "or";
+            }
+            if (token.equals("&")) {
+                token = "and";
             }
             if (token.matches("[a-z]+'(?:s|ve|re|m|d|ll)")) {
                 token = token.substring(0, token.indexOf('\''));
