@@ -50,7 +50,8 @@ final class ClauseReader {
             "are", "is", "have", "has", "been", "who", "that", "those", "customers", "people", "users", "tagged", "tag",
             "located", "based", "living", "as", "at", "yet", "ever", "placed", "made", "place", "make", "anything",
             "something", "single", "even", "once", "really", "lie", "lies", "fall", "falls", "does", "do", "did", "count",
-            "number", "value", "days", "day", "currently", "recorded", "range", "window", "date", "was", "were");
+            "number", "value", "days", "day", "currently", "recorded", "range", "window", "date", "was", "were",
+            "live", "lives", "reside", "resides", "belong", "belongs", "subscribed", "to", "both", "prefer", "prefers");
 
     private final List<String> t;
     final Role[] role;

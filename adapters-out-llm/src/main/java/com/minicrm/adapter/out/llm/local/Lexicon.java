@@ -35,7 +35,8 @@ final class Lexicon {
             "fit", "fits", "meet", "meets", "range", "recorded", "groups", "folk", "guys", "crowd",
             "base", "already", "then", "thus", "basically", "exactly", "precisely", "kindly", "pull", "fetch",
             "identify", "register", "inside", "across", "lie", "lies", "fall", "falls", "condition", "conditions",
-            "registered", "anywhere", "everywhere", "mark", "level", "threshold");
+            "registered", "anywhere", "everywhere", "mark", "level", "threshold", "share", "create", "build", "prepare",
+            "generate", "hold", "holds", "holding", "lot", "lots", "even", "sometime", "done", "bunch");
 
     /** Words that mark the next condition as negated. */
     static final Set<String> NEGATION = Set.of("not", "no", "never", "non", "without", "nor", "neither", "outside", "havent", "hasnt",

@@ -38,6 +38,19 @@ class EverydayPhrasingsTest {
             everyone except wholesale buyers who live in Pune | NOT (Tags include "wholesale" AND City = "Pune")
             all customers but not those who are vip and spent under 2k | NOT (Tags include "vip" AND Total spend < ₹2,000)
             excluding Pune, customers who spent over 5k | City ≠ "Pune" AND Total spend > ₹5,000
+            customers who don't have a name | Name is missing
+            people who don't live in Pune | City ≠ "Pune"
+            spend outside the ₹1k–₹5k range | Total spend not between ₹1,000 and ₹5,000
+            inactive days b/w 10 & 20 | Inactive between 10 and 20 days
+            AOV other than ₹450 | Avg order value ≠ ₹450
+            signup date other than 2025-02-14 | Signed up ≠ 2025-02-14
+            most recent order before 1 June 2025 | Last order < 2025-06-01
+            joined since 1 May 2025 onwards | Signed up ≥ 2025-05-01
+            kindly share the vip customers in Delhi | Tags include "vip" AND City = "Delhi"
+            vip, wholesale or corporate buyers | Tags include any of ("vip", "wholesale", "corporate")
+            everyone except the high returners | Tags exclude "high_returns"
+            customers who don't prefer COD | Tags exclude "cod_preferred"
+            Delhi customers, as long as they spent over 1k | City = "Delhi" AND Total spend > ₹1,000
             """)
     void readsTheEverydayForm(String text, String description) {
         TextToRule.Reading reading = TextToRule.read(text, DATA, TODAY);
