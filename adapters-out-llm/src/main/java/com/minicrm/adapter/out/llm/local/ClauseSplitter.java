@@ -53,7 +53,7 @@ final class ClauseSplitter {
                 width = phrase.getKey().size();
             } else if (EXCEPT_WORDS.contains(token)) {
                 cut = Join.AND_NOT;
-            } else if (token.equals("or") && !postfix(tokens, i)) {
+            } else if (token.equals("or") && !postfix(tokens, i) && !(i + 1 < tokens.size() && tokens.get(i + 1).equals("equal"))) {
                 cut = Join.OR;
             } else if (token.equals("plus") && i > 0 && tokens.get(i - 1).equals(",")) {
                 cut = Join.OR;
