@@ -142,6 +142,10 @@ final class AmountConditions {
                     Rule list = new Condition(Field.VISITS, none ? Operator.NOT_IN : Operator.IN, List.copyOf(values));
                     yield addMaybeNegated(start, list);
                 }
+                if (op == null && t.get(q.start()).equals("once") && clause.negatedBefore(start)) {
+                    // "haven't ordered (even) once" is never, not "any number but one"
+                    yield clause.add(start, new Condition(Field.VISITS, Operator.EQUAL, 0L));
+                }
                 yield addMaybeNegated(start, ClauseReader.numeric(Field.VISITS, op == null ? Operator.EQUAL : op, q.value(), q.upper()));
             }
             case DAYS -> q.kind() == Kind.BARE && clause.hint == Field.INACTIVE_DAYS

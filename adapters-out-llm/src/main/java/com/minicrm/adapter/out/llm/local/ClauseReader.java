@@ -51,7 +51,8 @@ final class ClauseReader {
             "located", "based", "living", "as", "at", "yet", "ever", "placed", "made", "place", "make", "anything",
             "something", "single", "even", "once", "really", "lie", "lies", "fall", "falls", "does", "do", "did", "count",
             "number", "value", "days", "day", "currently", "recorded", "range", "window", "date", "was", "were",
-            "live", "lives", "reside", "resides", "belong", "belongs", "subscribed", "to", "both", "prefer", "prefers");
+            "live", "lives", "reside", "resides", "belong", "belongs", "subscribed", "to", "both", "prefer", "prefers",
+            "doing");
 
     private final List<String> t;
     final Role[] role;

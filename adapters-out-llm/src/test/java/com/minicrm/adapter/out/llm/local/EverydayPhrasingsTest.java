@@ -51,6 +51,12 @@ class EverydayPhrasingsTest {
             everyone except the high returners | Tags exclude "high_returns"
             customers who don't prefer COD | Tags exclude "cod_preferred"
             Delhi customers, as long as they spent over 1k | City = "Delhi" AND Total spend > ₹1,000
+            customers with total purchases worth under 2k | Total spend < ₹2,000
+            avg bill above 900 | Avg order value > ₹900
+            spend greater than or equal to 4k | Total spend ≥ ₹4,000
+            visits are neither 1 nor 2 | Visits not in (1, 2)
+            Pune customers who have not bought even once | City = "Pune" AND Visits = 0
+            customers not doing any shopping for 45 days | Inactive ≥ 45 days
             """)
     void readsTheEverydayForm(String text, String description) {
         TextToRule.Reading reading = TextToRule.read(text, DATA, TODAY);
