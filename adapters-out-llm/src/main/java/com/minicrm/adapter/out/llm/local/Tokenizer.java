@@ -28,9 +28,15 @@ final class Tokenizer {
 
     private static final Pattern IGNORABLE = Pattern.compile("[\\s.,!?:;'\"`\u2018\u2019\u201C\u201D\\-\u2013\u2014/\\\\*_()\\[\\]{}~]+");
 
+    private static final String CAPITALISED = "\\p{Lu}[\\p{L}.]*(?:\\s+\\p{Lu}[\\p{L}.]*)*";
+    private static final Pattern NAME_CUE = Pattern.compile("(\\b(?i:named|called|names?\\s+(?:is\\s+not|isn't|is|other\\s+than|except|excluding))\\s+)("
+            + CAPITALISED + "(?:\\s*(?:,|\\band\\b|\\bor\\b)\\s*" + CAPITALISED + ")*)");
+    private static final Pattern NAME_RUN = Pattern.compile("(" + CAPITALISED + ")");
+
     private Tokenizer() {}
 
     static List<String> tokens(String text) {
+        text = quoteNames(text);
         List<String> literals = new ArrayList<>();
         Matcher quoted = QUOTED.matcher(text);
         StringBuilder marked = new StringBuilder();
@@ -104,6 +110,21 @@ final class Tokenizer {
         if (!kept.isEmpty()) {
             out.add(kept);
         }
+    }
+
+    /**
+     * "named Test User and Demo Account": after a cue for names, the capitalised words are the names,
+     * even words the engine knows ("User", "Account"), so they are quoted as the marketer would have.
+     */
+    static String quoteNames(String text) {
+        Matcher cue = NAME_CUE.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (cue.find()) {
+            String names = NAME_RUN.matcher(cue.group(2)).replaceAll("\"$1\"");
+            cue.appendReplacement(out, Matcher.quoteReplacement(cue.group(1) + names));
+        }
+        cue.appendTail(out);
+        return out.toString();
     }
 
     static boolean isLiteral(String token) {

@@ -12,7 +12,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * Everyday forms the readers generalise to: negations before dates and numbers, tags named by one
  * of their words, a negation carried over a list of tags, an exception over the relative clauses
- * that follow it, and WhatsApp shorthand.
+ * that follow it, capitalised names after a name cue, and WhatsApp shorthand.
  */
 class EverydayPhrasingsTest {
     private static final Vocabulary DATA = new Vocabulary(Set.of("Pune", "Delhi", "Jaipur", "a", "B"),
@@ -57,6 +57,9 @@ class EverydayPhrasingsTest {
             visits are neither 1 nor 2 | Visits not in (1, 2)
             Pune customers who have not bought even once | City = "Pune" AND Visits = 0
             customers not doing any shopping for 45 days | Inactive ≥ 45 days
+            customers named Anil Kumar or Sunita Rao | Name in ("Anil Kumar", "Sunita Rao")
+            name is not Guest User | Name ≠ "Guest User"
+            names except Sample Account, Trial User | Name not in ("Sample Account", "Trial User")
             """)
     void readsTheEverydayForm(String text, String description) {
         TextToRule.Reading reading = TextToRule.read(text, DATA, TODAY);
