@@ -24,9 +24,8 @@ final class ClauseSplitter {
             Map.entry(List.of("not", "counting"), Join.AND_NOT),
             Map.entry(List.of("leaving", "out"), Join.AND_NOT),
             Map.entry(List.of("as", "long", "as"), Join.AND),
-            Map.entry(List.of("provided", "that"), Join.AND));
-    /** Connectives that do not end what an exception covers: "except VIPs who are from Mumbai". */
-    private static final Set<String> RELATIVE = Set.of("and", "&", "who", "whose", "with", "having", "that", "which", "where");
+            Map.entry(List.of("provided", "that"), Join.AND),
+            Map.entry(List.of("not", "both"), Join.AND_NOT));
     /** "starts with", "ending with": the "with" belongs to the text operator. */
     static final Set<String> TEXT_OPERATORS = Set.of("starts", "start", "starting", "begins", "begin", "beginning",
             "ends", "end", "ending");
@@ -39,7 +38,7 @@ final class ClauseSplitter {
         List<String> current = new ArrayList<>();
         Join join = Join.AND;
         boolean inBetween = false;
-        boolean relative = false;
+        String connective = "";
         for (int i = 0; i < tokens.size(); i++) {
             String token = tokens.get(i);
             Map.Entry<List<String>, Join> phrase = phraseAt(tokens, i);
@@ -74,13 +73,13 @@ final class ClauseSplitter {
                 current.add(token);
                 continue;
             }
-            clauses.add(new Clause(join, current, relative));
+            clauses.add(new Clause(join, current, connective));
             current = new ArrayList<>();
             join = cut;
-            relative = phrase == null && RELATIVE.contains(token);
+            connective = phrase == null ? token : String.join(" ", phrase.getKey());
             i += width - 1;
         }
-        clauses.add(new Clause(join, current, relative));
+        clauses.add(new Clause(join, current, connective));
         return clauses;
     }
 

@@ -88,6 +88,17 @@ final class Continuations {
         return rules;
     }
 
+    /** Two terms that each name one tag: "the high returners and the COD buyers". */
+    static boolean isTagList(List<Rule> previous, List<Rule> next) {
+        return previous.size() == 1 && next.size() == 1 && alternative(previous.get(0)) == Field.TAGS
+                && alternative(next.get(0)) == Field.TAGS;
+    }
+
+    /** The tags of both terms as one "any of" condition. */
+    static List<Rule> anyOf(List<Rule> previous, List<Rule> next) {
+        return alternatives(previous, next);
+    }
+
     /** The last condition of a term when it is on a text field, which a following bare value may continue. */
     static Condition lastText(List<Rule> rules) {
         Rule last = rules.get(rules.size() - 1);

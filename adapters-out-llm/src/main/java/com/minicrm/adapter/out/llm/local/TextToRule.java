@@ -127,6 +127,7 @@ final class TextToRule {
         Field named = null;
         String dangling = null;
         boolean exception = false;
+        boolean both = false;
         for (Clause clause : ClauseSplitter.split(tokens)) {
             Condition previousText = terms.isEmpty() ? null : Continuations.lastText(terms.get(terms.size() - 1).rules());
             ClauseReader.Result result = new ClauseReader(clause.tokens(), places, today, nested, hint, named, previousText).read();
@@ -158,14 +159,20 @@ final class TextToRule {
                 continue;
             }
             if (exception && join == Join.AND && clause.relative()) {
-                // "except VIPs who are from Mumbai", "excluding anyone who is both a student and prefers COD"
+                // "except VIPs who are from Mumbai", "excluding anyone who is both a student and prefers COD";
+                // but "except the high returners and the COD buyers" leaves out both groups
                 List<Rule> covered = new ArrayList<>(previous.rules());
+                if (clause.connective().equals("and") && !both && Continuations.isTagList(previous.rules(), result.rules())) {
+                    terms.set(terms.size() - 1, new Term(Join.AND_NOT, Continuations.anyOf(previous.rules(), result.rules()), false));
+                    continue;
+                }
                 covered.addAll(result.rules());
                 terms.set(terms.size() - 1, new Term(Join.AND_NOT, covered, false));
                 continue;
             }
             terms.add(new Term(join, result.rules(), result.cityOnly()));
             exception = join == Join.AND_NOT;
+            both = clause.tokens().contains("both") || clause.connective().equals("not both");
         }
         if (dangling != null) {
             unknown.add(dangling);

@@ -38,6 +38,8 @@ class EverydayPhrasingsTest {
             everyone except wholesale buyers who live in Pune | NOT (Tags include "wholesale" AND City = "Pune")
             all customers but not those who are vip and spent under 2k | NOT (Tags include "vip" AND Total spend < ₹2,000)
             excluding Pune, customers who spent over 5k | City ≠ "Pune" AND Total spend > ₹5,000
+            everyone except the vip buyers and the wholesale accounts | Tags include none of ("vip", "wholesale")
+            customers who are not both vip and wholesale | NOT (Tags include "vip" AND Tags include "wholesale")
             customers who don't have a name | Name is missing
             people who don't live in Pune | City ≠ "Pune"
             spend outside the ₹1k–₹5k range | Total spend not between ₹1,000 and ₹5,000
