@@ -42,7 +42,7 @@ final class AmountConditions {
             }
             boolean window = Set.of("over", "within", "in", "during").contains(t.get(i))
                     && Set.of("the", "last", "past").contains(clause.word(i + 1));
-            if (window) {
+            if (window || postfixWord(i)) {
                 continue;
             }
             for (Map.Entry<List<String>, Operator> entry : Lexicon.COMPARATORS) {
@@ -85,6 +85,15 @@ final class AmountConditions {
                 clause.unplaced.add(new ConceptPlacement.Unplaced(q, op, start, before));
             }
         }
+    }
+
+    /** "2 crore or above": "above" finishes the number's postfix and is not a comparison of its own. */
+    private boolean postfixWord(int i) {
+        return i >= 2 && Set.of("or", "and").contains(t.get(i - 1)) && Lexicon.POSTFIX_HEADS.contains(t.get(i))
+                && (Lexicon.MULTIPLIERS.containsKey(t.get(i - 2)) || Phrases.isNumber(t.get(i - 2)) || Lexicon.CURRENCY.contains(t.get(i - 2))
+                        || Lexicon.TIME_UNITS.containsKey(t.get(i - 2)) || Lexicon.COUNT_NOUNS.contains(t.get(i - 2)))
+                && !clause.word(i + 1).equals("than")
+                && !Phrases.isNumber(clause.word(i + 1));
     }
 
     /** "is not" compares only when a number follows; elsewhere its "not" negates what follows ("is not on gmail"). */

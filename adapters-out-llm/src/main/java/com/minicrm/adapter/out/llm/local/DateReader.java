@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** Reads calendar dates: "1 January 2025", "Jan 1, 2025", "2025-01-01", "1/1/2025" (day first), "March 2024", "in 2024". */
 final class DateReader {
@@ -56,6 +57,12 @@ final class DateReader {
                 LocalDate d = LocalDate.of(Integer.parseInt(word(y)), MONTHS.get(t.get(m)), Integer.parseInt(token));
                 return new DateMention(i, y + 1, d, d);
             }
+            int later = rangeYear(m + 1);
+            if (later > 0) {
+                // "between 28 Oct and 3 Nov 2024": the first date takes the year written with the second
+                LocalDate d = LocalDate.of(later, MONTHS.get(t.get(m)), Integer.parseInt(token));
+                return new DateMention(i, m + 1, d, d);
+            }
         }
         if (MONTHS.containsKey(token) && !(token.equals("may") && !isDay(word(i + 1)) && !isYear(word(i + 1)))) {
             int d = i + 1;
@@ -78,6 +85,14 @@ final class DateReader {
             return new DateMention(i, i + 1, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
         }
         return null;
+    }
+
+    /** The year of "and|to <day> <month> <year>" right after a date written without one, or 0. */
+    private int rangeYear(int at) {
+        if (!Set.of("and", "to").contains(word(at)) || !isDay(word(at + 1)) || !MONTHS.containsKey(word(at + 2))) {
+            return 0;
+        }
+        return isYear(word(at + 3)) ? Integer.parseInt(word(at + 3)) : 0;
     }
 
     private int ordinal(int i) {

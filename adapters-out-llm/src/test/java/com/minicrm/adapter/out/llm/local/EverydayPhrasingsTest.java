@@ -59,6 +59,9 @@ class EverydayPhrasingsTest {
             visits are neither 1 nor 2 | Visits not in (1, 2)
             Pune customers who have not bought even once | City = "Pune" AND Visits = 0
             customers not doing any shopping for 45 days | Inactive ≥ 45 days
+            spent 3 crore or above | Total spend ≥ ₹3,00,00,000
+            visits 4 and above | Visits ≥ 4
+            first order between 2 Jan and 15 Feb 2025 | First order between 2025-01-02 and 2025-02-15
             customers named Anil Kumar or Sunita Rao | Name in ("Anil Kumar", "Sunita Rao")
             name is not Guest User | Name ≠ "Guest User"
             names except Sample Account, Trial User | Name not in ("Sample Account", "Trial User")
