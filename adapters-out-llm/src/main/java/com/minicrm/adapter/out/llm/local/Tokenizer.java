@@ -33,10 +33,12 @@ final class Tokenizer {
             + CAPITALISED + "(?:\\s*(?:,|\\band\\b|\\bor\\b)\\s*" + CAPITALISED + ")*)");
     private static final Pattern NAME_RUN = Pattern.compile("(" + CAPITALISED + ")");
 
+    private static final Pattern SLASH_LIST = Pattern.compile("(?<![\\d/])\\d+(?:/\\d+)+(?![\\d/])");
+
     private Tokenizer() {}
 
     static List<String> tokens(String text) {
-        text = quoteNames(text);
+        text = slashLists(quoteNames(text));
         List<String> literals = new ArrayList<>();
         Matcher quoted = QUOTED.matcher(text);
         StringBuilder marked = new StringBuilder();
@@ -124,6 +126,20 @@ final class Tokenizer {
             cue.appendReplacement(out, Matcher.quoteReplacement(cue.group(1) + names));
         }
         cue.appendTail(out);
+        return out.toString();
+    }
+
+    /** "orders 1/2/3" lists alternatives; "1/2/25" stays a date. */
+    private static String slashLists(String text) {
+        Matcher list = SLASH_LIST.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (list.find()) {
+            String found = list.group();
+            int last = found.lastIndexOf('/');
+            String alternatives = found.substring(0, last).replace("/", ", ") + " or " + found.substring(last + 1);
+            list.appendReplacement(out, found.matches("\\d{1,2}/\\d{1,2}/\\d{2,4}") ? found : alternatives);
+        }
+        list.appendTail(out);
         return out.toString();
     }
 

@@ -59,6 +59,9 @@ class EverydayPhrasingsTest {
             visits are neither 1 nor 2 | Visits not in (1, 2)
             Pune customers who have not bought even once | City = "Pune" AND Visits = 0
             customers not doing any shopping for 45 days | Inactive ≥ 45 days
+            customers buying through the app | Tags include "app_user"
+            Pune customers with 2/4/6 orders | City = "Pune" AND Visits in (2, 4, 6)
+            signed up on 1/2/25 | Signed up = 2025-02-01
             spent 3 crore or above | Total spend ≥ ₹3,00,00,000
             visits 4 and above | Visits ≥ 4
             first order between 2 Jan and 15 Feb 2025 | First order between 2025-01-02 and 2025-02-15
