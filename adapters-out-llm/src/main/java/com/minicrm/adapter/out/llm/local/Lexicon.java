@@ -36,7 +36,7 @@ final class Lexicon {
             "base", "already", "then", "thus", "basically", "exactly", "precisely", "kindly", "pull", "fetch",
             "identify", "register", "inside", "across", "lie", "lies", "fall", "falls", "condition", "conditions",
             "registered", "anywhere", "everywhere", "mark", "level", "threshold", "share", "create", "build", "prepare",
-            "generate", "hold", "holds", "holding", "lot", "lots", "even", "sometime", "done", "bunch", "subscribed", "works", "through");
+            "generate", "hold", "holds", "holding", "lot", "lots", "even", "sometime", "done", "bunch", "through");
 
     /** Words that mark the next condition as negated. */
     static final Set<String> NEGATION = Set.of("not", "no", "never", "non", "without", "nor", "neither", "outside", "havent", "hasnt",

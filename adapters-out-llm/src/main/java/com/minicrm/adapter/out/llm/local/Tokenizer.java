@@ -60,7 +60,7 @@ final class Tokenizer {
                 .replaceAll("\\bb/w\\b", " between ").replaceAll("\\bw/o\\b", " without ").replaceAll("\\bw/(?![a-z0-9])", " with ")
                 .replaceAll("\\bb4\\b", " before ").replaceAll("\\bavg\\b", "average")
                 .replaceAll("\\b(neither\\b.*?\\b)nor\\b", "$1or").replaceAll("(?<!\\b(?:with|letter|is|in|=))\\s+n\\s+(?=\\S)", " and ")
-                .replaceAll("\\bcash[ -]on[ -]delivery\\b", "cod")
+                .replaceAll("\\bcash[ -]on[ -]delivery\\b", "cod").replaceAll("\\bworks? out to\\b", "is")
                 .replaceAll("\\s+[-–—]+\\s+", " : ")
                 .replaceAll("\\bon or after\\b", "since")
                 .replaceAll("\\bon or before\\b", "through");

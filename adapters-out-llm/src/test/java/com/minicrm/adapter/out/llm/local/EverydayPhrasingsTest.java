@@ -59,6 +59,8 @@ class EverydayPhrasingsTest {
             visits are neither 1 nor 2 | Visits not in (1, 2)
             Pune customers who have not bought even once | City = "Pune" AND Visits = 0
             customers not doing any shopping for 45 days | Inactive ≥ 45 days
+            vip buyers not subscribed to the wholesale | Tags include "vip" AND Tags exclude "wholesale"
+            customers whose average order works out to exactly 640 | Avg order value = ₹640
             customers buying through the app | Tags include "app_user"
             Pune customers with 2/4/6 orders | City = "Pune" AND Visits in (2, 4, 6)
             signed up on 1/2/25 | Signed up = 2025-02-01
@@ -80,6 +82,7 @@ class EverydayPhrasingsTest {
     @CsvSource(delimiter = '|', textBlock = """
             customers who love the app | love
             first buyers who time their orders | their
+            vip customers subscribed to sms | sms
             """)
     void stillRefusesAWordItCannotPlace(String text, String word) {
         TextToRule.Reading reading = TextToRule.read(text, DATA, TODAY);
