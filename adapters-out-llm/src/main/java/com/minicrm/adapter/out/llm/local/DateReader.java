@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** Reads calendar dates: "1 January 2025", "Jan 1, 2025", "2025-01-01", "1/1/2025" (day first), "March 2024", "in 2024". */
+/** Reads calendar dates: "1 January 2025", "Jan 1, 2025", "2025-01-01", "1/1/2025" (day first), "March 2024", "in 2024", "Q4 2024". */
 final class DateReader {
     /** A date mention covering the days {@code first} to {@code last}. */
     record DateMention(int start, int end, LocalDate first, LocalDate last) {}
@@ -48,6 +48,9 @@ final class DateReader {
             LocalDate d = LocalDate.of(year < 100 ? 2000 + year : year, Integer.parseInt(p[1]), Integer.parseInt(p[0]));
             return new DateMention(i, i + 1, d, d);
         }
+        if (token.equals("q") && word(i + 1).matches("[1-4]") && isYear(word(i + 2))) {
+            return quarter(i, Integer.parseInt(word(i + 1)), Integer.parseInt(word(i + 2)));
+        }
         int afterDay = i + 1 + ordinal(i + 1);
         afterDay += "of".equals(word(afterDay)) ? 1 : 0;
         if (isDay(token) && MONTHS.containsKey(word(afterDay))) {
@@ -85,6 +88,17 @@ final class DateReader {
             return new DateMention(i, i + 1, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
         }
         return null;
+    }
+
+    /** "Q4 2024", and the "(Oct–Dec)" that only restates its months. */
+    private DateMention quarter(int i, int q, int year) {
+        YearMonth first = YearMonth.of(year, 3 * q - 2);
+        YearMonth last = YearMonth.of(year, 3 * q);
+        int end = i + 3;
+        if (MONTHS.getOrDefault(word(end), 0) == first.getMonthValue() && MONTHS.getOrDefault(word(end + 1), 0) == last.getMonthValue()) {
+            end += 2;
+        }
+        return new DateMention(i, end, first.atDay(1), last.atEndOfMonth());
     }
 
     /** The year of "and|to <day> <month> <year>" right after a date written without one, or 0. */

@@ -65,6 +65,8 @@ class EverydayPhrasingsTest {
             customers buying through the app | Tags include "app_user"
             Pune customers with 2/4/6 orders | City = "Pune" AND Visits in (2, 4, 6)
             signed up on 1/2/25 | Signed up = 2025-02-01
+            signed up in Q2 2025 | Signed up between 2025-04-01 and 2025-06-30
+            last order not in Q3 2024 (Jul–Sep) | Last order not between 2024-07-01 and 2024-09-30
             spent 3 crore or above | Total spend ≥ ₹3,00,00,000
             visits 4 and above | Visits ≥ 4
             first order between 2 Jan and 15 Feb 2025 | First order between 2025-01-02 and 2025-02-15
