@@ -70,6 +70,7 @@ class EverydayPhrasingsTest {
             spent 3 crore or above | Total spend ≥ ₹3,00,00,000
             visits 4 and above | Visits ≥ 4
             first order between 2 Jan and 15 Feb 2025 | First order between 2025-01-02 and 2025-02-15
+            email has no 'test' in it | Email does not contain "test"
             customers named Anil Kumar or Sunita Rao | Name in ("Anil Kumar", "Sunita Rao")
             name is not Guest User | Name ≠ "Guest User"
             names except Sample Account, Trial User | Name not in ("Sample Account", "Trial User")
