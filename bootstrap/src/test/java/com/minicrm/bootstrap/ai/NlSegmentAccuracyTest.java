@@ -62,6 +62,8 @@ class NlSegmentAccuracyTest {
     static final double REQUIRED = 0.90;
     /** The bar for the sets the engine was developed against. */
     static final double REQUIRED_DEV = 0.95;
+    /** The bar for dev2, the second unseen author's set, tuned on by mechanism only. */
+    static final double REQUIRED_DEV2 = 0.95;
     static final double MAX_MEDIAN_MS = 50;
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -99,7 +101,8 @@ class NlSegmentAccuracyTest {
             return Stream.of(Arguments.of(override, REQUIRED));
         }
         return Stream.of(Arguments.of("/eval/nl-segments-dev.jsonl", REQUIRED_DEV),
-                Arguments.of("/eval/nl-segments-new-dev.jsonl", REQUIRED_DEV));
+                Arguments.of("/eval/nl-segments-new-dev.jsonl", REQUIRED_DEV),
+                Arguments.of("/eval/nl-segments-dev2.jsonl", REQUIRED_DEV2));
     }
 
     @ParameterizedTest(name = "{0}")

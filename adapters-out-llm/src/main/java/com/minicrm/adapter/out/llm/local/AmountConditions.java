@@ -42,7 +42,7 @@ final class AmountConditions {
             }
             boolean window = Set.of("over", "within", "in", "during").contains(t.get(i))
                     && Set.of("the", "last", "past").contains(clause.word(i + 1));
-            if (window) {
+            if (window || postfixWord(i)) {
                 continue;
             }
             for (Map.Entry<List<String>, Operator> entry : Lexicon.COMPARATORS) {
@@ -69,10 +69,14 @@ final class AmountConditions {
                 continue;
             }
             ClauseReader.Comparison before = comparisonBefore(q.start());
+            if (before == null && q.operator() == null) {
+                before = exactlyAfter(q.end());
+            }
             Operator op = q.isRange() ? Operator.BETWEEN : q.operator() != null ? q.operator() : before == null ? null : before.operator();
-            int start = before != null && q.operator() == null && !q.isRange() ? before.start() : q.start();
+            boolean trailing = before != null && before.start() >= q.end();
+            int start = before != null && !trailing && q.operator() == null && !q.isRange() ? before.start() : q.start();
             if (resolve(q, op, start)) {
-                if (before != null && start == before.start()) {
+                if (before != null && (start == before.start() || trailing)) {
                     clause.attached.add(before);
                 }
                 clause.mark(q.start(), q.end(), Role.ATOM);
@@ -83,10 +87,25 @@ final class AmountConditions {
         }
     }
 
+    /** "2 crore or above": "above" finishes the number's postfix and is not a comparison of its own. */
+    private boolean postfixWord(int i) {
+        return i >= 2 && Set.of("or", "and").contains(t.get(i - 1)) && Lexicon.POSTFIX_HEADS.contains(t.get(i))
+                && (Lexicon.MULTIPLIERS.containsKey(t.get(i - 2)) || Phrases.isNumber(t.get(i - 2)) || Lexicon.CURRENCY.contains(t.get(i - 2))
+                        || Lexicon.TIME_UNITS.containsKey(t.get(i - 2)) || Lexicon.COUNT_NOUNS.contains(t.get(i - 2)))
+                && !clause.word(i + 1).equals("than")
+                && !Phrases.isNumber(clause.word(i + 1));
+    }
+
     /** "is not" compares only when a number follows; elsewhere its "not" negates what follows ("is not on gmail"). */
     private boolean numberAt(int at) {
         int k = Lexicon.CURRENCY.contains(clause.word(at)) ? at + 1 : at;
         return Phrases.isNumber(clause.word(k)) || clause.word(k).startsWith(NumberLists.MARK) || clause.word(k).matches("[<>=!]+");
+    }
+
+    /** "₹50,000 exactly": the only comparison that may follow its number. */
+    private ClauseReader.Comparison exactlyAfter(int end) {
+        return clause.comparisons.stream().filter(c -> c.start() == end && c.operator() == Operator.EQUAL
+                && Set.of("exactly", "precisely").contains(t.get(c.start())) && !clause.attached.contains(c)).findFirst().orElse(null);
     }
 
     private ClauseReader.Comparison comparisonBefore(int start) {
@@ -131,6 +150,10 @@ final class AmountConditions {
                     boolean none = op == Operator.NOT_EQUAL || op == Operator.NOT_IN;
                     Rule list = new Condition(Field.VISITS, none ? Operator.NOT_IN : Operator.IN, List.copyOf(values));
                     yield addMaybeNegated(start, list);
+                }
+                if (op == null && t.get(q.start()).equals("once") && clause.negatedBefore(start)) {
+                    // "haven't ordered (even) once" is never, not "any number but one"
+                    yield clause.add(start, new Condition(Field.VISITS, Operator.EQUAL, 0L));
                 }
                 yield addMaybeNegated(start, ClauseReader.numeric(Field.VISITS, op == null ? Operator.EQUAL : op, q.value(), q.upper()));
             }

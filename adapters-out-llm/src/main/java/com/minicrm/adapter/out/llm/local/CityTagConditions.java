@@ -13,6 +13,8 @@ final class CityTagConditions {
     private static final Set<String> TAG_GLUE = Set.of("as", "with", "the", "a", "an", "of", "contains", "contain", "containing",
             "includes", "include", "including", "is", "has", "have", "equals");
 
+    private static final Set<String> SUBSCRIBED = Set.of("subscribed", "subscribers", "subscriber", "signed", "opted");
+
     private final ClauseReader clause;
     private final List<String> t;
 
@@ -38,6 +40,15 @@ final class CityTagConditions {
             k--;
         }
         return k >= 0 && ClauseReader.TAG_WORDS.contains(t.get(k));
+    }
+
+    /** "subscribed to the newsletter": the verb only says they belong to the tag that follows. */
+    private void subscribedTo(int from) {
+        int k = from - 1;
+        k -= clause.word(k).equals("the") ? 1 : 0;
+        if (clause.word(k).equals("to") && SUBSCRIBED.contains(clause.word(k - 1))) {
+            clause.mark(k - 1, from, Role.KEYWORD);
+        }
     }
 
     void cities() {
@@ -93,6 +104,7 @@ final class CityTagConditions {
 
     private void tagCondition(int from, int valueStart, int end, String tag) {
         boolean negated = clause.negatedBefore(from) ^ clause.equalitySignBefore(from);
+        subscribedTo(from);
         clause.mark(Math.min(from, valueStart), end, Role.ATOM);
         if (end < t.size() && ClauseReader.TAG_WORDS.contains(t.get(end))) {
             clause.keyword(end);

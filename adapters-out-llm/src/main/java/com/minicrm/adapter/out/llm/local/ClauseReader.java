@@ -50,7 +50,9 @@ final class ClauseReader {
             "are", "is", "have", "has", "been", "who", "that", "those", "customers", "people", "users", "tagged", "tag",
             "located", "based", "living", "as", "at", "yet", "ever", "placed", "made", "place", "make", "anything",
             "something", "single", "even", "once", "really", "lie", "lies", "fall", "falls", "does", "do", "did", "count",
-            "number", "value", "days", "day", "currently", "recorded");
+            "number", "value", "days", "day", "currently", "recorded", "range", "window", "date", "was", "were",
+            "live", "lives", "reside", "resides", "belong", "belongs", "subscribed", "to", "both", "prefer", "prefers",
+            "doing");
 
     private final List<String> t;
     final Role[] role;
@@ -120,6 +122,10 @@ final class ClauseReader {
 
     /** "name starts with R or S": a clause of bare values takes the field and operator of the text condition before it. */
     private void continuation() {
+        if (rules.isEmpty() && previousText == null && textHint != null) {
+            namedValue();
+            return;
+        }
         if (!rules.isEmpty() || previousText == null) {
             return;
         }
@@ -144,6 +150,18 @@ final class ClauseReader {
                 : previousText.operator() == Operator.NOT_IN ? Operator.NOT_EQUAL : previousText.operator();
         add(first, new Condition(previousText.field(), op, TextConditions.value(words, previousText.field())));
         cityOnly = false;
+    }
+
+    /** "names except 'Test User'": a quoted value alone takes the text field the clause before named. */
+    private void namedValue() {
+        for (int i = 0; i < t.size(); i++) {
+            if (role[i] == Role.FREE && Tokenizer.isLiteral(t.get(i))) {
+                mark(i, i + 1, Role.ATOM);
+                add(i, new Condition(textHint, Operator.EQUAL, t.get(i).substring(Tokenizer.LITERAL.length())));
+                cityOnly = false;
+                return;
+            }
+        }
     }
 
     /** A text field named with no condition of its own ("cities that don't have 'nagar'"), for the next clause. */

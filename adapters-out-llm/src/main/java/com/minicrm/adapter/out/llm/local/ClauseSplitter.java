@@ -13,10 +13,19 @@ import java.util.Set;
 final class ClauseSplitter {
     static final Set<String> AND_WORDS = Set.of("and", "&", "but", ",", ";", ":", "who", "whose", "with", "having",
             "that", "which", "where", "while", "whilst", "also", "plus", "alongside");
-    private static final Map<List<String>, Join> PHRASES = Map.of(
-            List.of("other", "than"), Join.AND_NOT, List.of("apart", "from"), Join.AND_NOT,
-            List.of("aside", "from"), Join.AND_NOT, List.of("except", "for"), Join.AND_NOT,
-            List.of("not", "including"), Join.AND_NOT, List.of("but", "not"), Join.AND_NOT, List.of("as", "well", "as"), Join.AND);
+    private static final Map<List<String>, Join> PHRASES = Map.ofEntries(
+            Map.entry(List.of("other", "than"), Join.AND_NOT),
+            Map.entry(List.of("apart", "from"), Join.AND_NOT),
+            Map.entry(List.of("aside", "from"), Join.AND_NOT),
+            Map.entry(List.of("except", "for"), Join.AND_NOT),
+            Map.entry(List.of("not", "including"), Join.AND_NOT),
+            Map.entry(List.of("but", "not"), Join.AND_NOT),
+            Map.entry(List.of("as", "well", "as"), Join.AND),
+            Map.entry(List.of("not", "counting"), Join.AND_NOT),
+            Map.entry(List.of("leaving", "out"), Join.AND_NOT),
+            Map.entry(List.of("as", "long", "as"), Join.AND),
+            Map.entry(List.of("provided", "that"), Join.AND),
+            Map.entry(List.of("not", "both"), Join.AND_NOT));
     /** "starts with", "ending with": the "with" belongs to the text operator. */
     static final Set<String> TEXT_OPERATORS = Set.of("starts", "start", "starting", "begins", "begin", "beginning",
             "ends", "end", "ending");
@@ -29,22 +38,28 @@ final class ClauseSplitter {
         List<String> current = new ArrayList<>();
         Join join = Join.AND;
         boolean inBetween = false;
+        String connective = "";
         for (int i = 0; i < tokens.size(); i++) {
             String token = tokens.get(i);
             Map.Entry<List<String>, Join> phrase = phraseAt(tokens, i);
             Join cut = null;
             int width = 1;
+            if (phrase != null && phrase.getKey().equals(List.of("other", "than")) && comparesValue(tokens, i + 2)) {
+                phrase = null;
+            }
             if (phrase != null) {
                 cut = phrase.getValue();
                 width = phrase.getKey().size();
             } else if (EXCEPT_WORDS.contains(token)) {
                 cut = Join.AND_NOT;
-            } else if (token.equals("or") && !postfix(tokens, i)) {
+            } else if (token.equals("or") && !postfix(tokens, i) && !(i + 1 < tokens.size() && tokens.get(i + 1).equals("equal"))) {
                 cut = Join.OR;
             } else if (token.equals("plus") && i > 0 && tokens.get(i - 1).equals(",")) {
                 cut = Join.OR;
             } else if (token.equals("with") && i > 0 && TEXT_OPERATORS.contains(tokens.get(i - 1))) {
                 cut = null;
+            } else if (token.equals(",") && listEndsWithOr(tokens, i, current.size())) {
+                cut = Join.OR;
             } else if (AND_WORDS.contains(token) && !(token.equals("and") && (inBetween || postfix(tokens, i)))
                     && !(token.equals("plus") && i > 0 && isQuantityEnd(tokens.get(i - 1)))) {
                 cut = Join.AND;
@@ -58,12 +73,13 @@ final class ClauseSplitter {
                 current.add(token);
                 continue;
             }
-            clauses.add(new Clause(join, current));
+            clauses.add(new Clause(join, current, connective));
             current = new ArrayList<>();
             join = cut;
+            connective = phrase == null ? token : String.join(" ", phrase.getKey());
             i += width - 1;
         }
-        clauses.add(new Clause(join, current));
+        clauses.add(new Clause(join, current, connective));
         return clauses;
     }
 
@@ -86,6 +102,40 @@ final class ClauseSplitter {
         }
         String after = tokens.get(i + 2);
         return !after.equals("than") && !Phrases.isNumber(after) && !Lexicon.CURRENCY.contains(after);
+    }
+
+    /**
+     * "VIPs, loyalists or influencers": a comma between short items of a list that ends in "or"
+     * offers an alternative too. Longer stretches ("customers in Pune, vip or loyal") keep the comma an "and".
+     */
+    private static boolean listEndsWithOr(List<String> tokens, int comma, int itemBefore) {
+        if (itemBefore == 0 || itemBefore > 2) {
+            return false;
+        }
+        int item = 0;
+        for (int k = comma + 1; k < tokens.size(); k++) {
+            String token = tokens.get(k);
+            if (token.equals("or")) {
+                return item > 0;
+            }
+            if (token.equals(",")) {
+                if (item == 0) {
+                    return false;
+                }
+                item = 0;
+                continue;
+            }
+            if (AND_WORDS.contains(token) || ++item > 2) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** "AOV other than ₹299", "other than 2024-11-01": a comparison, not an exception. */
+    private static boolean comparesValue(List<String> tokens, int at) {
+        String next = at < tokens.size() ? tokens.get(at) : "";
+        return Lexicon.CURRENCY.contains(next) || next.matches("\\d.*");
     }
 
     private static boolean isQuantityEnd(String token) {

@@ -27,6 +27,10 @@ final class Continuations {
         if (result.cityOnly() && join != Join.AND_NOT && joinsCityList(previous)) {
             return cities(previous, result.rules());
         }
+        if (join != Join.AND_NOT && excludedTag(previous.get(previous.size() - 1)) && result.rules().size() == 1
+                && result.rules().get(0) instanceof Condition next && next.field() == Field.TAGS && next.operator() == Operator.CONTAINS) {
+            return noneOf(previous, next);
+        }
         if (join == Join.OR && onlyAlternative(previous) && startsLike(result.rules(), previous.get(0))) {
             return alternatives(previous, result.rules());
         }
@@ -67,6 +71,32 @@ final class Continuations {
         }
         rules.addAll(next.subList(1, next.size()));
         return rules;
+    }
+
+    private static boolean excludedTag(Rule rule) {
+        return rule instanceof Condition c && c.field() == Field.TAGS
+                && (c.operator() == Operator.DOES_NOT_CONTAIN || c.operator() == Operator.NOT_IN);
+    }
+
+    /** "not a student, wholesale or influencer": a bare tag after an excluded one is excluded too. */
+    private static List<Rule> noneOf(List<Rule> previous, Condition next) {
+        List<Rule> rules = new ArrayList<>(previous);
+        Condition last = (Condition) rules.get(rules.size() - 1);
+        Set<Object> tags = new LinkedHashSet<>(last.operands());
+        tags.addAll(next.operands());
+        rules.set(rules.size() - 1, new Condition(Field.TAGS, Operator.NOT_IN, List.copyOf(tags)));
+        return rules;
+    }
+
+    /** Two terms that each name one tag: "the high returners and the COD buyers". */
+    static boolean isTagList(List<Rule> previous, List<Rule> next) {
+        return previous.size() == 1 && next.size() == 1 && alternative(previous.get(0)) == Field.TAGS
+                && alternative(next.get(0)) == Field.TAGS;
+    }
+
+    /** The tags of both terms as one "any of" condition. */
+    static List<Rule> anyOf(List<Rule> previous, List<Rule> next) {
+        return alternatives(previous, next);
     }
 
     /** The last condition of a term when it is on a text field, which a following bare value may continue. */

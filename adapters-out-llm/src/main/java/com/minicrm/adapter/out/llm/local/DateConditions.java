@@ -58,7 +58,7 @@ final class DateConditions {
                 end = second.end();
             }
             Operator after = datePostfix(end);
-            if (after != null && op == null) {
+            if (after != null && (op == null || op == after)) {
                 op = after;
                 end += postfixLength(end);
             }
@@ -77,6 +77,9 @@ final class DateConditions {
                 };
             }
             if (contextAt >= 0 && clause.negatedBefore(contextAt)) {
+                c = (Condition) Negations.of(c);
+            } else if (clause.negatedBefore(start)) {
+                // "last order not between X and Y", "first order wasn't on 1 Jan"
                 c = (Condition) Negations.of(c);
             }
             if (op == null && Set.of("on", "in", "during").contains(before)) {
@@ -104,7 +107,8 @@ final class DateConditions {
             Map.entry(List.of("<"), Operator.LESS), Map.entry(List.of("<="), Operator.LESS_OR_EQUAL),
             Map.entry(List.of("=<"), Operator.LESS_OR_EQUAL), Map.entry(List.of("!="), Operator.NOT_EQUAL),
             Map.entry(List.of("<>"), Operator.NOT_EQUAL), Map.entry(List.of("="), Operator.EQUAL),
-            Map.entry(List.of("not"), Operator.NOT_EQUAL), Map.entry(List.of("isn't"), Operator.NOT_EQUAL));
+            Map.entry(List.of("not"), Operator.NOT_EQUAL), Map.entry(List.of("outside"), Operator.NOT_EQUAL),
+            Map.entry(List.of("outside", "of"), Operator.NOT_EQUAL), Map.entry(List.of("other", "than"), Operator.NOT_EQUAL), Map.entry(List.of("isn't"), Operator.NOT_EQUAL));
 
     /** The comparison written right before a date, longest first. */
     private Map.Entry<List<String>, Operator> dateCue(int at) {
@@ -147,6 +151,17 @@ final class DateConditions {
                     clause.keyword(k + 1);
                 }
                 return Field.SIGNUP_AT;
+            }
+            if (t.get(k).equals("most") && Set.of("recent", "latest").contains(clause.word(k + 1))
+                    && ClauseReader.ORDER_NOUNS.contains(clause.word(k + 2))) {
+                contextAt = k;
+                clause.mark(k, k + 3, Role.KEYWORD);
+                return Field.LAST_ORDER_AT;
+            }
+            if (Set.of("recent", "latest").contains(t.get(k)) && ClauseReader.ORDER_NOUNS.contains(clause.word(k + 1))) {
+                contextAt = k;
+                clause.mark(k, k + 2, Role.KEYWORD);
+                return Field.LAST_ORDER_AT;
             }
             if ((t.get(k).equals("first") || t.get(k).equals("last")) && ClauseReader.ORDER_NOUNS.contains(clause.word(k + 1))) {
                 contextAt = k;

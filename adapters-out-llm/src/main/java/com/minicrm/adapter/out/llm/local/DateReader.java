@@ -5,8 +5,9 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
-/** Reads calendar dates: "1 January 2025", "Jan 1, 2025", "2025-01-01", "1/1/2025" (day first), "March 2024", "in 2024". */
+/** Reads calendar dates: "1 January 2025", "Jan 1, 2025", "2025-01-01", "1/1/2025" (day first), "March 2024", "in 2024", "Q4 2024". */
 final class DateReader {
     /** A date mention covering the days {@code first} to {@code last}. */
     record DateMention(int start, int end, LocalDate first, LocalDate last) {}
@@ -19,7 +20,7 @@ final class DateReader {
             Map.entry("october", 10), Map.entry("oct", 10), Map.entry("november", 11), Map.entry("nov", 11),
             Map.entry("december", 12), Map.entry("dec", 12));
     private static final List<String> YEAR_CUES = List.of("after", "before", "since", "in", "until", "till", "during",
-            "through", "predates", "starting");
+            "through", "predates", "starting", "outside", "sometime");
 
     private final List<String> t;
 
@@ -47,6 +48,9 @@ final class DateReader {
             LocalDate d = LocalDate.of(year < 100 ? 2000 + year : year, Integer.parseInt(p[1]), Integer.parseInt(p[0]));
             return new DateMention(i, i + 1, d, d);
         }
+        if (token.equals("q") && word(i + 1).matches("[1-4]") && isYear(word(i + 2))) {
+            return quarter(i, Integer.parseInt(word(i + 1)), Integer.parseInt(word(i + 2)));
+        }
         int afterDay = i + 1 + ordinal(i + 1);
         afterDay += "of".equals(word(afterDay)) ? 1 : 0;
         if (isDay(token) && MONTHS.containsKey(word(afterDay))) {
@@ -55,6 +59,12 @@ final class DateReader {
             if (isYear(word(y))) {
                 LocalDate d = LocalDate.of(Integer.parseInt(word(y)), MONTHS.get(t.get(m)), Integer.parseInt(token));
                 return new DateMention(i, y + 1, d, d);
+            }
+            int later = rangeYear(m + 1);
+            if (later > 0) {
+                // "between 28 Oct and 3 Nov 2024": the first date takes the year written with the second
+                LocalDate d = LocalDate.of(later, MONTHS.get(t.get(m)), Integer.parseInt(token));
+                return new DateMention(i, m + 1, d, d);
             }
         }
         if (MONTHS.containsKey(token) && !(token.equals("may") && !isDay(word(i + 1)) && !isYear(word(i + 1)))) {
@@ -78,6 +88,25 @@ final class DateReader {
             return new DateMention(i, i + 1, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
         }
         return null;
+    }
+
+    /** "Q4 2024", and the "(Oct–Dec)" that only restates its months. */
+    private DateMention quarter(int i, int q, int year) {
+        YearMonth first = YearMonth.of(year, 3 * q - 2);
+        YearMonth last = YearMonth.of(year, 3 * q);
+        int end = i + 3;
+        if (MONTHS.getOrDefault(word(end), 0) == first.getMonthValue() && MONTHS.getOrDefault(word(end + 1), 0) == last.getMonthValue()) {
+            end += 2;
+        }
+        return new DateMention(i, end, first.atDay(1), last.atEndOfMonth());
+    }
+
+    /** The year of "and|to <day> <month> <year>" right after a date written without one, or 0. */
+    private int rangeYear(int at) {
+        if (!Set.of("and", "to").contains(word(at)) || !isDay(word(at + 1)) || !MONTHS.containsKey(word(at + 2))) {
+            return 0;
+        }
+        return isYear(word(at + 3)) ? Integer.parseInt(word(at + 3)) : 0;
     }
 
     private int ordinal(int i) {

@@ -48,7 +48,10 @@ final class EventConditions {
                 clause.add(i, new Condition(Field.INACTIVE_DAYS, negated ? Operator.GREATER_OR_EQUAL : Operator.LESS, Durations.DEFAULT_DAYS));
             } else if (ClauseReader.POSITIVE_PURCHASE.contains(w)) {
                 boolean negated = clause.negatedBefore(i);
-                if (!negated && HABITUAL.contains(w)) {
+                boolean spendNoun = Lexicon.MONEY_WORDS.contains(clause.word(i + 1)) || clause.word(i + 1).equals("amount")
+                        || Set.of("total", "cumulative", "lifetime").contains(clause.word(i - 1));
+                if (!negated && (HABITUAL.contains(w) || spendNoun)) {
+                    // "total purchases worth", "purchase value": the amount is the condition, not that they ordered
                     // "customers who are shopping from Chennai" says who they are, not that they have ordered
                     clause.keyword(i);
                     continue;

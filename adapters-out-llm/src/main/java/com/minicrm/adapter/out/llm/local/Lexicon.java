@@ -35,7 +35,8 @@ final class Lexicon {
             "fit", "fits", "meet", "meets", "range", "recorded", "groups", "folk", "guys", "crowd",
             "base", "already", "then", "thus", "basically", "exactly", "precisely", "kindly", "pull", "fetch",
             "identify", "register", "inside", "across", "lie", "lies", "fall", "falls", "condition", "conditions",
-            "registered", "anywhere", "everywhere", "mark", "level", "threshold");
+            "registered", "anywhere", "everywhere", "mark", "level", "threshold", "share", "create", "build", "prepare",
+            "generate", "hold", "holds", "holding", "lot", "lots", "even", "sometime", "done", "bunch", "through");
 
     /** Words that mark the next condition as negated. */
     static final Set<String> NEGATION = Set.of("not", "no", "never", "non", "without", "nor", "neither", "outside", "havent", "hasnt",
@@ -116,7 +117,7 @@ final class Lexicon {
             Map.entry(List.of("more", "then"), Operator.GREATER), Map.entry(List.of("less", "then"), Operator.LESS),
             Map.entry(List.of("fewer", "then"), Operator.LESS),
             Map.entry(List.of("equal", "to"), Operator.EQUAL), Map.entry(List.of("exactly"), Operator.EQUAL),
-            Map.entry(List.of("equals"), Operator.EQUAL), Map.entry(List.of("="), Operator.EQUAL),
+            Map.entry(List.of("precisely"), Operator.EQUAL), Map.entry(List.of("equals"), Operator.EQUAL), Map.entry(List.of("="), Operator.EQUAL),
             Map.entry(List.of("over"), Operator.GREATER), Map.entry(List.of("above"), Operator.GREATER),
             Map.entry(List.of("exceeding"), Operator.GREATER), Map.entry(List.of("exceeds"), Operator.GREATER),
             Map.entry(List.of("exceed"), Operator.GREATER), Map.entry(List.of("beyond"), Operator.GREATER),
@@ -128,7 +129,7 @@ final class Lexicon {
             Map.entry(List.of(">="), Operator.GREATER_OR_EQUAL), Map.entry(List.of("=>"), Operator.GREATER_OR_EQUAL),
             Map.entry(List.of("<"), Operator.LESS), Map.entry(List.of("<="), Operator.LESS_OR_EQUAL),
             Map.entry(List.of("=<"), Operator.LESS_OR_EQUAL), Map.entry(List.of("!="), Operator.NOT_EQUAL),
-            Map.entry(List.of("<>"), Operator.NOT_EQUAL));
+            Map.entry(List.of("<>"), Operator.NOT_EQUAL), Map.entry(List.of("not"), Operator.NOT_EQUAL));
 
     /** Phrases after a number: "60+ days", "3 or more orders", "₹5,000 and above". */
     static final List<Map.Entry<List<String>, Operator>> POSTFIX = List.of(

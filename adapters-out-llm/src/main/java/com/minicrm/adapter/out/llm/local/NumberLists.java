@@ -11,7 +11,7 @@ import java.util.Set;
  * list of values stays one condition ("visits in 1, 3, 5") instead of becoming clauses.
  */
 final class NumberLists {
-    static final String MARK = "#";
+    static final String MARK = "\u0003";
     private static final Set<String> BLOCKERS = Set.of("between", "from", "than", "to", "in", "before", "after", "since");
 
     private NumberLists() {}

@@ -21,6 +21,8 @@ final class Places {
     private final Map<List<String>, Set<String>> cities = new LinkedHashMap<>();
     private final Map<List<String>, String> tags = new LinkedHashMap<>();
     private final Set<String> tagWords = new LinkedHashSet<>();
+    /** A word of exactly one tag: "COD" names cod_preferred, "returns" names high_returns. */
+    private final Map<String, String> tagParts = new LinkedHashMap<>();
 
     Places(Vocabulary vocabulary) {
         Map<String, String> dataByLower = new LinkedHashMap<>();
@@ -40,7 +42,8 @@ final class Places {
         });
         dataByLower.values().forEach(c -> {
             List<String> key = Tokenizer.tokens(c);
-            if (!key.isEmpty()) {
+            // a city of one or two letters is a slip in the data, and would claim "a" or the "b" of "b/w"
+            if (!key.isEmpty() && c.strip().length() > 2) {
                 cities.merge(key, Set.of(c), (a, b) -> {
                     Set<String> both = new LinkedHashSet<>(a);
                     both.addAll(b);
@@ -55,6 +58,13 @@ final class Places {
                 tags.put(key, CustomerTags.normalise(tag));
             }
         });
+        Set<String> shared = new LinkedHashSet<>();
+        tags.forEach((key, tag) -> key.stream().filter(w -> key.size() > 1 && distinctive(w)).forEach(w -> {
+            if (tagParts.putIfAbsent(w, tag) != null && !tagParts.get(w).equals(tag)) {
+                shared.add(w);
+            }
+        }));
+        shared.forEach(tagParts::remove);
     }
 
     Match city(List<String> t, int i, boolean[] free) {
@@ -65,7 +75,40 @@ final class Places {
     Match tag(List<String> t, int i, boolean[] free) {
         List<String> stems = new ArrayList<>(t.size());
         t.forEach(w -> stems.add(stem(w)));
-        return longest(tags.entrySet().stream().map(e -> Map.entry(e.getKey(), List.of(e.getValue()))).toList(), stems, i, free);
+        Match whole = longest(tags.entrySet().stream().map(e -> Map.entry(e.getKey(), List.of(e.getValue()))).toList(), stems, i, free);
+        return whole != null ? whole : byParts(t, stems, i, free);
+    }
+
+    /**
+     * Words of one tag in any order, at least one of them its own: "prefer COD", "high returners",
+     * "COD-preferring" name cod_preferred or high_returns.
+     */
+    private Match byParts(List<String> t, List<String> stems, int i, boolean[] free) {
+        Match best = null;
+        for (Map.Entry<List<String>, String> tag : tags.entrySet()) {
+            int end = i;
+            boolean own = false;
+            while (end < t.size() && free[end] && tag.getKey().contains(part(stems.get(end)))) {
+                own |= distinctive(t.get(end)) && tag.getValue().equals(tagParts.get(part(stems.get(end))));
+                end++;
+            }
+            if (own && (best == null || end > best.end())) {
+                best = new Match(end, List.of(tag.getValue()));
+            }
+        }
+        return best;
+    }
+
+    /** The stem, or the stem without the "-er" of "returners" when that is a tag's word. */
+    private String part(String stem) {
+        String base = stem.endsWith("er") ? stem.substring(0, stem.length() - 2) : stem;
+        return !tagParts.containsKey(stem) && tagParts.containsKey(base) ? base : stem;
+    }
+
+    /** A word no reader claims, so naming one tag is all it can mean; "high" or "first" say more elsewhere. */
+    private static boolean distinctive(String word) {
+        return word.length() >= 3 && word.matches("[a-z]+") && !Spelling.isKnown(word) && !Lexicon.FILLER.contains(word)
+                && !Lexicon.VAGUE.containsKey(word) && !Lexicon.isNegation(word);
     }
 
     /** Every word of the known cities and tags, for mending typing slips. */

@@ -67,8 +67,9 @@ final class PresenceConditions {
             boolean owned = Set.of("has", "have", "having", "with").contains(clause.word(i - 1))
                     || (Set.of("a", "an").contains(clause.word(i - 1)) && Set.of("has", "have", "having", "with").contains(clause.word(i - 2)));
             if (missing == null && !before && owned && (after >= t.size() || Set.of(",", ";").contains(t.get(after)))) {
-                missing = false;
                 start = clause.word(i - 1).startsWith("a") ? i - 2 : i - 1;
+                // "don't have an email": the negation sits before the verb of having
+                missing = clause.negatedBefore(start);
             }
             if (missing == null && !before) {
                 continue;

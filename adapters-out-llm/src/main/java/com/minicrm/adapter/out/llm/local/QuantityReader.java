@@ -11,6 +11,11 @@ import java.util.Map;
  * "3 or more orders", "twice", "a month", "between 5,000 and 20,000", "5k to 10k".
  */
 final class QuantityReader {
+    /** A thousand years: dates stay far inside what {@code LocalDate} and the database hold. */
+    private static final BigDecimal MAX_DAYS = BigDecimal.valueOf(365_000);
+    /** A thousand lakh crore rupees: any real spend or count is far below, and a long still holds it. */
+    private static final BigDecimal MAX_AMOUNT = new BigDecimal("1e15");
+
     private final List<String> t;
 
     QuantityReader(List<String> tokens) {
@@ -33,6 +38,9 @@ final class QuantityReader {
                 if (first.kind() == Kind.BARE || first.kind() == kind) {
                     BigDecimal lo = first.kind() == Kind.BARE && kind == Kind.DAYS ? first.value().multiply(unitOf(second)) : first.value();
                     int start = between ? s - 1 : s;
+                    if (absurd(lo, kind)) {
+                        return null;
+                    }
                     return new Quantity(start, second.end(), kind, lo.min(second.value()), lo.max(second.value()), Operator.BETWEEN);
                 }
             }
@@ -57,6 +65,9 @@ final class QuantityReader {
         if (token.startsWith(NumberLists.MARK)) {
             List<BigDecimal> values = NumberLists.values(token);
             boolean counted = j < t.size() && Lexicon.COUNT_NOUNS.contains(t.get(j));
+            if (values.stream().anyMatch(v -> absurd(v, Kind.BARE))) {
+                return null;
+            }
             return new Quantity(i, counted ? j + 1 : j, counted ? Kind.COUNT : Kind.BARE, values.get(0), null, null, values);
         }
         if (token.matches("\\d+(?:\\.\\d+)?")) {
@@ -113,7 +124,16 @@ final class QuantityReader {
                 j += after.getKey().size();
             }
         }
+        if (absurd(value, kind)) {
+            // the number stays unexplained, so the text is refused with it listed instead of overflowing later
+            return null;
+        }
         return new Quantity(currencyBefore ? i - 1 : i, j, kind, value, null, postfix);
+    }
+
+    /** Beyond any customer's spend, orders or lifetime: "inactive for 9999999999999999999999 months". */
+    static boolean absurd(BigDecimal value, Kind kind) {
+        return value.compareTo(kind == Kind.DAYS ? MAX_DAYS : MAX_AMOUNT) > 0;
     }
 
     private Map.Entry<List<String>, Operator> postfixAt(int j) {

@@ -31,6 +31,7 @@ final class TextConditions {
             Map.entry(List.of("contains"), Operator.CONTAINS), Map.entry(List.of("contain"), Operator.CONTAINS),
             Map.entry(List.of("containing"), Operator.CONTAINS), Map.entry(List.of("includes"), Operator.CONTAINS),
             Map.entry(List.of("include"), Operator.CONTAINS), Map.entry(List.of("including"), Operator.CONTAINS),
+            Map.entry(List.of("has", "no"), Operator.DOES_NOT_CONTAIN), Map.entry(List.of("have", "no"), Operator.DOES_NOT_CONTAIN),
             Map.entry(List.of("has"), Operator.CONTAINS), Map.entry(List.of("have"), Operator.CONTAINS),
             Map.entry(List.of("without"), Operator.DOES_NOT_CONTAIN),
             Map.entry(List.of("is", "not"), Operator.NOT_EQUAL), Map.entry(List.of("isn't"), Operator.NOT_EQUAL),
@@ -41,6 +42,7 @@ final class TextConditions {
             Map.entry(List.of("named"), Operator.EQUAL), Map.entry(List.of("called"), Operator.EQUAL));
     /** Operators that also occur outside text conditions, so they need a quoted value or an address after them. */
     private static final Set<List<String>> GENERIC = Set.of(List.of("is"), List.of("is", "not"), List.of("has"), List.of("have"),
+            List.of("has", "no"), List.of("have", "no"),
             List.of("without"));
     static final Set<String> VALUE_GLUE = Set.of("the", "word", "string", "substring", "text", "letter", "letters",
             "characters", "prefix", "suffix", "value", "a", "an");

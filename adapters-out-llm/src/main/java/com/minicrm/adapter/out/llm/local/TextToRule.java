@@ -28,6 +28,9 @@ final class TextToRule {
 
     private record Term(Join join, List<Rule> rules, boolean cityOnly) {}
 
+    /** Connectives after which the rest of the text is a condition on everything before it. */
+    private static final Set<String> PROVISOS = Set.of("as long as", "provided that");
+
     /** What the customer data's cities and tags make known; kept while the data's vocabulary stays the same. */
     private record Known(Vocabulary vocabulary, Places places, Spelling spelling) {
         private static volatile Known last;
@@ -126,9 +129,14 @@ final class TextToRule {
         Field hint = context;
         Field named = null;
         String dangling = null;
+        boolean exception = false;
+        boolean both = false;
+        int provisoAt = -1;
         for (Clause clause : ClauseSplitter.split(tokens)) {
             Condition previousText = terms.isEmpty() ? null : Continuations.lastText(terms.get(terms.size() - 1).rules());
             ClauseReader.Result result = new ClauseReader(clause.tokens(), places, today, nested, hint, named, previousText).read();
+            // an exception reaches over the relative clauses that follow it, up to a comma or another connective
+            exception &= clause.relative() || clause.join() == Join.AND_NOT;
             if (result.rules().isEmpty() && onlyNegation(clause.tokens())) {
                 // "but not those who ordered last month": the negation belongs to the clause that follows
                 pending = Join.AND_NOT;
@@ -154,12 +162,40 @@ final class TextToRule {
                 terms.set(terms.size() - 1, new Term(previous.join(), merged, previous.cityOnly() && result.cityOnly()));
                 continue;
             }
+            if (exception && join == Join.AND && clause.relative()) {
+                // "except VIPs who are from Mumbai", "excluding anyone who is both a student and prefers COD";
+                // but "except the high returners and the COD buyers" leaves out both groups
+                List<Rule> covered = new ArrayList<>(previous.rules());
+                if (clause.connective().equals("and") && !both && Continuations.isTagList(previous.rules(), result.rules())) {
+                    terms.set(terms.size() - 1, new Term(Join.AND_NOT, Continuations.anyOf(previous.rules(), result.rules()), false));
+                    continue;
+                }
+                covered.addAll(result.rules());
+                terms.set(terms.size() - 1, new Term(Join.AND_NOT, covered, false));
+                continue;
+            }
+            if (PROVISOS.contains(clause.connective()) && provisoAt < 0) {
+                provisoAt = terms.size();
+            }
             terms.add(new Term(join, result.rules(), result.cityOnly()));
+            exception = join == Join.AND_NOT;
+            both = clause.tokens().contains("both") || clause.connective().equals("not both");
         }
         if (dangling != null) {
             unknown.add(dangling);
         }
-        return terms.isEmpty() ? Optional.empty() : Optional.of(combine(terms));
+        if (terms.isEmpty()) {
+            return Optional.empty();
+        }
+        if (provisoAt <= 0 || provisoAt >= terms.size()) {
+            return Optional.of(combine(terms));
+        }
+        // "missing an email or a name, as long as they spent over 2k": the proviso holds for every alternative
+        List<Rule> whole = new ArrayList<>();
+        whole.add(combine(terms.subList(0, provisoAt)));
+        Rule proviso = combine(terms.subList(provisoAt, terms.size()));
+        whole.addAll(proviso instanceof Group g && !g.not() && g.combinator() == Combinator.AND ? g.rules() : List.of(proviso));
+        return Optional.of(new Group(Combinator.AND, false, whole));
     }
 
     private static boolean onlyNegation(List<String> tokens) {

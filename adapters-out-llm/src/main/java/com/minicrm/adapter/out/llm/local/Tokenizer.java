@@ -26,9 +26,19 @@ final class Tokenizer {
                     + "|[a-z]+(?:'[a-z]+)?|[()]"
                     + "|>=|<=|=>|=<|!=|<>|[<>=+,&;:|]");
 
+    private static final Pattern IGNORABLE = Pattern.compile("[\\s.,!?:;'\"`\u2018\u2019\u201C\u201D\\-\u2013\u2014/\\\\*_()\\[\\]{}~]+");
+
+    private static final String CAPITALISED = "\\p{Lu}[\\p{L}.]*(?:\\s+\\p{Lu}[\\p{L}.]*)*";
+    private static final Pattern NAME_CUE = Pattern.compile("(\\b(?i:named|called|names?\\s+(?:is\\s+not|isn't|is|other\\s+than|except|excluding))\\s+)("
+            + CAPITALISED + "(?:\\s*(?:,|\\band\\b|\\bor\\b)\\s*" + CAPITALISED + ")*)");
+    private static final Pattern NAME_RUN = Pattern.compile("(" + CAPITALISED + ")");
+
+    private static final Pattern SLASH_LIST = Pattern.compile("(?<![\\d/])\\d+(?:/\\d+)+(?![\\d/])");
+
     private Tokenizer() {}
 
     static List<String> tokens(String text) {
+        text = slashLists(quoteNames(text));
         List<String> literals = new ArrayList<>();
         Matcher quoted = QUOTED.matcher(text);
         StringBuilder marked = new StringBuilder();
@@ -39,20 +49,27 @@ final class Tokenizer {
         quoted.appendTail(marked);
         String s = marked.toString().toLowerCase(Locale.ROOT)
                 .replace('\u2019', '\'').replace('\u2018', '\'')
-                .replace("₹", " inr ").replace("≥", " >= ").replace("≤", " <= ")
+                .replace("₹", " inr ").replace("≥", " >= ").replace("≤", " <= ").replace("≠", " != ")
                 .replaceAll("(?<=\\d),(?=\\d)", "")
                 .replaceAll("(?<=[a-z0-9])\\s*,\\s*(?=(?:19|20)\\d{2}\\b)", " ")
                 .replaceAll("(\\d{4})-(\\d{2})-(\\d{2})", "$1\u0001$2\u0001$3")
-                .replaceAll("(?<=[\\dk])\\s*-\\s*(?=(?:inr\\s*)?\\d)", " to ")
+                .replaceAll("(?<=[\\dk])\\s*[-\u2013\u2014]\\s*(?=(?:inr\\s*)?\\d)", " to ")
                 .replace('\u0001', '-')
                 .replaceAll("\\brs\\.?(?=\\s*\\d)", " inr ")
                 .replaceAll("\\be-mail", "email")
+                .replaceAll("\\bb/w\\b", " between ").replaceAll("\\bw/o\\b", " without ").replaceAll("\\bw/(?![a-z0-9])", " with ")
+                .replaceAll("\\bb4\\b", " before ").replaceAll("\\bavg\\b", "average")
+                .replaceAll("\\b(neither\\b.*?\\b)nor\\b", "$1or").replaceAll("(?<!\\b(?:with|letter|is|in|=))\\s+n\\s+(?=\\S)", " and ")
+                .replaceAll("\\bcash[ -]on[ -]delivery\\b", "cod").replaceAll("\\bworks? out to\\b", "is")
                 .replaceAll("\\s+[-–—]+\\s+", " : ")
                 .replaceAll("\\bon or after\\b", "since")
                 .replaceAll("\\bon or before\\b", "through");
         List<String> out = new ArrayList<>();
         Matcher m = TOKEN.matcher(s);
+        int previousEnd = 0;
         while (m.find()) {
+            stray(s.substring(previousEnd, m.start()), out);
+            previousEnd = m.end();
             String token = m.group();
             if (token.startsWith("\u0002")) {
                 out.add(LITERAL + literals.get(Integer.parseInt(token.substring(1, token.length() - 1))));
@@ -60,6 +77,9 @@ final class Tokenizer {
             }
             if (token.equals("|")) {
                 token = "or";
+            }
+            if (token.equals("&")) {
+                token = "and";
             }
             if (token.matches("[a-z]+'(?:s|ve|re|m|d|ll)")) {
                 token = token.substring(0, token.indexOf('\''));
@@ -73,12 +93,54 @@ final class Tokenizer {
                 if (suffix.find(m.end()) && suffix.start() == m.end()) {
                     out.add(suffix.group());
                     m.region(suffix.end(), s.length());
+                    previousEnd = suffix.end();
                 }
                 continue;
             }
             out.add(token);
         }
+        stray(s.substring(previousEnd), out);
         return out;
+    }
+
+    /**
+     * Characters no token explains, such as the {@code @'} of "ending in @' OR 1=1", stay as a token
+     * nothing reads, so the text is refused rather than read without them; punctuation may go.
+     */
+    private static void stray(String between, List<String> out) {
+        String kept = IGNORABLE.matcher(between).replaceAll("");
+        if (!kept.isEmpty()) {
+            out.add(kept);
+        }
+    }
+
+    /**
+     * "named Test User and Demo Account": after a cue for names, the capitalised words are the names,
+     * even words the engine knows ("User", "Account"), so they are quoted as the marketer would have.
+     */
+    static String quoteNames(String text) {
+        Matcher cue = NAME_CUE.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (cue.find()) {
+            String names = NAME_RUN.matcher(cue.group(2)).replaceAll("\"$1\"");
+            cue.appendReplacement(out, Matcher.quoteReplacement(cue.group(1) + names));
+        }
+        cue.appendTail(out);
+        return out.toString();
+    }
+
+    /** "orders 1/2/3" lists alternatives; "1/2/25" stays a date. */
+    private static String slashLists(String text) {
+        Matcher list = SLASH_LIST.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (list.find()) {
+            String found = list.group();
+            int last = found.lastIndexOf('/');
+            String alternatives = found.substring(0, last).replace("/", ", ") + " or " + found.substring(last + 1);
+            list.appendReplacement(out, found.matches("\\d{1,2}/\\d{1,2}/\\d{2,4}") ? found : alternatives);
+        }
+        list.appendTail(out);
+        return out.toString();
     }
 
     static boolean isLiteral(String token) {

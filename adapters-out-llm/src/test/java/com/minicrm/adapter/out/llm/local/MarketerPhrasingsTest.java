@@ -82,7 +82,7 @@ class MarketerPhrasingsTest {
             customers who buy from us in Delhi | City = "Delhi"
             customers who never shop | Visits = 0
             customers who have shopped | Visits ≥ 1
-            neither vip nor loyal | Tags exclude "vip" AND Tags exclude "loyal"
+            neither vip nor loyal | Tags include none of ("vip", "loyal")
             a dozen orders or more | Visits ≥ 12
             customers whose name is Rahul Verma | Name = "Rahul Verma"
             name ends with Singh or Sharma | Name ends with "Singh" OR Name ends with "Sharma"
