@@ -59,6 +59,10 @@ final class TextToRule {
     }
 
     static Reading read(String text, Vocabulary vocabulary, LocalDate today) {
+        List<String> rankings = Rankings.in(text);
+        if (!rankings.isEmpty()) {
+            return new Reading(Optional.empty(), rankings);
+        }
         Known known = Known.of(vocabulary);
         Places places = known.places();
         TextToRule reader = new TextToRule(places, today);

@@ -53,7 +53,7 @@ class EverydayPhrasingsTest {
             everyone except the high returners | Tags exclude "high_returns"
             customers who don't prefer COD | Tags exclude "cod_preferred"
             Delhi customers, as long as they spent over 1k | City = "Delhi" AND Total spend > ₹1,000
-            vip or wholesale buyers in Delhi or 3+ orders, provided that they spent over 1k | (Tags include any of ("vip", "wholesale") AND City = "Delhi" OR Visits ≥ 3) AND Total spend > ₹1,000
+            vip or wholesale buyers in Delhi or 3+ orders, provided that they spent over 1k | ((Tags include any of ("vip", "wholesale") AND City = "Delhi") OR Visits ≥ 3) AND Total spend > ₹1,000
             customers with total purchases worth under 2k | Total spend < ₹2,000
             avg bill above 900 | Avg order value > ₹900
             spend greater than or equal to 4k | Total spend ≥ ₹4,000

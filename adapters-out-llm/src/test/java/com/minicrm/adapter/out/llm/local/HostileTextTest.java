@@ -51,4 +51,20 @@ class HostileTextTest {
     void largeButPossibleNumbersAndAddressesStillRead(String text, String description) {
         assertThat(TextToRule.read(text, DATA, TODAY).rule()).map(RuleDescription::describe).contains(description);
     }
+
+    /** The usability pass saw "top 10% spenders" become Total spend ≥ ₹10, matching almost everyone. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            top 10% spenders | top 10%
+            top 100 customers by spend | top 100
+            best 50 buyers in Mumbai | best 50
+            customers in the 90th percentile of spend | 90th percentile
+            the bottom 5 percent by orders | bottom 5 percent
+            """)
+    void aRankingOrShareIsRefusedNotReadAsAThreshold(String text, String words) {
+        TextToRule.Reading reading = TextToRule.read(text, DATA, TODAY);
+
+        assertThat(reading.rule()).isEmpty();
+        assertThat(reading.unrecognized()).contains(words);
+    }
 }
