@@ -12,6 +12,15 @@
     event.detail.headers['X-CSRF-TOKEN'] = csrfToken();
   });
 
+  // A live list must not swap away a form the marketer has opened in it (a reschedule picker, say):
+  // skip the refresh while one is open; the next tick after it closes catches up.
+  document.addEventListener('htmx:beforeRequest', function (event) {
+    var elt = event.detail.elt;
+    if (elt && elt.querySelector && elt.querySelector('details[open]')) {
+      event.preventDefault();
+    }
+  });
+
   // htmx swaps nothing on an error status by default; show a designed error state instead.
   document.addEventListener('htmx:responseError', function (event) {
     var target = event.detail.target;

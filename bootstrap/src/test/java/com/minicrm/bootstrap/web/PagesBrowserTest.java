@@ -130,6 +130,11 @@ class PagesBrowserTest extends BrowserTest {
         SignIn.asMarketer(browser, "/settings");
         assertThat(browser.find(By.id("allowed-domains")).getText()).contains("@example.com");
 
+        browser.find(By.id("key-name")).sendKeys("No scopes");
+        browser.find(By.id("scope-ingest")).click();
+        browser.find(By.id("create-key")).click();
+        assertThat(browser.waitFor(By.id("key-error")).getText()).as("a key with every scope unticked").contains("Tick at least one scope");
+        browser.find(By.id("key-name")).clear();
         browser.find(By.id("key-name")).sendKeys("Shopify sync");
         assertThat(browser.find(By.id("scope-ingest")).isSelected()).as("a new key ingests by default").isTrue();
         browser.find(By.id("scope-ingest")).click();

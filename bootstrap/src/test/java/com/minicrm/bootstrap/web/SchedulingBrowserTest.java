@@ -67,7 +67,12 @@ class SchedulingBrowserTest extends BrowserTest {
         Screenshots.take(browser, "campaign-history-scheduled");
 
         LocalDateTime second = first.plusDays(1).withHour(18).withMinute(30);
-        blocks.click(row.findElement(By.cssSelector("summary")));
+        long id = campaign.getLong("id");
+        blocks.click(row(id).findElement(By.cssSelector("summary")));
+        // The history refreshes itself every 2 s; an open reschedule form must survive it (it used to close after 1-2 s).
+        org.awaitility.Awaitility.await().during(java.time.Duration.ofSeconds(5)).atMost(java.time.Duration.ofSeconds(8))
+                .until(() -> row(id).findElement(By.cssSelector("details.reschedule")).getAttribute("open") != null);
+        row = row(id);
         setDateTime(row.findElement(By.cssSelector("input[type=datetime-local]")), second);
         blocks.click(row.findElement(By.cssSelector(".reschedule button[type=submit]")));
         browser.waitUntil(d -> browser.path().startsWith("/campaigns?rescheduled="));

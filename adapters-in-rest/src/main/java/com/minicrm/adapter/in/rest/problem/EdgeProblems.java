@@ -51,7 +51,9 @@ class EdgeProblems {
         HttpServerRequest request = context.request();
         String type = request.getHeader("Content-Type");
         if (type != null && !type.contains("/")) {
-            refuse(context, Problem.of(415, "Unsupported media type", "Content-Type must name a media type, such as application/json."));
+            // Answered without closing: the body is small and arrives in full, so the client reads the answer.
+            Problem problem = Problem.of(415, "Unsupported media type", "Content-Type must name a media type, such as application/json.");
+            context.response().setStatusCode(415).putHeader("Content-Type", Problem.MEDIA_TYPE).end(Buffer.buffer(bytes(problem)));
             return;
         }
         if (declaredLength(request) > maxBodyBytes) {
@@ -86,16 +88,19 @@ class EdgeProblems {
             context.request().connection().close();
             return;
         }
-        byte[] body;
-        try {
-            body = json.writeValueAsBytes(problem);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a problem record always serialises", e);
-        }
+        byte[] body = bytes(problem);
         response.setStatusCode(problem.status())
                 .putHeader("Content-Type", Problem.MEDIA_TYPE)
                 .putHeader("Connection", "close")
                 .end(Buffer.buffer(body))
                 .onComplete(done -> context.request().connection().close());
+    }
+
+    private byte[] bytes(Problem problem) {
+        try {
+            return json.writeValueAsBytes(problem);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a problem record always serialises", e);
+        }
     }
 }

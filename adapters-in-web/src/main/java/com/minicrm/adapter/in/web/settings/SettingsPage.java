@@ -69,7 +69,12 @@ public class SettingsPage {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response issue(@FormParam("name") String name, @FormParam("scopes") List<String> scopeNames) {
         Set<ApiKeyScope> scopes = EnumSet.noneOf(ApiKeyScope.class);
-        for (String scopeName : scopeNames == null ? List.<String>of() : scopeNames) {
+        if (scopeNames == null || scopeNames.isEmpty()) {
+            // The form starts with ingest ticked; a marketer who unticked everything meant something, so ask.
+            return Response.status(422).entity(render(null, "Tick at least one scope for the key.", nameOrBlank(name),
+                    NEW_KEY_SCOPES)).build();
+        }
+        for (String scopeName : scopeNames) {
             Optional<ApiKeyScope> scope = ApiKeyScope.fromValue(scopeName);
             if (scope.isEmpty()) {
                 return Response.status(422).entity(render(null, "Unknown scope; pick ingest, read or manage.", nameOrBlank(name),
