@@ -51,7 +51,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * The measured accuracy of rules from plain language. Each phrasing of the evaluation set is sent
  * to {@code POST /api/v1/ai/segment-rules}; the rule that comes back and the expected rule are both
  * compiled to SQL and run on a generated customer base, and the line counts as right when they
- * select the same customers (leaving out those on a threshold). Both development sets are judged,
+ * select the same customers (leaving out those on a threshold). The three development sets are judged,
  * each against its bar of 95%, and every answer is timed twice: over REST, and as the vocabulary
  * lookup plus the local engine, whose median must stay under 50 ms. Another set (the held-out one)
  * is judged instead with {@code -Dcrm.eval.file=path.jsonl} or {@code CRM_EVAL_FILE}, against 90%.
@@ -84,11 +84,11 @@ class NlSegmentAccuracyTest {
 
     /**
      * The held-out set (bootstrap/src/test/resources/eval/README.md) is judged in every build, never
-     * tuned to. Its bar here is the floor measured when it was first run, so that a change that
-     * makes the engine worse on phrasings it never saw fails the build; the issue's target (90%) is
-     * printed beside it and reported in docs/ai.md.
+     * tuned to. Its bar here is a floor under what it measured (81.0% after the first round, 89.5%
+     * after the second), so that a change that makes the engine clearly worse on phrasings it never
+     * saw fails the build; the issue's target (90%) is reported in docs/ai.md.
      */
-    static final double HELD_OUT_FLOOR = 0.80;
+    static final double HELD_OUT_FLOOR = 0.85;
 
     @org.junit.jupiter.api.Test
     void theHeldOutSetWrittenWithoutSightOfTheEngineStaysAboveItsFloor() throws Exception {
