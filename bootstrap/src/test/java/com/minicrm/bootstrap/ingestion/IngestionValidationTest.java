@@ -20,6 +20,7 @@ import java.io.InputStreamReader;
 import java.net.Socket;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
@@ -155,12 +156,21 @@ class IngestionValidationTest {
     }
 
     private static String customerWith(String override) {
-        String base = "\"externalId\": \"" + unique("v") + "\", \"name\": \"Valid Name\"";
-        return "{" + base + (override.isEmpty() ? "" : ", " + override) + "}";
+        return withOverride(List.of("\"externalId\": \"" + unique("v") + "\"", "\"name\": \"Valid Name\""), override);
     }
 
     private static String orderWith(String override) {
-        return "{\"externalId\": \"" + unique("o") + "\", \"customerExternalId\": \"c1\", \"amount\": 10, \"orderedAt\": \"2025-01-01T00:00:00Z\", "
-                + override + "}";
+        return withOverride(List.of("\"externalId\": \"" + unique("o") + "\"", "\"customerExternalId\": \"c1\"", "\"amount\": 10",
+                "\"orderedAt\": \"2025-01-01T00:00:00Z\""), override);
+    }
+
+    /** A valid object with the override in place of the field it names: a key given twice is itself refused now. */
+    private static String withOverride(List<String> fields, String override) {
+        String key = override.isEmpty() ? null : override.substring(0, override.indexOf(':')).strip();
+        List<String> kept = fields.stream().filter(f -> key == null || !f.startsWith(key)).collect(java.util.stream.Collectors.toList());
+        if (key != null) {
+            kept.add(override);
+        }
+        return "{" + String.join(", ", kept) + "}";
     }
 }
