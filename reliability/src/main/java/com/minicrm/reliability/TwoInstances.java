@@ -72,8 +72,9 @@ final class TwoInstances implements Scenario {
         String key = "crm_reliability-revocation-" + System.nanoTime();
         String hash = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8)));
         try (Connection c = rig.connect(id)) {
-            try (PreparedStatement st = c.prepareStatement("INSERT INTO api_key (name, key_hash, prefix, created_at)"
-                    + " VALUES ('revocation check', ?, 'crm_reli', NOW(6))")) {
+            // The key reads customers below, so it carries the read scope.
+            try (PreparedStatement st = c.prepareStatement("INSERT INTO api_key (name, key_hash, prefix, scopes, created_at)"
+                    + " VALUES ('revocation check', ?, 'crm_reli', 'read', NOW(6))")) {
                 st.setString(1, hash);
                 st.executeUpdate();
             }
