@@ -8,6 +8,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.List;
 import javax.sql.DataSource;
 
 /** Seen receipt signatures in {@code receipt_signature}, whose primary key decides the first sighting. */
@@ -23,8 +24,7 @@ class JdbcReceiptReplays implements ReceiptReplays {
     public boolean firstSighting(String signature, Instant seenAt) {
         try (Connection c = dataSource.getConnection();
                 PreparedStatement st = c.prepareStatement("INSERT IGNORE INTO receipt_signature (signature, seen_at) VALUES (?, ?)")) {
-            st.setString(1, signature);
-            Sql.setInstant(st, 2, seenAt);
+            Sql.bindAll(st, 1, List.of(signature, seenAt));
             return st.executeUpdate() == 1;
         } catch (SQLException e) {
             throw new StorageException("could not record a receipt signature", e);
@@ -38,12 +38,12 @@ class JdbcReceiptReplays implements ReceiptReplays {
 
     @Override
     public void forgetSeenBefore(Instant cutoff) {
-        update("DELETE FROM receipt_signature WHERE seen_at < ?", Sql.utc(cutoff));
+        update("DELETE FROM receipt_signature WHERE seen_at < ?", cutoff);
     }
 
     private void update(String sql, Object value) {
         try (Connection c = dataSource.getConnection(); PreparedStatement st = c.prepareStatement(sql)) {
-            st.setObject(1, value);
+            Sql.bindAll(st, 1, List.of(value));
             st.executeUpdate();
         } catch (SQLException e) {
             throw new StorageException("could not forget receipt signatures", e);

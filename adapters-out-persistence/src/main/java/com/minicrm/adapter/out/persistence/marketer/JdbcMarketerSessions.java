@@ -10,6 +10,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Optional;
 import javax.sql.DataSource;
 
@@ -41,29 +42,27 @@ class JdbcMarketerSessions implements MarketerSessions {
     @Override
     public void start(String id, String email, Instant now) {
         update("INSERT IGNORE INTO marketer_session (id, email, started_at, last_seen_at) VALUES (?, ?, ?, ?)",
-                id, email, Sql.utc(now), Sql.utc(now));
+                id, email, now, now);
     }
 
     @Override
     public void seen(String id, Instant now) {
-        update("UPDATE marketer_session SET last_seen_at = ? WHERE id = ? AND ended_at IS NULL", Sql.utc(now), id);
+        update("UPDATE marketer_session SET last_seen_at = ? WHERE id = ? AND ended_at IS NULL", now, id);
     }
 
     @Override
     public void end(String id, Instant now) {
-        update("UPDATE marketer_session SET ended_at = COALESCE(ended_at, ?) WHERE id = ?", Sql.utc(now), id);
+        update("UPDATE marketer_session SET ended_at = COALESCE(ended_at, ?) WHERE id = ?", now, id);
     }
 
     @Override
     public void forgetSeenBefore(Instant cutoff) {
-        update("DELETE FROM marketer_session WHERE last_seen_at < ?", Sql.utc(cutoff));
+        update("DELETE FROM marketer_session WHERE last_seen_at < ?", cutoff);
     }
 
     private void update(String sql, Object... values) {
         try (Connection c = dataSource.getConnection(); PreparedStatement st = c.prepareStatement(sql)) {
-            for (int i = 0; i < values.length; i++) {
-                st.setObject(i + 1, values[i]);
-            }
+            Sql.bindAll(st, 1, Arrays.asList(values));
             st.executeUpdate();
         } catch (SQLException e) {
             throw new StorageException("could not record a sign-in session", e);
