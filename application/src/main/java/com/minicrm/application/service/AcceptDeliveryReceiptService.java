@@ -16,6 +16,6 @@ public class AcceptDeliveryReceiptService implements AcceptDeliveryReceiptUseCas
 
     @Override
     public CompletionStage<Void> accept(List<DeliveryOutcome> receipts) {
-        return queue.publish(List.copyOf(receipts));
+        return QueueFailures.retryLaterOnFailure(() -> queue.publish(List.copyOf(receipts)));
     }
 }

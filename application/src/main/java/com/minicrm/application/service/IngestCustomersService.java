@@ -20,6 +20,6 @@ public class IngestCustomersService implements IngestCustomersUseCase {
     @Override
     public CompletionStage<IngestionAccepted> ingestCustomers(List<CustomerDraft> customers, String listField) {
         var batch = IngestionBatch.Customers.validated(UUID.randomUUID().toString(), customers, listField);
-        return queue.publish(batch).thenApply(done -> new IngestionAccepted(batch.size(), batch.requestId()));
+        return QueueFailures.retryLaterOnFailure(() -> queue.publish(batch)).thenApply(done -> new IngestionAccepted(batch.size(), batch.requestId()));
     }
 }

@@ -20,6 +20,6 @@ public class IngestOrdersService implements IngestOrdersUseCase {
     @Override
     public CompletionStage<IngestionAccepted> ingestOrders(List<OrderDraft> orders, String listField) {
         var batch = IngestionBatch.Orders.validated(UUID.randomUUID().toString(), orders, listField);
-        return queue.publish(batch).thenApply(done -> new IngestionAccepted(batch.size(), batch.requestId()));
+        return QueueFailures.retryLaterOnFailure(() -> queue.publish(batch)).thenApply(done -> new IngestionAccepted(batch.size(), batch.requestId()));
     }
 }

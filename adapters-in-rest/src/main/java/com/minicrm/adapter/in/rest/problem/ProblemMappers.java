@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.minicrm.adapter.in.rest.json.UnsafeTextException;
 import com.minicrm.adapter.in.rest.security.RequiredScope;
-import com.minicrm.application.port.out.QueueUnavailableException;
+import com.minicrm.application.port.in.RetryLaterException;
 import com.minicrm.domain.validation.InvalidInputException;
 import com.minicrm.domain.validation.Violation;
 import io.quarkus.security.AuthenticationFailedException;
@@ -61,7 +61,7 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
-    public Response queueUnavailable(QueueUnavailableException e) {
+    public Response retryLater(RetryLaterException e) {
         // One line, no stack trace: under overload this runs for every refused request.
         LOG.warn("503: " + e.getMessage() + (e.getCause() == null ? "" : " (" + e.getCause() + ")"));
         Response response = Problem.of(503, "Service unavailable", "The request was not accepted; it is safe to retry.").toResponse();
