@@ -65,7 +65,9 @@ public class FindLookalikesService implements FindLookalikesUseCase {
         int best = simplestNearBest(candidates, fits);
         Fit fit = best < 0 ? Fit.NONE : fits.get(best);
         Optional<Rule> rule = fit.describes() ? Optional.of(LookalikeRules.outside(candidates.get(best), seed)) : Optional.empty();
-        List<Features> shown = rows.subList(0, Math.min(SHOWN, rows.size()));
+        List<Member> shown = rows.subList(0, Math.min(SHOWN, rows.size())).stream()
+                .map(f -> new Member(f.externalId(), f.name(), f.city(), f.spend(), f.visits(), f.avgOrderValue(), f.inactiveDays()))
+                .toList();
         return new Lookalikes(ranked.size(), rule, fit, usage(ranked.size(), fit), reasons(stats, space, rows, radius), shown,
                 rows.stream().map(Features::id).toList(), "local");
     }

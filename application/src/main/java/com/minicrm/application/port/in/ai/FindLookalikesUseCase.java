@@ -1,7 +1,7 @@
 package com.minicrm.application.port.in.ai;
 
-import com.minicrm.application.port.out.ai.CustomerFeatures.Features;
 import com.minicrm.domain.segment.Rule;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 
@@ -17,7 +17,7 @@ public interface FindLookalikesUseCase {
      * first, {@code sample} the first few; {@code rule} is present only when {@code fit} says it
      * describes them ({@link Fit#describes()}).
      */
-    record Lookalikes(long size, Optional<Rule> rule, Fit fit, String usage, List<String> reasons, List<Features> sample,
+    record Lookalikes(long size, Optional<Rule> rule, Fit fit, String usage, List<String> reasons, List<Member> sample,
             List<Long> members, String engine) {
         public Lookalikes {
             reasons = List.copyOf(reasons);
@@ -31,6 +31,10 @@ public interface FindLookalikesUseCase {
             }
         }
     }
+
+    /** One of the nearest customers, as the caller may show it. */
+    record Member(String externalId, String name, String city, BigDecimal spend, int visits, BigDecimal avgOrderValue,
+            long inactiveDays) {}
 
     /**
      * How well the best rule found matches the ranked set: {@code ruleSize} customers outside the
