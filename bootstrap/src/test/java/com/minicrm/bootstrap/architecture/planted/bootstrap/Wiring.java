@@ -1,0 +1,8 @@
+package com.minicrm.bootstrap.architecture.planted.bootstrap;
+
+/** Planted: a bootstrap class. */
+public class Wiring {
+    public String name() {
+        return "wiring";
+    }
+}
