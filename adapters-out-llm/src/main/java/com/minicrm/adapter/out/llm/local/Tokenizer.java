@@ -33,6 +33,9 @@ final class Tokenizer {
             + CAPITALISED + "(?:\\s*(?:,|\\band\\b|\\bor\\b)\\s*" + CAPITALISED + ")*)");
     private static final Pattern NAME_RUN = Pattern.compile("(" + CAPITALISED + ")");
 
+    /** Month names and their short forms, for "Oct–Dec" written with a dash. */
+    private static final String MONTH = String.join("|", DateReader.MONTHS.keySet());
+
     private static final Pattern SLASH_LIST = Pattern.compile("(?<![\\d/])\\d+(?:/\\d+)+(?![\\d/])");
 
     private Tokenizer() {}
@@ -49,6 +52,10 @@ final class Tokenizer {
         quoted.appendTail(marked);
         String s = marked.toString().toLowerCase(Locale.ROOT)
                 .replace('\u2019', '\'').replace('\u2018', '\'')
+                .replaceAll("(?<![\\d.])(\\d{1,2})[.-](\\d{1,2})[.-]((?:19|20)\\d{2})(?![\\d.])", "$1/$2/$3")
+                .replaceAll("\\b(" + MONTH + ")\\s*[-\u2013\u2014]\\s*(?=(?:" + MONTH + ")\\b)", "$1 to ")
+                .replaceAll("\\b(?:regardless|irrespective) of (?:their |the |its )?[a-z]+", " ")
+                .replaceAll("\\b(spent|spend|spends|paid)\\s+nothing\\b", "$1 exactly 0")
                 .replace("₹", " inr ").replace("≥", " >= ").replace("≤", " <= ").replace("≠", " != ")
                 .replaceAll("(?<=\\d),(?=\\d)", "")
                 .replaceAll("(?<=[a-z0-9])\\s*,\\s*(?=(?:19|20)\\d{2}\\b)", " ")
