@@ -23,13 +23,15 @@ final class ClauseSplitter {
             Map.entry(List.of("as", "well", "as"), Join.AND),
             Map.entry(List.of("not", "counting"), Join.AND_NOT),
             Map.entry(List.of("leaving", "out"), Join.AND_NOT),
+            Map.entry(List.of("leave", "out"), Join.AND_NOT),
             Map.entry(List.of("as", "long", "as"), Join.AND),
             Map.entry(List.of("provided", "that"), Join.AND),
             Map.entry(List.of("not", "both"), Join.AND_NOT));
     /** "starts with", "ending with": the "with" belongs to the text operator. */
     static final Set<String> TEXT_OPERATORS = Set.of("starts", "start", "starting", "begins", "begin", "beginning",
             "ends", "end", "ending");
-    static final Set<String> EXCEPT_WORDS = Set.of("except", "excluding", "excl", "exclude", "besides", "barring");
+    static final Set<String> EXCEPT_WORDS = Set.of("except", "excluding", "excl", "exclude", "besides", "barring",
+            "skip", "skipping", "omit", "omitting");
 
     private ClauseSplitter() {}
 

@@ -17,7 +17,7 @@ final class Durations {
     static final long DEFAULT_DAYS = 90;
     static final Set<String> VERBS = Set.of("shopped", "shop", "shopping", "ordered", "order", "orders",
             "ordering", "bought", "buy", "buying", "purchased", "purchase", "purchases", "purchasing", "transacted",
-            "transaction", "transactions", "visited", "visit", "visits");
+            "transaction", "transactions", "visited", "visit", "visits", "seen");
 
     /** Who "recent buyers (last 14 days)" names: people by their purchases, and "placed" of "placed an order". */
     private static final Set<String> BUYERS = Set.of("placed", "buyer", "buyers", "purchaser", "purchasers", "shopper", "shoppers");
@@ -56,6 +56,13 @@ final class Durations {
                 Rule rule = ago ? ClauseReader.numeric(Field.INACTIVE_DAYS, op == null ? Operator.GREATER_OR_EQUAL : op, q.value(), q.upper())
                         : new Condition(Field.INACTIVE_DAYS, Operator.LESS, days);
                 return clause.add(start, negated ? Negations.of(rule) : rule);
+            }
+            int last = k + 1 + (Set.of("their", "the", "a").contains(clause.word(k + 1)) ? 1 : 0);
+            if (w.equals("since") && Set.of("last", "latest").contains(clause.word(last)) && VERBS.contains(clause.word(last + 1))) {
+                // "3 days since last order" names the field itself, whoever has or has not ordered
+                clause.mark(k, last + 2, ClauseReader.Role.KEYWORD);
+                Operator at = op == null ? Operator.EQUAL : op;
+                return clause.add(start, ClauseReader.numeric(Field.INACTIVE_DAYS, at, q.value(), q.upper()));
             }
             if ((w.equals("last") || w.equals("latest") || w.equals("recent") || w.equals("most")) && VERBS.contains(clause.word(k + 1))) {
                 clause.keyword(k);
