@@ -64,10 +64,19 @@ final class TextToRule {
             return new Reading(Optional.empty(), rankings);
         }
         Known known = Known.of(vocabulary);
-        Places places = known.places();
+        List<String> tokens = NumberLists.join(known.spelling().mend(Tokenizer.tokens(text)));
+        Reading reading = read(tokens, known.places(), today);
+        List<String> body = Asides.without(tokens);
+        if (reading.rule().isEmpty() && body.size() < tokens.size()) {
+            Reading withoutAsides = read(body, known.places(), today);
+            return withoutAsides.rule().isPresent() ? withoutAsides : reading;
+        }
+        return reading;
+    }
+
+    private static Reading read(List<String> tokens, Places places, LocalDate today) {
         TextToRule reader = new TextToRule(places, today);
-        List<String> tokens = known.spelling().mend(Tokenizer.tokens(text));
-        Optional<Rule> rule = reader.parse(GroupShape.apply(NumberLists.join(tokens)));
+        Optional<Rule> rule = reader.parse(GroupShape.apply(tokens));
         List<Rule> all = rule.map(List::of).orElse(List.of());
         reader.vague.forEach((word, kind) -> {
             if (!mentions(all, kind)) {
