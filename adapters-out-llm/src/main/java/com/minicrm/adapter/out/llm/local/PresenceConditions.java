@@ -60,13 +60,19 @@ final class PresenceConditions {
                     start = k;
                     break;
                 }
+                if (clause.isFree(k) && PRESENT.contains(w) && nounEnd == t.size()) {
+                    // "a known signup date"
+                    missing = false;
+                    start = k;
+                    break;
+                }
                 if (!Set.of("a", "an", "the", "any", "their").contains(w)) {
                     break;
                 }
             }
             boolean owned = Set.of("has", "have", "having", "with").contains(clause.word(i - 1))
                     || (Set.of("a", "an").contains(clause.word(i - 1)) && Set.of("has", "have", "having", "with").contains(clause.word(i - 2)));
-            if (missing == null && !before && owned && (after >= t.size() || Set.of(",", ";").contains(t.get(after)))) {
+            if (missing == null && !before && start == i && owned && (after >= t.size() || Set.of(",", ";").contains(t.get(after)))) {
                 start = clause.word(i - 1).startsWith("a") ? i - 2 : i - 1;
                 // "don't have an email": the negation sits before the verb of having
                 missing = clause.negatedBefore(start);
@@ -75,8 +81,14 @@ final class PresenceConditions {
                 continue;
             }
             boolean isMissing = before || (missing ^ not);
-            clause.atom(start, end);
-            clause.add(start, new Condition(field, isMissing ? Operator.IS_NULL : Operator.IS_NOT_NULL, null));
+            clause.atom(start, Math.max(end, nounEnd));
+            Operator op = isMissing ? Operator.IS_NULL : Operator.IS_NOT_NULL;
+            Field named = clause.textHint();
+            if (named != null && named != field) {
+                // "city and email are both on file": the field named alone before shares the predicate
+                clause.add(start, new Condition(named, op, null));
+            }
+            clause.add(start, new Condition(field, op, null));
         }
     }
 
