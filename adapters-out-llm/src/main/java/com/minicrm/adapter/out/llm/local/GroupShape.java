@@ -93,15 +93,24 @@ final class GroupShape {
         return either(wrap(t, at, at + 1, alternativesEnd(t, at + 1)));
     }
 
-    /** "neither X nor Y" (the tokenizer has made "nor" an "or") is NOT (X OR Y). */
+    /**
+     * "neither X nor Y" (the tokenizer has made "nor" an "or") is "not X and not Y", each negated as
+     * a condition of its own ("City not in", "Tags exclude").
+     */
     private static List<String> neither(List<String> t) {
         int at = t.indexOf("neither");
         if (at < 0 || !t.subList(at, t.size()).contains("or")) {
             return t;
         }
+        int end = alternativesEnd(t, at + 1);
         List<String> out = new ArrayList<>(t.subList(0, at));
         out.add("not");
-        out.addAll(wrap(t, at, at + 1, alternativesEnd(t, at + 1)).subList(at, t.size() + 1));
+        int depth = 0;
+        for (String w : t.subList(at + 1, end)) {
+            depth += w.equals("(") ? 1 : w.equals(")") ? -1 : 0;
+            out.addAll(depth == 0 && w.equals("or") ? List.of("and", "not") : List.of(w));
+        }
+        out.addAll(t.subList(end, t.size()));
         return neither(out);
     }
 
