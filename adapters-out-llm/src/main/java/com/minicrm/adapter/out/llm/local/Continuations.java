@@ -94,6 +94,16 @@ final class Continuations {
                 && alternative(next.get(0)) == Field.TAGS;
     }
 
+    /** Two terms that each name one person by name or e-mail: "except the email X and the name 'Store Admin'". */
+    static boolean isPeopleList(List<Rule> previous, List<Rule> next) {
+        return previous.size() == 1 && next.size() == 1 && identifies(previous.get(0)) && identifies(next.get(0));
+    }
+
+    private static boolean identifies(Rule rule) {
+        return rule instanceof Condition c && (c.field() == Field.NAME || c.field() == Field.EMAIL)
+                && (c.operator() == Operator.EQUAL || c.operator() == Operator.IN);
+    }
+
     /** The tags of both terms as one "any of" condition. */
     static List<Rule> anyOf(List<Rule> previous, List<Rule> next) {
         return alternatives(previous, next);

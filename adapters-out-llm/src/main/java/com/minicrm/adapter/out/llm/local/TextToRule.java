@@ -64,7 +64,7 @@ final class TextToRule {
             return new Reading(Optional.empty(), rankings);
         }
         Known known = Known.of(vocabulary);
-        List<String> tokens = NumberLists.join(known.spelling().mend(Tokenizer.tokens(text)));
+        List<String> tokens = Asides.withoutExamples(NumberLists.join(known.spelling().mend(Tokenizer.tokens(text))));
         Reading reading = read(tokens, known.places(), today);
         List<String> body = Asides.without(tokens);
         if (reading.rule().isEmpty() && body.size() < tokens.size()) {
@@ -181,6 +181,10 @@ final class TextToRule {
                 List<Rule> covered = new ArrayList<>(previous.rules());
                 if (clause.connective().equals("and") && !both && Continuations.isTagList(previous.rules(), result.rules())) {
                     terms.set(terms.size() - 1, new Term(Join.AND_NOT, Continuations.anyOf(previous.rules(), result.rules()), false));
+                    continue;
+                }
+                if (clause.connective().equals("and") && Continuations.isPeopleList(previous.rules(), result.rules())) {
+                    terms.add(new Term(Join.AND_NOT, result.rules(), false));
                     continue;
                 }
                 covered.addAll(result.rules());
