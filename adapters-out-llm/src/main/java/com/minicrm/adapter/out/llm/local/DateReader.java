@@ -19,7 +19,7 @@ final class DateReader {
             Map.entry("aug", 8), Map.entry("september", 9), Map.entry("sep", 9), Map.entry("sept", 9),
             Map.entry("october", 10), Map.entry("oct", 10), Map.entry("november", 11), Map.entry("nov", 11),
             Map.entry("december", 12), Map.entry("dec", 12));
-    private static final Set<String> SPAN_JOINTS = Set.of("to", "through", "till", "until", "or", "and");
+    private static final Set<String> SPAN_JOINTS = Set.of("to", "through", "till", "until");
     private static final List<String> YEAR_CUES = List.of("after", "before", "since", "in", "until", "till", "during",
             "through", "predates", "starting", "outside", "sometime");
 
@@ -106,10 +106,7 @@ final class DateReader {
         return new DateMention(i, end, first.atDay(1), last.atEndOfMonth());
     }
 
-    /**
-     * "Oct to Dec 2025", and "Oct or Nov 2025" when the months follow each other, so that together they
-     * are one span; after "from" or "between" the cue reads the two ends itself.
-     */
+    /** "Oct to Dec 2025"; after "from" or "between" the cue reads the two ends itself. */
     private DateMention monthSpan(int i) {
         String joint = word(i + 1);
         if (!SPAN_JOINTS.contains(joint) || !MONTHS.containsKey(word(i + 2)) || !isYear(word(i + 3))
@@ -118,8 +115,7 @@ final class DateReader {
         }
         int from = MONTHS.get(t.get(i));
         int to = MONTHS.get(word(i + 2));
-        boolean span = Set.of("to", "through", "till", "until").contains(joint) ? from < to : to == from + 1;
-        if (!span) {
+        if (from >= to) {
             return null;
         }
         int year = Integer.parseInt(word(i + 3));

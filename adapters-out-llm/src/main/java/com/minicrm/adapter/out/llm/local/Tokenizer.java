@@ -36,12 +36,14 @@ final class Tokenizer {
     /** Month names and their short forms, for "Oct–Dec" written with a dash. */
     private static final String MONTH = String.join("|", DateReader.MONTHS.keySet());
 
+    private static final Pattern MONTH_PAIR = Pattern.compile("(?i)(?<!\\bbetween\\s)\\b(" + MONTH + ")\\s+(?:or|and|&)\\s+(" + MONTH + ")(?=\\s+(?:19|20)\\d{2}\\b)");
+
     private static final Pattern SLASH_LIST = Pattern.compile("(?<![\\d/])\\d+(?:/\\d+)+(?![\\d/])");
 
     private Tokenizer() {}
 
     static List<String> tokens(String text) {
-        text = slashLists(quoteNames(text));
+        text = adjacentMonths(slashLists(quoteNames(text)));
         List<String> literals = new ArrayList<>();
         Matcher quoted = QUOTED.matcher(text);
         StringBuilder marked = new StringBuilder();
@@ -133,6 +135,20 @@ final class Tokenizer {
             cue.appendReplacement(out, Matcher.quoteReplacement(cue.group(1) + names));
         }
         cue.appendTail(out);
+        return out.toString();
+    }
+
+    /** "in Oct or Nov 2025": two months that follow each other are one span, "Oct to Nov 2025". */
+    private static String adjacentMonths(String text) {
+        Matcher pair = MONTH_PAIR.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (pair.find()) {
+            int first = DateReader.MONTHS.get(pair.group(1).toLowerCase(Locale.ROOT));
+            int second = DateReader.MONTHS.get(pair.group(2).toLowerCase(Locale.ROOT));
+            String joined = second == first + 1 ? pair.group(1) + " to " + pair.group(2) : pair.group();
+            pair.appendReplacement(out, Matcher.quoteReplacement(joined));
+        }
+        pair.appendTail(out);
         return out.toString();
     }
 
