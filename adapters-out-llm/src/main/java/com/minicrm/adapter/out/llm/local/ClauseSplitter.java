@@ -12,7 +12,7 @@ import java.util.Set;
  */
 final class ClauseSplitter {
     static final Set<String> AND_WORDS = Set.of("and", "&", "but", ",", ";", ":", "who", "whose", "with", "having",
-            "that", "which", "where", "while", "whilst", "also", "plus", "alongside");
+            "that", "which", "where", "while", "whilst", "also", "plus", "alongside", "though", "although");
     private static final Map<List<String>, Join> PHRASES = Map.ofEntries(
             Map.entry(List.of("other", "than"), Join.AND_NOT),
             Map.entry(List.of("apart", "from"), Join.AND_NOT),

@@ -34,8 +34,8 @@ final class GroupShape {
         int items = 0;
         for (int i = 0; i < t.size(); i++) {
             if (t.get(i).equals("(") && i + 2 < t.size() && ITEM_MARKS.contains(t.get(i + 1)) && t.get(i + 2).equals(")")
-                    && (i == 0 || Set.of(",", ":", ";", "and", "or").contains(t.get(i - 1)))) {
-                while (items > 0 && !out.isEmpty() && Set.of(",", ";", "and").contains(out.get(out.size() - 1))) {
+                    && (i == 0 || Set.of(",", ":", ";", "and", "or", "either").contains(t.get(i - 1)))) {
+                while (items > 0 && !out.isEmpty() && Set.of(",", ";", "and", "or").contains(out.get(out.size() - 1))) {
                     out.remove(out.size() - 1);
                 }
                 if (items++ > 0) {

@@ -20,7 +20,7 @@ final class Lexicon {
             "just", "also", "please", "show", "me", "find", "get", "list", "give", "select", "target", "audience",
             "segment", "group", "i", "we", "us", "our", "my", "your", "want", "need", "would", "could", "can",
             "should", "there", "so", "far", "ever", "total", "overall", "lifetime", "cumulative", "till", "now",
-            "currently", "still", "yet", "something", "anything", "items", "item", "stuff", "money", "amount",
+            "currently", "still", "yet", "something", "anything", "items", "item", "stuff", "money",
             "address", "addresses", "id", "account", "accounts", "email", "emails", "mail", "based", "located",
             "living", "live", "lives", "residing", "reside", "staying", "stay", "city", "cities", "town", "and", "or",
             "but", "either", "both", "each", "every", "than", "will", "via", "using", "store", "online", "whole",
@@ -48,7 +48,7 @@ final class Lexicon {
     }
 
     static final Set<String> MONEY_WORDS = Set.of("spent", "spend", "spends", "spending", "spender", "spenders", "revenue",
-            "worth", "ltv", "clv", "value", "valued", "paid", "pay", "paying", "bill", "billing", "sales");
+            "worth", "ltv", "clv", "value", "valued", "paid", "pay", "paying", "bill", "billing", "sales", "amount");
 
     static final List<List<String>> AOV_PHRASES = List.of(
             List.of("average", "order", "value"), List.of("avg", "order", "value"), List.of("average", "order", "size"),

@@ -89,7 +89,8 @@ final class TextConditions {
                 continue;
             }
             int end = valueAt + span(valueAt, field);
-            boolean negated = clause.negatedBefore(i);
+            // "outside any city containing 'Delhi'": the negation may stand before the noun
+            boolean negated = clause.negatedBefore(i) || (noun >= 0 && clause.negatedBefore(noun));
             clause.atom(noun >= 0 ? noun : i, end);
             trailingNoun(end);
             Condition condition = new Condition(field, op.getValue(), values.get(0));
