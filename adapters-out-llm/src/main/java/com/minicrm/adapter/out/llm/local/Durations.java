@@ -57,12 +57,13 @@ final class Durations {
                         : new Condition(Field.INACTIVE_DAYS, Operator.LESS, days);
                 return clause.add(start, negated ? Negations.of(rule) : rule);
             }
-            int last = k + 1 + (Set.of("their", "the", "a").contains(clause.word(k + 1)) ? 1 : 0);
-            if (w.equals("since") && Set.of("last", "latest").contains(clause.word(last)) && VERBS.contains(clause.word(last + 1))) {
+            int sinceEnd = sinceLastOrder(t, k);
+            if (sinceEnd > 0) {
                 // "3 days since last order" names the field itself, whoever has or has not ordered
-                clause.mark(k, last + 2, ClauseReader.Role.KEYWORD);
-                Operator at = op == null ? Operator.EQUAL : op;
-                return clause.add(start, ClauseReader.numeric(Field.INACTIVE_DAYS, at, q.value(), q.upper()));
+                // "days since last order outside 20–40": the unit may stand before the field's name
+                clause.mark(clause.word(k - 1).equals("days") ? k - 1 : k, sinceEnd, ClauseReader.Role.KEYWORD);
+                Rule rule = ClauseReader.numeric(Field.INACTIVE_DAYS, op == null ? Operator.EQUAL : op, q.value(), q.upper());
+                return clause.add(start, clause.negatedBefore(start) ? Negations.of(rule) : rule);
             }
             if ((w.equals("last") || w.equals("latest") || w.equals("recent") || w.equals("most")) && VERBS.contains(clause.word(k + 1))) {
                 clause.keyword(k);
@@ -104,6 +105,14 @@ final class Durations {
             }
         }
         return false;
+    }
+
+    /** The end of "since (their) last order" starting at {@code k}, or -1. */
+    static int sinceLastOrder(List<String> t, int k) {
+        int last = k + 1 < t.size() && Set.of("their", "the", "a").contains(t.get(k + 1)) ? k + 2 : k + 1;
+        boolean found = t.get(k).equals("since") && last + 1 < t.size() && Set.of("last", "latest").contains(t.get(last))
+                && VERBS.contains(t.get(last + 1));
+        return found ? last + 2 : -1;
     }
 
     private static Rule lastOrder(Operator op, Quantity q) {
