@@ -6,11 +6,12 @@ import java.util.regex.Pattern;
 
 /**
  * What a marketer writes around the conditions rather than as one: a heading before a colon
- * ("Gujarat push: customers in Surat ...") and a closing remark in brackets ("... (migration
- * defaults)"). They are dropped only when the text cannot be read with them and reads whole without.
+ * ("Gujarat push: customers in Surat ..."), a closing remark in brackets ("... (migration
+ * defaults)") or after a dash ("... — need cleanup"). They are dropped only when the text cannot be
+ * read with them and reads whole without.
  */
 final class Asides {
-    /** The most words a heading has; a longer stretch before a colon is a condition ("Pune only: ..."). */
+    /** The most words a heading or a remark after a dash has; a longer stretch is a condition ("Pune only: ..."). */
     private static final int HEADING_WORDS = 4;
     /** What a list of examples is made of: names, commas, "or", "and", "etc". */
     private static final Pattern EXAMPLE = Pattern.compile("[a-z]+|,");
@@ -24,11 +25,12 @@ final class Asides {
             from = colon + 1;
         }
         int to = tokens.size();
-        if (to > 0 && tokens.get(to - 1).equals(")")) {
-            int open = tokens.lastIndexOf("(");
-            if (open > from && noNumbers(tokens.subList(open, to))) {
-                to = open;
-            }
+        int open = to > 0 && tokens.get(to - 1).equals(")") ? tokens.lastIndexOf("(") : -1;
+        int dash = tokens.lastIndexOf(":");
+        if (open > from && noNumbers(tokens.subList(open, to))) {
+            to = open;
+        } else if (dash >= from && to - dash - 1 <= HEADING_WORDS && noNumbers(tokens.subList(dash, to))) {
+            to = dash;
         }
         return tokens.subList(from, to);
     }
@@ -52,6 +54,27 @@ final class Asides {
             if (closed && to > from) {
                 List<String> out = new ArrayList<>(tokens.subList(0, i));
                 out.addAll(tokens.subList(Math.min(to + 1, tokens.size()), tokens.size()));
+                return out;
+            }
+        }
+        return tokens;
+    }
+
+    /**
+     * "wasn't on Black Friday, 27/11/2026", "not on our launch day, 15/08/2024": the words between "on"
+     * and a date after a comma only name that date.
+     */
+    static List<String> withoutDateNames(List<String> tokens) {
+        DateReader dates = new DateReader(tokens);
+        for (int comma = 2; comma + 1 < tokens.size(); comma++) {
+            if (!tokens.get(comma).equals(",") || dates.at(comma + 1) == null) {
+                continue;
+            }
+            int on = tokens.subList(Math.max(0, comma - 5), comma).lastIndexOf("on");
+            on = on < 0 ? -1 : on + Math.max(0, comma - 5);
+            if (on >= 0 && on + 1 < comma && tokens.subList(on + 1, comma).stream().allMatch(w -> w.matches("[a-z]+"))) {
+                List<String> out = new ArrayList<>(tokens.subList(0, on + 1));
+                out.addAll(tokens.subList(comma + 1, tokens.size()));
                 return out;
             }
         }

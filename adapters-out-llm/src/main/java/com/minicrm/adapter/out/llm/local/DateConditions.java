@@ -48,6 +48,10 @@ final class DateConditions {
             if (cue != null) {
                 op = cue.getValue();
                 start = cueEnd - cue.getKey().size();
+                // "signed up on a day other than 26 Jan 2026": the day is the date's
+                if (clause.word(start - 1).equals("day") && Set.of("a", "the").contains(clause.word(start - 2)) && clause.free(start - 2, start)) {
+                    start -= clause.word(start - 3).equals("on") && clause.isFree(start - 3) ? 3 : 2;
+                }
             }
             if (op == Operator.BETWEEN) {
                 DateMention second = clause.word(end).equals("and") ? reader.at(end + 1) : null;
