@@ -64,7 +64,8 @@ final class TextToRule {
             return new Reading(Optional.empty(), rankings);
         }
         Known known = Known.of(vocabulary);
-        List<String> tokens = Asides.withoutDateNames(Asides.withoutExamples(NumberLists.join(known.spelling().mend(Tokenizer.tokens(text)))));
+        List<String> tokens = DateReferences.resolve(Asides.withoutDateNames(Asides.withoutExamples(
+                NumberLists.join(known.spelling().mend(Tokenizer.tokens(text))))));
         Reading reading = read(tokens, known.places(), today);
         List<String> body = Asides.without(tokens);
         if (reading.rule().isEmpty() && body.size() < tokens.size()) {
