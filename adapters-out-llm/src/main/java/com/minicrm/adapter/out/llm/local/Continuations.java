@@ -27,8 +27,10 @@ final class Continuations {
         if (result.cityOnly() && join != Join.AND_NOT && joinsCityList(previous)) {
             return cities(previous, result.rules());
         }
+        // "not a student, wholesale or influencer"; "not vip and not loyal" (neither ... nor) the same
         if (join != Join.AND_NOT && excludedTag(previous.get(previous.size() - 1)) && result.rules().size() == 1
-                && result.rules().get(0) instanceof Condition next && next.field() == Field.TAGS && next.operator() == Operator.CONTAINS) {
+                && result.rules().get(0) instanceof Condition next && next.field() == Field.TAGS
+                && (next.operator() == Operator.CONTAINS || join == Join.AND && excludedTag(next))) {
             return noneOf(previous, next);
         }
         if (join == Join.OR && onlyAlternative(previous) && startsLike(result.rules(), previous.get(0))) {
