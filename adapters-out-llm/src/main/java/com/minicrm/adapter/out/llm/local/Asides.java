@@ -21,15 +21,15 @@ final class Asides {
     static List<String> without(List<String> tokens) {
         int from = 0;
         int colon = tokens.indexOf(":");
-        if (colon > 0 && colon <= HEADING_WORDS && noNumbers(tokens.subList(0, colon))) {
+        if (colon > 0 && colon <= HEADING_WORDS && inert(tokens.subList(0, colon))) {
             from = colon + 1;
         }
         int to = tokens.size();
         int open = to > 0 && tokens.get(to - 1).equals(")") ? tokens.lastIndexOf("(") : -1;
         int dash = tokens.lastIndexOf(":");
-        if (open > from && noNumbers(tokens.subList(open, to))) {
+        if (open > from && inert(tokens.subList(open, to))) {
             to = open;
-        } else if (dash >= from && to - dash - 1 <= HEADING_WORDS && noNumbers(tokens.subList(dash, to))) {
+        } else if (dash >= from && to - dash - 1 <= HEADING_WORDS && inert(tokens.subList(dash, to))) {
             to = dash;
         }
         return tokens.subList(from, to);
@@ -90,8 +90,12 @@ final class Asides {
         return false;
     }
 
-    /** A number or a date in it makes a bracket or heading a condition ("(60+ days)"). */
-    private static boolean noNumbers(List<String> tokens) {
-        return tokens.stream().noneMatch(w -> w.matches(".*\\d.*") || Phrases.isNumber(w));
+    /**
+     * A number or a date in it makes a bracket or heading a condition ("(60+ days)"), and a negation or
+     * an exception makes it one too ("leave out agency contacts: ..."), which dropping would turn round.
+     */
+    private static boolean inert(List<String> tokens) {
+        return tokens.stream().noneMatch(w -> w.matches(".*\\d.*") || Phrases.isNumber(w) || Lexicon.isNegation(w)
+                || ClauseSplitter.EXCEPT_WORDS.contains(w) || w.equals("leave"));
     }
 }
