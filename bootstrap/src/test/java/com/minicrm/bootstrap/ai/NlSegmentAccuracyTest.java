@@ -51,7 +51,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * The measured accuracy of rules from plain language. Each phrasing of the evaluation set is sent
  * to {@code POST /api/v1/ai/segment-rules}; the rule that comes back and the expected rule are both
  * compiled to SQL and run on a generated customer base, and the line counts as right when they
- * select the same customers (leaving out those on a threshold). The three development sets are judged,
+ * select the same customers (leaving out those on a threshold). The four development sets are judged,
  * each against its bar of 95%, and every answer is timed twice: over REST, and as the vocabulary
  * lookup plus the local engine, whose median must stay under 50 ms. Another set (the held-out one)
  * is judged instead with {@code -Dcrm.eval.file=path.jsonl} or {@code CRM_EVAL_FILE}, against 90%.
@@ -62,7 +62,7 @@ class NlSegmentAccuracyTest {
     static final double REQUIRED = 0.90;
     /** The bar for the sets the engine was developed against. */
     static final double REQUIRED_DEV = 0.95;
-    /** The bar for dev2, the second unseen author's set, tuned on by mechanism only. */
+    /** The bar for dev2 and dev3, the second and third unseen authors' sets, tuned on by mechanism only. */
     static final double REQUIRED_DEV2 = 0.95;
     static final double MAX_MEDIAN_MS = 50;
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -102,7 +102,8 @@ class NlSegmentAccuracyTest {
         }
         return Stream.of(Arguments.of("/eval/nl-segments-dev.jsonl", REQUIRED_DEV),
                 Arguments.of("/eval/nl-segments-new-dev.jsonl", REQUIRED_DEV),
-                Arguments.of("/eval/nl-segments-dev2.jsonl", REQUIRED_DEV2));
+                Arguments.of("/eval/nl-segments-dev2.jsonl", REQUIRED_DEV2),
+                Arguments.of("/eval/nl-segments-dev3.jsonl", REQUIRED_DEV2));
     }
 
     @ParameterizedTest(name = "{0}")

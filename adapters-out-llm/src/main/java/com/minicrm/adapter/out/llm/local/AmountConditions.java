@@ -180,8 +180,10 @@ final class AmountConditions {
             }
             Kind here = Lexicon.MONEY_WORDS.contains(t.get(k)) || (clause.aov && clause.role[k] == Role.KEYWORD) ? Kind.MONEY
                     : Lexicon.COUNT_NOUNS.contains(t.get(k)) ? Kind.COUNT
-                    : Lexicon.INACTIVE_WORDS.contains(t.get(k)) ? Kind.DAYS : null;
+                    : Lexicon.INACTIVE_WORDS.contains(t.get(k)) || Durations.sinceLastOrder(t, k) > 0 ? Kind.DAYS : null;
             int distance = Math.min(Math.abs(k - q.start()), Math.abs(k - (q.end() - 1)));
+            // the order of "since last order" names the time since it, not a count
+            k = Math.max(k, Durations.sinceLastOrder(t, k) - 1);
             if (here != null && distance < best) {
                 best = distance;
                 kind = here;

@@ -12,7 +12,7 @@ import java.util.Set;
  */
 final class ClauseSplitter {
     static final Set<String> AND_WORDS = Set.of("and", "&", "but", ",", ";", ":", "who", "whose", "with", "having",
-            "that", "which", "where", "while", "whilst", "also", "plus", "alongside");
+            "that", "which", "where", "while", "whilst", "also", "plus", "alongside", "though", "although");
     private static final Map<List<String>, Join> PHRASES = Map.ofEntries(
             Map.entry(List.of("other", "than"), Join.AND_NOT),
             Map.entry(List.of("apart", "from"), Join.AND_NOT),
@@ -23,13 +23,15 @@ final class ClauseSplitter {
             Map.entry(List.of("as", "well", "as"), Join.AND),
             Map.entry(List.of("not", "counting"), Join.AND_NOT),
             Map.entry(List.of("leaving", "out"), Join.AND_NOT),
+            Map.entry(List.of("leave", "out"), Join.AND_NOT),
             Map.entry(List.of("as", "long", "as"), Join.AND),
             Map.entry(List.of("provided", "that"), Join.AND),
             Map.entry(List.of("not", "both"), Join.AND_NOT));
     /** "starts with", "ending with": the "with" belongs to the text operator. */
     static final Set<String> TEXT_OPERATORS = Set.of("starts", "start", "starting", "begins", "begin", "beginning",
             "ends", "end", "ending");
-    static final Set<String> EXCEPT_WORDS = Set.of("except", "excluding", "excl", "exclude", "besides", "barring");
+    static final Set<String> EXCEPT_WORDS = Set.of("except", "excluding", "excl", "exclude", "besides", "barring",
+            "skip", "skipping", "omit", "omitting");
 
     private ClauseSplitter() {}
 

@@ -27,8 +27,10 @@ final class Continuations {
         if (result.cityOnly() && join != Join.AND_NOT && joinsCityList(previous)) {
             return cities(previous, result.rules());
         }
+        // "not a student, wholesale or influencer"; "not vip and not loyal" (neither ... nor) the same
         if (join != Join.AND_NOT && excludedTag(previous.get(previous.size() - 1)) && result.rules().size() == 1
-                && result.rules().get(0) instanceof Condition next && next.field() == Field.TAGS && next.operator() == Operator.CONTAINS) {
+                && result.rules().get(0) instanceof Condition next && next.field() == Field.TAGS
+                && (next.operator() == Operator.CONTAINS || join == Join.AND && excludedTag(next))) {
             return noneOf(previous, next);
         }
         if (join == Join.OR && onlyAlternative(previous) && startsLike(result.rules(), previous.get(0))) {
@@ -92,6 +94,16 @@ final class Continuations {
     static boolean isTagList(List<Rule> previous, List<Rule> next) {
         return previous.size() == 1 && next.size() == 1 && alternative(previous.get(0)) == Field.TAGS
                 && alternative(next.get(0)) == Field.TAGS;
+    }
+
+    /** Two terms that each name one person by name or e-mail: "except the email X and the name 'Store Admin'". */
+    static boolean isPeopleList(List<Rule> previous, List<Rule> next) {
+        return previous.size() == 1 && next.size() == 1 && identifies(previous.get(0)) && identifies(next.get(0));
+    }
+
+    private static boolean identifies(Rule rule) {
+        return rule instanceof Condition c && (c.field() == Field.NAME || c.field() == Field.EMAIL)
+                && (c.operator() == Operator.EQUAL || c.operator() == Operator.IN);
     }
 
     /** The tags of both terms as one "any of" condition. */

@@ -48,6 +48,10 @@ final class DateConditions {
             if (cue != null) {
                 op = cue.getValue();
                 start = cueEnd - cue.getKey().size();
+                // "signed up on a day other than 26 Jan 2026": the day is the date's
+                if (clause.word(start - 1).equals("day") && Set.of("a", "the").contains(clause.word(start - 2)) && clause.free(start - 2, start)) {
+                    start -= clause.word(start - 3).equals("on") && clause.isFree(start - 3) ? 3 : 2;
+                }
             }
             if (op == Operator.BETWEEN) {
                 DateMention second = clause.word(end).equals("and") ? reader.at(end + 1) : null;
@@ -101,7 +105,8 @@ final class DateConditions {
             Map.entry(List.of("starting"), Operator.GREATER_OR_EQUAL), Map.entry(List.of("before"), Operator.LESS),
             Map.entry(List.of("until"), Operator.LESS), Map.entry(List.of("till"), Operator.LESS), Map.entry(List.of("prior"), Operator.LESS),
             Map.entry(List.of("predates"), Operator.LESS), Map.entry(List.of("predate"), Operator.LESS),
-            Map.entry(List.of("through"), Operator.LESS_OR_EQUAL), Map.entry(List.of("by"), Operator.LESS_OR_EQUAL),
+            Map.entry(List.of("through"), Operator.LESS_OR_EQUAL), Map.entry(List.of("up", "to"), Operator.LESS_OR_EQUAL),
+            Map.entry(List.of("upto"), Operator.LESS_OR_EQUAL), Map.entry(List.of("by"), Operator.LESS_OR_EQUAL),
             Map.entry(List.of("between"), Operator.BETWEEN), Map.entry(List.of(">"), Operator.GREATER),
             Map.entry(List.of(">="), Operator.GREATER_OR_EQUAL), Map.entry(List.of("=>"), Operator.GREATER_OR_EQUAL),
             Map.entry(List.of("<"), Operator.LESS), Map.entry(List.of("<="), Operator.LESS_OR_EQUAL),

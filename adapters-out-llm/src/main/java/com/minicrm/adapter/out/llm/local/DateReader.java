@@ -19,6 +19,7 @@ final class DateReader {
             Map.entry("aug", 8), Map.entry("september", 9), Map.entry("sep", 9), Map.entry("sept", 9),
             Map.entry("october", 10), Map.entry("oct", 10), Map.entry("november", 11), Map.entry("nov", 11),
             Map.entry("december", 12), Map.entry("dec", 12));
+    private static final Set<String> SPAN_JOINTS = Set.of("to", "through", "till", "until");
     private static final List<String> YEAR_CUES = List.of("after", "before", "since", "in", "until", "till", "during",
             "through", "predates", "starting", "outside", "sometime");
 
@@ -76,6 +77,10 @@ final class DateReader {
                     return new DateMention(i, y + 1, date, date);
                 }
             }
+            DateMention months = monthSpan(i);
+            if (months != null) {
+                return months;
+            }
             if (isYear(word(i + 1))) {
                 YearMonth month = YearMonth.of(Integer.parseInt(word(i + 1)), MONTHS.get(token));
                 return new DateMention(i, i + 2, month.atDay(1), month.atEndOfMonth());
@@ -99,6 +104,22 @@ final class DateReader {
             end += 2;
         }
         return new DateMention(i, end, first.atDay(1), last.atEndOfMonth());
+    }
+
+    /** "Oct to Dec 2025"; after "from" or "between" the cue reads the two ends itself. */
+    private DateMention monthSpan(int i) {
+        String joint = word(i + 1);
+        if (!SPAN_JOINTS.contains(joint) || !MONTHS.containsKey(word(i + 2)) || !isYear(word(i + 3))
+                || Set.of("from", "between").contains(word(i - 1))) {
+            return null;
+        }
+        int from = MONTHS.get(t.get(i));
+        int to = MONTHS.get(word(i + 2));
+        if (from >= to) {
+            return null;
+        }
+        int year = Integer.parseInt(word(i + 3));
+        return new DateMention(i, i + 4, YearMonth.of(year, from).atDay(1), YearMonth.of(year, to).atEndOfMonth());
     }
 
     /** The year of "and|to <day> <month> <year>" right after a date written without one, or 0. */

@@ -17,7 +17,7 @@ final class Durations {
     static final long DEFAULT_DAYS = 90;
     static final Set<String> VERBS = Set.of("shopped", "shop", "shopping", "ordered", "order", "orders",
             "ordering", "bought", "buy", "buying", "purchased", "purchase", "purchases", "purchasing", "transacted",
-            "transaction", "transactions", "visited", "visit", "visits");
+            "transaction", "transactions", "visited", "visit", "visits", "seen");
 
     /** Who "recent buyers (last 14 days)" names: people by their purchases, and "placed" of "placed an order". */
     private static final Set<String> BUYERS = Set.of("placed", "buyer", "buyers", "purchaser", "purchasers", "shopper", "shoppers");
@@ -56,6 +56,14 @@ final class Durations {
                 Rule rule = ago ? ClauseReader.numeric(Field.INACTIVE_DAYS, op == null ? Operator.GREATER_OR_EQUAL : op, q.value(), q.upper())
                         : new Condition(Field.INACTIVE_DAYS, Operator.LESS, days);
                 return clause.add(start, negated ? Negations.of(rule) : rule);
+            }
+            int sinceEnd = sinceLastOrder(t, k);
+            if (sinceEnd > 0) {
+                // "3 days since last order" names the field itself, whoever has or has not ordered
+                // "days since last order outside 20–40": the unit may stand before the field's name
+                clause.mark(clause.word(k - 1).equals("days") ? k - 1 : k, sinceEnd, ClauseReader.Role.KEYWORD);
+                Rule rule = ClauseReader.numeric(Field.INACTIVE_DAYS, op == null ? Operator.EQUAL : op, q.value(), q.upper());
+                return clause.add(start, clause.negatedBefore(start) ? Negations.of(rule) : rule);
             }
             if ((w.equals("last") || w.equals("latest") || w.equals("recent") || w.equals("most")) && VERBS.contains(clause.word(k + 1))) {
                 clause.keyword(k);
@@ -97,6 +105,14 @@ final class Durations {
             }
         }
         return false;
+    }
+
+    /** The end of "since (their) last order" starting at {@code k}, or -1. */
+    static int sinceLastOrder(List<String> t, int k) {
+        int last = k + 1 < t.size() && Set.of("their", "the", "a").contains(t.get(k + 1)) ? k + 2 : k + 1;
+        boolean found = t.get(k).equals("since") && last + 1 < t.size() && Set.of("last", "latest").contains(t.get(last))
+                && VERBS.contains(t.get(last + 1));
+        return found ? last + 2 : -1;
     }
 
     private static Rule lastOrder(Operator op, Quantity q) {

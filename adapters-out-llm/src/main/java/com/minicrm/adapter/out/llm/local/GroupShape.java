@@ -13,6 +13,7 @@ import java.util.Set;
 final class GroupShape {
     private static final Set<String> ITEM_MARKS = Set.of("a", "b", "c", "d", "1", "2", "3", "4", "i", "ii", "iii");
     static final Set<String> CLOSERS = Set.of("and", "but", "who", "whose", "with", "having", "provided", "if");
+    private static final Set<String> RELATIVES = Set.of("who", "whose", "which", "that");
     static final Set<String> COLLECTIONS = Set.of("groups", "segments", "sets", "audiences", "lists", "cohorts");
 
     private GroupShape() {}
@@ -21,6 +22,8 @@ final class GroupShape {
         List<String> t = enumerated(new ArrayList<>(tokens));
         t = anyOf(t);
         t = either(t);
+        t = neither(t);
+        t = exceptAlternatives(t);
         t = orThenCondition(t);
         return afterColon(t);
     }
@@ -31,8 +34,8 @@ final class GroupShape {
         int items = 0;
         for (int i = 0; i < t.size(); i++) {
             if (t.get(i).equals("(") && i + 2 < t.size() && ITEM_MARKS.contains(t.get(i + 1)) && t.get(i + 2).equals(")")
-                    && (i == 0 || Set.of(",", ":", ";", "and", "or").contains(t.get(i - 1)))) {
-                while (items > 0 && !out.isEmpty() && Set.of(",", ";", "and").contains(out.get(out.size() - 1))) {
+                    && (i == 0 || Set.of(",", ":", ";", "and", "or", "either").contains(t.get(i - 1)))) {
+                while (items > 0 && !out.isEmpty() && Set.of(",", ";", "and", "or").contains(out.get(out.size() - 1))) {
                     out.remove(out.size() - 1);
                 }
                 if (items++ > 0) {
@@ -78,23 +81,76 @@ final class GroupShape {
         return t;
     }
 
-    /** "either X or Y": the group runs to the first comma that does not go on with "or", or to the end. */
+    /**
+     * "either X or Y": the group runs to the first comma that does not go on with "or", to a relative
+     * clause after its alternatives ("either Kochi or Chandigarh who ..."), or to the end.
+     */
     private static List<String> either(List<String> t) {
         int at = t.indexOf("either");
         if (at < 0 || !t.subList(at, t.size()).contains("or")) {
             return t;
         }
-        int end = at + 1;
+        return either(wrap(t, at, at + 1, alternativesEnd(t, at + 1)));
+    }
+
+    /**
+     * "neither X nor Y" (the tokenizer has made "nor" an "or") is "not X and not Y", each negated as
+     * a condition of its own ("City not in", "Tags exclude").
+     */
+    private static List<String> neither(List<String> t) {
+        int at = t.indexOf("neither");
+        if (at < 0 || !t.subList(at, t.size()).contains("or")) {
+            return t;
+        }
+        int end = alternativesEnd(t, at + 1);
+        List<String> out = new ArrayList<>(t.subList(0, at));
+        out.add("not");
         int depth = 0;
+        for (String w : t.subList(at + 1, end)) {
+            depth += w.equals("(") ? 1 : w.equals(")") ? -1 : 0;
+            out.addAll(depth == 0 && w.equals("or") ? List.of("and", "not") : List.of(w));
+        }
+        out.addAll(t.subList(end, t.size()));
+        return neither(out);
+    }
+
+    /** "but not those who are X or Y", "skip anyone tagged X or Y": the exception is every alternative. */
+    private static List<String> exceptAlternatives(List<String> t) {
+        for (int i = 0; i + 1 < t.size(); i++) {
+            boolean butNot = t.get(i).equals("but") && t.get(i + 1).equals("not");
+            if (!butNot && !ClauseSplitter.EXCEPT_WORDS.contains(t.get(i))) {
+                continue;
+            }
+            int from = i + (butNot ? 2 : 1);
+            int end = from;
+            while (end < t.size() && !Set.of(";", ":", "(", ")").contains(t.get(end))) {
+                end++;
+            }
+            if (end == t.size() && t.subList(from, end).contains("or") && !t.subList(from, end).contains(",")) {
+                return wrap(t, from, from, end);
+            }
+        }
+        return t;
+    }
+
+    private static int alternativesEnd(List<String> t, int from) {
+        int end = from;
+        int depth = 0;
+        int or = -1;
         while (end < t.size()) {
             String w = t.get(end);
             depth += w.equals("(") ? 1 : w.equals(")") ? -1 : 0;
             if (depth < 0 || (depth == 0 && (w.equals(",") || w.equals(";")) && !word(t, end + 1).equals("or"))) {
                 break;
             }
+            // "either Kochi or Chandigarh who ...", but "either X or people who ..." is the second alternative
+            if (depth == 0 && or >= 0 && RELATIVES.contains(w) && !t.subList(or + 1, end).stream().allMatch(Lexicon.FILLER::contains)) {
+                break;
+            }
+            or = depth == 0 && w.equals("or") ? end : or;
             end++;
         }
-        return wrap(t, at, at + 1, end);
+        return end;
     }
 
     /** "X or Y, but only if Z" and "X or Y, who Z": the condition after the comma applies to both. */

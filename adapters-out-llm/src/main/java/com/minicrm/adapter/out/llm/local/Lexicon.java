@@ -20,7 +20,7 @@ final class Lexicon {
             "just", "also", "please", "show", "me", "find", "get", "list", "give", "select", "target", "audience",
             "segment", "group", "i", "we", "us", "our", "my", "your", "want", "need", "would", "could", "can",
             "should", "there", "so", "far", "ever", "total", "overall", "lifetime", "cumulative", "till", "now",
-            "currently", "still", "yet", "something", "anything", "items", "item", "stuff", "money", "amount",
+            "currently", "still", "yet", "something", "anything", "items", "item", "stuff", "money",
             "address", "addresses", "id", "account", "accounts", "email", "emails", "mail", "based", "located",
             "living", "live", "lives", "residing", "reside", "staying", "stay", "city", "cities", "town", "and", "or",
             "but", "either", "both", "each", "every", "than", "will", "via", "using", "store", "online", "whole",
@@ -36,18 +36,19 @@ final class Lexicon {
             "base", "already", "then", "thus", "basically", "exactly", "precisely", "kindly", "pull", "fetch",
             "identify", "register", "inside", "across", "lie", "lies", "fall", "falls", "condition", "conditions",
             "registered", "anywhere", "everywhere", "mark", "level", "threshold", "share", "create", "build", "prepare",
-            "generate", "hold", "holds", "holding", "lot", "lots", "even", "sometime", "done", "bunch", "through");
+            "generate", "hold", "holds", "holding", "lot", "lots", "even", "sometime", "done", "bunch", "through",
+            "band", "bracket", "etc", "rest", "remaining", "shortlist", "pick", "choose");
 
     /** Words that mark the next condition as negated. */
     static final Set<String> NEGATION = Set.of("not", "no", "never", "non", "without", "nor", "neither", "outside", "havent", "hasnt",
-            "didnt", "dont", "doesnt", "isnt", "arent", "wasnt", "werent", "wont", "cant", "cannot", "nothing", "none");
+            "didnt", "dont", "doesnt", "isnt", "arent", "wasnt", "werent", "wont", "cant", "cannot", "nothing", "none", "nobody");
 
     static boolean isNegation(String token) {
         return NEGATION.contains(token) || token.endsWith("n't");
     }
 
     static final Set<String> MONEY_WORDS = Set.of("spent", "spend", "spends", "spending", "spender", "spenders", "revenue",
-            "worth", "ltv", "clv", "value", "valued", "paid", "pay", "paying", "bill", "billing", "sales");
+            "worth", "ltv", "clv", "value", "valued", "paid", "pay", "paying", "bill", "billing", "sales", "amount");
 
     static final List<List<String>> AOV_PHRASES = List.of(
             List.of("average", "order", "value"), List.of("avg", "order", "value"), List.of("average", "order", "size"),
@@ -60,7 +61,7 @@ final class Lexicon {
             List.of("mean", "order", "value"), List.of("mean", "order"), List.of("mean", "basket"), List.of("mean", "spend"));
 
     static final Set<String> COUNT_NOUNS = Set.of("order", "orders", "visit", "visits", "purchase", "purchases",
-            "transaction", "transactions", "time", "times", "trip", "trips", "checkout", "checkouts");
+            "transaction", "transactions", "time", "times", "trip", "trips", "checkout", "checkouts", "occasion", "occasions");
 
     static final Map<String, Integer> TIME_UNITS = Map.ofEntries(
             Map.entry("day", 1), Map.entry("days", 1), Map.entry("d", 1), Map.entry("week", 7), Map.entry("weeks", 7),
@@ -106,7 +107,7 @@ final class Lexicon {
             Map.entry(List.of("more", "than"), Operator.GREATER), Map.entry(List.of("greater", "than"), Operator.GREATER),
             Map.entry(List.of("higher", "than"), Operator.GREATER), Map.entry(List.of("larger", "than"), Operator.GREATER),
             Map.entry(List.of("bigger", "than"), Operator.GREATER), Map.entry(List.of("north", "of"), Operator.GREATER),
-            Map.entry(List.of("less", "than"), Operator.LESS), Map.entry(List.of("fewer", "than"), Operator.LESS),
+            Map.entry(List.of("less", "than"), Operator.LESS), Map.entry(List.of("lesser", "than"), Operator.LESS), Map.entry(List.of("fewer", "than"), Operator.LESS),
             Map.entry(List.of("lower", "than"), Operator.LESS), Map.entry(List.of("smaller", "than"), Operator.LESS),
             Map.entry(List.of("at", "least"), Operator.GREATER_OR_EQUAL),
             Map.entry(List.of("minimum", "of"), Operator.GREATER_OR_EQUAL),

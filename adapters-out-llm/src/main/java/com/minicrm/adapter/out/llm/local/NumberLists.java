@@ -38,7 +38,9 @@ final class NumberLists {
 
     /** The end of a list of plain whole numbers starting at {@code i}, or -1. */
     private static int listEnd(List<String> t, int i) {
-        if (!t.get(i).matches("\\d{1,3}") || (i > 0 && (BLOCKERS.contains(t.get(i - 1)) || Lexicon.CURRENCY.contains(t.get(i - 1))))) {
+        // "other than 0 or 1" excludes the list, but "more than 2 or 3" is a comparison and a count
+        boolean otherThan = i > 1 && t.get(i - 2).equals("other") && t.get(i - 1).equals("than");
+        if (!t.get(i).matches("\\d{1,3}") || (i > 0 && !otherThan && (BLOCKERS.contains(t.get(i - 1)) || Lexicon.CURRENCY.contains(t.get(i - 1))))) {
             return -1;
         }
         int k = i;

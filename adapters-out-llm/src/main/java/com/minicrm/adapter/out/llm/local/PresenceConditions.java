@@ -53,21 +53,28 @@ final class PresenceConditions {
             }
             int start = i;
             boolean before = false;
-            for (int k = i - 1; k >= 0 && k >= i - 3; k--) {
+            for (int k = i - 1; k >= 0 && k >= i - 4; k--) {
                 String w = t.get(k);
                 if (clause.isFree(k) && (w.equals("no") || w.equals("without") || MISSING.contains(w))) {
                     before = true;
                     start = k;
                     break;
                 }
-                if (!Set.of("a", "an", "the", "any", "their").contains(w)) {
+                if (clause.isFree(k) && PRESENT.contains(w) && onlyFillerFrom(nounEnd)) {
+                    // "a known signup date", "haven't filled in their city yet"
+                    missing = clause.negatedBefore(k);
+                    start = k;
+                    break;
+                }
+                if (!Set.of("a", "an", "the", "any", "their", "in", "out").contains(w)) {
                     break;
                 }
             }
+            // "with a signup date" reaches the reader without its "with", which cuts the text into clauses
             boolean owned = Set.of("has", "have", "having", "with").contains(clause.word(i - 1))
-                    || (Set.of("a", "an").contains(clause.word(i - 1)) && Set.of("has", "have", "having", "with").contains(clause.word(i - 2)));
-            if (missing == null && !before && owned && (after >= t.size() || Set.of(",", ";").contains(t.get(after)))) {
-                start = clause.word(i - 1).startsWith("a") ? i - 2 : i - 1;
+                    || (Set.of("a", "an").contains(clause.word(i - 1)) && (i == 1 || Set.of("has", "have", "having", "with").contains(clause.word(i - 2))));
+            if (missing == null && !before && start == i && owned && (after >= t.size() || Set.of(",", ";").contains(t.get(after)))) {
+                start = Math.max(0, clause.word(i - 1).startsWith("a") ? i - 2 : i - 1);
                 // "don't have an email": the negation sits before the verb of having
                 missing = clause.negatedBefore(start);
             }
@@ -75,9 +82,19 @@ final class PresenceConditions {
                 continue;
             }
             boolean isMissing = before || (missing ^ not);
-            clause.atom(start, end);
-            clause.add(start, new Condition(field, isMissing ? Operator.IS_NULL : Operator.IS_NOT_NULL, null));
+            clause.atom(start, Math.max(end, nounEnd));
+            Operator op = isMissing ? Operator.IS_NULL : Operator.IS_NOT_NULL;
+            Field named = clause.textHint();
+            if (named != null && named != field) {
+                // "city and email are both on file": the field named alone before shares the predicate
+                clause.add(start, new Condition(named, op, null));
+            }
+            clause.add(start, new Condition(field, op, null));
         }
+    }
+
+    private boolean onlyFillerFrom(int at) {
+        return t.subList(Math.min(at, t.size()), t.size()).stream().allMatch(Lexicon.FILLER::contains);
     }
 
     private Field presenceField(int i) {

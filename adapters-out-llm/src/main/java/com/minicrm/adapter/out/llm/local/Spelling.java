@@ -14,6 +14,8 @@ import java.util.Set;
 final class Spelling {
     /** The words the readers look for beyond the lexicon's lists. */
     private static final Set<String> READERS = readers();
+    /** The words that make a comparison with "than": "more", "less", "greater", "fewer"... */
+    private static final Set<String> COMPARATIVES = comparatives();
     private final Set<String> known;
 
     Spelling(Collection<String> known) {
@@ -34,6 +36,18 @@ final class Spelling {
         return Set.copyOf(all);
     }
 
+    private static Set<String> comparatives() {
+        Set<String> all = new HashSet<>();
+        Lexicon.COMPARATORS.forEach(e -> {
+            List<String> words = e.getKey();
+            int than = words.indexOf("than");
+            if (than > 0) {
+                all.add(words.get(than - 1));
+            }
+        });
+        return Set.copyOf(all);
+    }
+
     /** Whether the engine reads this word anywhere (cities and tags aside). */
     static boolean isKnown(String word) {
         return Lexicon.words().contains(word) || READERS.contains(word);
@@ -41,10 +55,20 @@ final class Spelling {
 
     List<String> mend(List<String> tokens) {
         List<String> out = new ArrayList<>(tokens.size());
-        for (String token : tokens) {
-            out.add(mend(token));
+        for (int i = 0; i < tokens.size(); i++) {
+            boolean beforeThan = i + 1 < tokens.size() && tokens.get(i + 1).equals("than");
+            out.add(beforeThan ? comparative(tokens.get(i)) : mend(tokens.get(i)));
         }
         return out;
+    }
+
+    /** Before "than" only a comparative makes sense, so "les than" is "less than" though "les" is a word. */
+    private String comparative(String token) {
+        if (COMPARATIVES.contains(token)) {
+            return token;
+        }
+        List<String> found = COMPARATIVES.stream().filter(word -> oneEdit(token, word)).toList();
+        return found.size() == 1 ? found.get(0) : mend(token);
     }
 
     private String mend(String token) {

@@ -47,7 +47,7 @@ final class TextConditions {
     static final Set<String> VALUE_GLUE = Set.of("the", "word", "string", "substring", "text", "letter", "letters",
             "characters", "prefix", "suffix", "value", "a", "an");
     static final Set<String> NOUN_GLUE = Set.of("address", "addresses", "id", "ids", "is", "was", "are", "does", "do", "did",
-            "domain", "field", "column", "value");
+            "domain", "field", "column", "value", "both");
     /** Words that make "name" more precise without changing the field: "first name", "full name". */
     private static final Set<String> NAME_PARTS = Set.of("first", "full", "last", "given", "family", "customer");
 
@@ -89,7 +89,8 @@ final class TextConditions {
                 continue;
             }
             int end = valueAt + span(valueAt, field);
-            boolean negated = clause.negatedBefore(i);
+            // "outside any city containing 'Delhi'": the negation may stand before the noun
+            boolean negated = clause.negatedBefore(i) || (noun >= 0 && clause.negatedBefore(noun));
             clause.atom(noun >= 0 ? noun : i, end);
             trailingNoun(end);
             Condition condition = new Condition(field, op.getValue(), values.get(0));
@@ -107,6 +108,11 @@ final class TextConditions {
                 clause.atom(i, at + 1);
                 Condition condition = new Condition(NOUNS.get(t.get(i)), Operator.EQUAL, value(List.of(t.get(at)), NOUNS.get(t.get(i))));
                 clause.add(i, negated ? Negations.of(condition) : condition);
+            }
+        }
+        for (int i = 0; i < t.size(); i++) {
+            if (clause.isFree(i) && Tokenizer.isLiteral(t.get(i))) {
+                inTheNoun(i);
             }
         }
         for (int i = 0; i < t.size(); i++) {
@@ -136,6 +142,11 @@ final class TextConditions {
                 if (before && NOUNS.containsKey(t.get(k - 1))) {
                     return k - 1;
                 }
+                if (NOUNS.get(t.get(k)) == Field.NAME && clause.textHint() == Field.CITY) {
+                    // "cities whose names begin with K": the names are the cities'
+                    clause.keyword(k);
+                    return -1;
+                }
                 if (before && NOUNS.get(t.get(k)) == Field.NAME && NAME_PARTS.contains(t.get(k - 1))) {
                     clause.keyword(k - 1);
                 }
@@ -146,6 +157,29 @@ final class TextConditions {
             }
         }
         return -1;
+    }
+
+    /**
+     * "with 'Pvt Ltd' in their name": a quoted value the field's noun follows is contained in it;
+     * "any city with 'abad' in its name" is about the city the clause before named.
+     */
+    private void inTheNoun(int at) {
+        int noun = at + 1;
+        if (!clause.word(noun).equals("in")) {
+            return;
+        }
+        noun += Set.of("its", "their", "the", "his", "her").contains(clause.word(noun + 1)) ? 2 : 1;
+        Field field = NOUNS.get(clause.word(noun));
+        if (field == null || !clause.free(at, noun + 1)) {
+            return;
+        }
+        if (field == Field.NAME && clause.textHint() == Field.CITY) {
+            field = Field.CITY;
+        }
+        boolean negated = clause.negatedBefore(at);
+        clause.atom(at, noun + 1);
+        Condition condition = new Condition(field, Operator.CONTAINS, t.get(at).substring(Tokenizer.LITERAL.length()));
+        clause.add(at, negated ? Negations.of(condition) : condition);
     }
 
     /** "name is Rahul Verma": after the name noun, words the engine does not know are the name itself. */

@@ -64,10 +64,20 @@ final class TextToRule {
             return new Reading(Optional.empty(), rankings);
         }
         Known known = Known.of(vocabulary);
-        Places places = known.places();
+        List<String> tokens = DateReferences.resolve(Asides.withoutDateNames(Asides.withoutExamples(
+                NumberLists.join(known.spelling().mend(Tokenizer.tokens(text))))));
+        Reading reading = read(tokens, known.places(), today);
+        List<String> body = Asides.without(tokens);
+        if (reading.rule().isEmpty() && body.size() < tokens.size()) {
+            Reading withoutAsides = read(body, known.places(), today);
+            return withoutAsides.rule().isPresent() ? withoutAsides : reading;
+        }
+        return reading;
+    }
+
+    private static Reading read(List<String> tokens, Places places, LocalDate today) {
         TextToRule reader = new TextToRule(places, today);
-        List<String> tokens = known.spelling().mend(Tokenizer.tokens(text));
-        Optional<Rule> rule = reader.parse(GroupShape.apply(NumberLists.join(tokens)));
+        Optional<Rule> rule = reader.parse(GroupShape.apply(tokens));
         List<Rule> all = rule.map(List::of).orElse(List.of());
         reader.vague.forEach((word, kind) -> {
             if (!mentions(all, kind)) {
@@ -172,6 +182,10 @@ final class TextToRule {
                 List<Rule> covered = new ArrayList<>(previous.rules());
                 if (clause.connective().equals("and") && !both && Continuations.isTagList(previous.rules(), result.rules())) {
                     terms.set(terms.size() - 1, new Term(Join.AND_NOT, Continuations.anyOf(previous.rules(), result.rules()), false));
+                    continue;
+                }
+                if (clause.connective().equals("and") && Continuations.isPeopleList(previous.rules(), result.rules())) {
+                    terms.add(new Term(Join.AND_NOT, result.rules(), false));
                     continue;
                 }
                 covered.addAll(result.rules());

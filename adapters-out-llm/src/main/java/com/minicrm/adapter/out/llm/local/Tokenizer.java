@@ -33,12 +33,17 @@ final class Tokenizer {
             + CAPITALISED + "(?:\\s*(?:,|\\band\\b|\\bor\\b)\\s*" + CAPITALISED + ")*)");
     private static final Pattern NAME_RUN = Pattern.compile("(" + CAPITALISED + ")");
 
+    /** Month names and their short forms, for "Oct–Dec" written with a dash. */
+    private static final String MONTH = String.join("|", DateReader.MONTHS.keySet());
+
+    private static final Pattern MONTH_PAIR = Pattern.compile("(?i)(?<!\\bbetween\\s)\\b(" + MONTH + ")\\s+(?:or|and|&)\\s+(" + MONTH + ")(?=\\s+(?:19|20)\\d{2}\\b)");
+
     private static final Pattern SLASH_LIST = Pattern.compile("(?<![\\d/])\\d+(?:/\\d+)+(?![\\d/])");
 
     private Tokenizer() {}
 
     static List<String> tokens(String text) {
-        text = slashLists(quoteNames(text));
+        text = adjacentMonths(slashLists(quoteNames(text)));
         List<String> literals = new ArrayList<>();
         Matcher quoted = QUOTED.matcher(text);
         StringBuilder marked = new StringBuilder();
@@ -49,6 +54,10 @@ final class Tokenizer {
         quoted.appendTail(marked);
         String s = marked.toString().toLowerCase(Locale.ROOT)
                 .replace('\u2019', '\'').replace('\u2018', '\'')
+                .replaceAll("(?<![\\d.])(\\d{1,2})[.-](\\d{1,2})[.-]((?:19|20)\\d{2})(?![\\d.])", "$1/$2/$3")
+                .replaceAll("\\b(" + MONTH + ")\\s*[-\u2013\u2014]\\s*(?=(?:" + MONTH + ")\\b)", "$1 to ")
+                .replaceAll("\\b(?:regardless|irrespective) of (?:their |the |its )?[a-z]+", " ")
+                .replaceAll("\\b(spent|spend|spends|paid)\\s+nothing\\b", "$1 exactly 0")
                 .replace("₹", " inr ").replace("≥", " >= ").replace("≤", " <= ").replace("≠", " != ")
                 .replaceAll("(?<=\\d),(?=\\d)", "")
                 .replaceAll("(?<=[a-z0-9])\\s*,\\s*(?=(?:19|20)\\d{2}\\b)", " ")
@@ -126,6 +135,20 @@ final class Tokenizer {
             cue.appendReplacement(out, Matcher.quoteReplacement(cue.group(1) + names));
         }
         cue.appendTail(out);
+        return out.toString();
+    }
+
+    /** "in Oct or Nov 2025": two months that follow each other are one span, "Oct to Nov 2025". */
+    private static String adjacentMonths(String text) {
+        Matcher pair = MONTH_PAIR.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (pair.find()) {
+            int first = DateReader.MONTHS.get(pair.group(1).toLowerCase(Locale.ROOT));
+            int second = DateReader.MONTHS.get(pair.group(2).toLowerCase(Locale.ROOT));
+            String joined = second == first + 1 ? pair.group(1) + " to " + pair.group(2) : pair.group();
+            pair.appendReplacement(out, Matcher.quoteReplacement(joined));
+        }
+        pair.appendTail(out);
         return out.toString();
     }
 

@@ -39,7 +39,7 @@ class EvalSetTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Path EVAL = Path.of("..", "bootstrap", "src", "test", "resources", "eval");
 
-    /** The three development sets at 95%, or the set named with {@code -Dcrm.eval.file} (a path, or "/eval/name") at 90%. */
+    /** The four development sets at 95%, or the set named with {@code -Dcrm.eval.file} (a path, or "/eval/name") at 90%. */
     static Stream<Arguments> sets() {
         String override = System.getProperty("crm.eval.file");
         if (override != null && !override.isBlank()) {
@@ -48,7 +48,8 @@ class EvalSetTest {
         }
         return Stream.of(Arguments.of(EVAL.resolve("nl-segments-dev.jsonl"), 0.95),
                 Arguments.of(EVAL.resolve("nl-segments-new-dev.jsonl"), 0.95),
-                Arguments.of(EVAL.resolve("nl-segments-dev2.jsonl"), 0.95));
+                Arguments.of(EVAL.resolve("nl-segments-dev2.jsonl"), 0.95),
+                Arguments.of(EVAL.resolve("nl-segments-dev3.jsonl"), 0.95));
     }
 
     @ParameterizedTest(name = "{0}")

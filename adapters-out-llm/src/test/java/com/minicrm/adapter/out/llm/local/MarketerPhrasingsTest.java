@@ -83,6 +83,15 @@ class MarketerPhrasingsTest {
             customers who never shop | Visits = 0
             customers who have shopped | Visits ≥ 1
             neither vip nor loyal | Tags include none of ("vip", "loyal")
+            not seen in 3 months | Inactive ≥ 90 days
+            signed up on 05.03.2025 | Signed up = 2025-03-05
+            last order in Jan to Mar 2025 | Last order between 2025-01-01 and 2025-03-31
+            neither from Pune nor tagged vip | City ≠ "Pune" AND Tags exclude "vip"
+            name ends with 'wal' (Agarwal, Jaiswal) | Name ends with "wal"
+            days since last purchase between 10 and 20 | Inactive between 10 and 20 days
+            joined on 3 Mar 2025 and first ordered that same day | Signed up = 2025-03-03 AND First order = 2025-03-03
+            Spring revival: VIPs in Mumbai | Tags include "vip" AND City = "Mumbai"
+            vip but not those in Mumbai or with 5+ orders | Tags include "vip" AND NOT (City = "Mumbai" OR Visits ≥ 5)
             a dozen orders or more | Visits ≥ 12
             customers whose name is Rahul Verma | Name = "Rahul Verma"
             name ends with Singh or Sharma | Name ends with "Singh" OR Name ends with "Sharma"
@@ -98,7 +107,6 @@ class MarketerPhrasingsTest {
             cricket fans who spent over 5k | cricket
             dog lovers in Mumbai | dog
             customers who went quiet | quiet
-            not seen in 3 months | seen
             customers who spent over 5k on electronics | electronics
             female customers who spent over 5k | female
             """)
