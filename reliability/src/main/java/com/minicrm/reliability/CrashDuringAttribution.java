@@ -2,6 +2,7 @@ package com.minicrm.reliability;
 
 import static org.awaitility.Awaitility.await;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;
@@ -34,7 +35,8 @@ final class CrashDuringAttribution implements Scenario {
     private static final int AUDIENCE = 5_000;
     private static final int ORDERS = Integer.getInteger("reliability.s8.orders", 60_000);
     private static final HttpClient HTTP = HttpClient.newHttpClient();
-    private static final ObjectMapper JSON = new ObjectMapper();
+    // money compared as decimals, never through a double
+    private static final ObjectMapper JSON = new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
 
     /** A log row and an order as the evaluator reads them back. */
     private record Row(long id, long customerId, String status, Instant sentAt, String variant) {}
