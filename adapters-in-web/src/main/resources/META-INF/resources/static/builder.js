@@ -976,7 +976,8 @@
   function showCampaignErrors(list) {
     var other = [];
     list.forEach(function (e) {
-      var map = { name: 'campaign-name', template: 'template', channel: 'channel', 'segment.name': 'segment-name' };
+      var map = { name: 'campaign-name', template: 'template', channel: 'channel', 'segment.name': 'segment-name',
+        variants: 'variants', holdoutPercent: 'holdout-percent', attributionWindowHours: 'attribution-window' };
       if (map[e.field]) fieldError(map[e.field], capitalise(e.message));
       else other.push(e);
     });
@@ -1089,6 +1090,7 @@
     // and the campaign as one step, so a refused launch leaves nothing behind
     var body = { name: name, template: template.value, channel: $('channel').value };
     if (scheduledAt) body.scheduledAt = scheduledAt;
+    if (window.crmExperiment) window.crmExperiment.apply(body);
     if (savedSegmentId) body.segmentId = savedSegmentId;
     else {
       body.rule = toJson(root);

@@ -64,7 +64,23 @@
     }
   }
 
+  // Attributed orders per day, drawn once: outcomes change with orders, not with the delivery poll.
+  function renderConversions() {
+    var holder = document.getElementById('conversion-data');
+    if (!holder || typeof Chart === 'undefined') return;
+    var data = JSON.parse(holder.getAttribute('data-chart'));
+    var empty = document.getElementById('chart-conversions-empty');
+    if (empty) empty.hidden = data.days.length > 0;
+    new Chart(document.getElementById('chart-conversions'), {
+      type: 'bar',
+      data: { labels: data.days, datasets: [{ label: 'Attributed orders', data: data.orders, backgroundColor: palette.sent, maxBarThickness: 56 }] },
+      options: { responsive: true, maintainAspectRatio: false, animation: false, plugins: { legend: { position: 'bottom' } },
+        scales: { y: { beginAtZero: true, ticks: { precision: 0 } } } }
+    });
+  }
+
   document.addEventListener('DOMContentLoaded', render);
+  document.addEventListener('DOMContentLoaded', renderConversions);
   document.addEventListener('htmx:afterSwap', function (event) {
     if (event.detail.target && event.detail.target.id === 'campaign-stats') render();
   });

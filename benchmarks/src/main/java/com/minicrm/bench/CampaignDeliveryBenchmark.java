@@ -109,7 +109,7 @@ public final class CampaignDeliveryBenchmark {
     }
 
     /** The machine is shared, so every figure is reported with the load it was measured under. */
-    private static String loadAverage() {
+    static String loadAverage() {
         try {
             return java.nio.file.Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
         } catch (java.io.IOException e) {
@@ -185,7 +185,7 @@ public final class CampaignDeliveryBenchmark {
         return updated / seconds;
     }
 
-    private static void recreate(String server, String database) throws SQLException {
+    static void recreate(String server, String database) throws SQLException {
         try (Connection c = DriverManager.getConnection(server, "crm", "crm"); Statement st = c.createStatement()) {
             st.execute("DROP DATABASE IF EXISTS " + database);
             st.execute("CREATE DATABASE " + database + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
@@ -193,6 +193,11 @@ public final class CampaignDeliveryBenchmark {
     }
 
     private static Process start(Path appJar, int port, String jdbcUrl, String vhost) throws Exception {
+        return start(appJar, port, jdbcUrl, vhost, List.of());
+    }
+
+    /** Starts the app with {@code extra} system properties added to the usual ones. */
+    static Process start(Path appJar, int port, String jdbcUrl, String vhost, List<String> extra) throws Exception {
         List<String> command = new ArrayList<>(List.of(System.getProperty("java.home") + "/bin/java",
                 "-Dquarkus.http.port=" + port,
                 "-Dquarkus.datasource.jdbc.url=" + jdbcUrl,
@@ -201,6 +206,7 @@ public final class CampaignDeliveryBenchmark {
                 "-Dcrm.simulator.min-latency=20ms",
                 "-Dcrm.simulator.max-latency=100ms",
                 "-Dquarkus.log.level=WARN"));
+        command.addAll(extra);
         for (String tuning : System.getProperty("bench.app-options", "").split(" ")) {
             if (!tuning.isBlank()) {
                 command.add(tuning);
@@ -214,7 +220,7 @@ public final class CampaignDeliveryBenchmark {
         return builder.start();
     }
 
-    private static void awaitReady(String base) throws Exception {
+    static void awaitReady(String base) throws Exception {
         long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
         while (System.nanoTime() < deadline) {
             try {
@@ -231,7 +237,7 @@ public final class CampaignDeliveryBenchmark {
     }
 
     /** {@code count} customers in {@code city}, external ids {@code prefix}0.. (a multiple of 2,000 is seeded exactly). */
-    private static void seed(Connection db, String prefix, String city, int count) throws SQLException {
+    static void seed(Connection db, String prefix, String city, int count) throws SQLException {
         int chunk = 2000;
         StringBuilder sql = new StringBuilder("INSERT INTO customer (external_id, name, phone, city, total_spend, visits,"
                 + " created_at, updated_at) VALUES ");
@@ -257,7 +263,7 @@ public final class CampaignDeliveryBenchmark {
         }
     }
 
-    private static HttpRequest.Builder request(String url) {
+    static HttpRequest.Builder request(String url) {
         return HttpRequest.newBuilder(URI.create(url))
                 .header("Authorization", "Bearer " + KEY)
                 .header("Content-Type", "application/json")

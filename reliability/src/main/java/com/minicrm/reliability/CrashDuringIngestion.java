@@ -1,13 +1,8 @@
 package com.minicrm.reliability;
 
-import static org.awaitility.Awaitility.await;
-
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 
 /** 1. kill -9 the app partway through 50,000 customers and 100,000 orders; the client retries until 202. */
 final class CrashDuringIngestion implements Scenario {
@@ -21,13 +16,7 @@ final class CrashDuringIngestion implements Scenario {
         try {
             List<Pusher.Request> requests = data.requests(1000);
             Pusher client = new Pusher(List.of(app.base()));
-            CompletableFuture<Void> pushing = client.push(requests, 4, Duration.ofMinutes(8));
-            await().atMost(Duration.ofMinutes(8)).pollInterval(Duration.ofMillis(50))
-                    .until(() -> client.accepted() >= requests.size() * 2 / 5 || pushing.isDone());
-            int acceptedBeforeKill = client.accepted();
-            app.kill9();
-            app.start();
-            pushing.get(8, TimeUnit.MINUTES);
+            int acceptedBeforeKill = Rig.pushThroughKill(app, client, requests);
             Invariants.awaitIngested(rig.db, Rig.database(id), rig.broker, id, data, 600);
             Check check = new Check();
             check.that(acceptedBeforeKill < requests.size(), "the kill came after the last request was accepted");

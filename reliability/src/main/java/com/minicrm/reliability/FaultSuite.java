@@ -11,7 +11,7 @@ import java.util.Locale;
 /**
  * Runs the fault scenarios against processes it owns: a private MariaDB and RabbitMQ, the
  * vendor stand-in, and the packaged CRM. Prints one RESULT line per scenario and exits 1 if any failed.
- * Arguments: scenario ids (s1..s7) to run a subset.
+ * Arguments: scenario ids (s1..s8) to run a subset.
  */
 public final class FaultSuite {
     private FaultSuite() {}
@@ -26,7 +26,8 @@ public final class FaultSuite {
                 new Entry("s4", "app kill -9 mid-campaign", new CrashMidCampaign()),
                 new Entry("s5", "two instances", new TwoInstances()),
                 new Entry("s6", "vendor 503s then timeouts", new VendorTrouble()),
-                new Entry("s7", "soak: 70% load with a campaign for 10 minutes", new Soak()));
+                new Entry("s7", "soak: 70% load with a campaign for 10 minutes", new Soak()),
+                new Entry("s8", "app kill -9 during order attribution", new CrashDuringAttribution()));
         List<String> wanted = Arrays.asList(args);
         Path work = Path.of(System.getProperty("reliability.work", "reliability/target/run")).toAbsolutePath();
         Path jar = Path.of(System.getProperty("reliability.app", "bootstrap/target/quarkus-app/quarkus-run.jar")).toAbsolutePath();

@@ -12,7 +12,12 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import static org.awaitility.Awaitility.await;
+
 import java.util.HashMap;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.Map;
 
 /**
@@ -99,8 +104,27 @@ final class Rig {
 
     /** Launches an SMS campaign to every customer in {@code city}; returns its id. */
     static long launchCampaign(CrmApp app, String city) throws IOException, InterruptedException {
-        String body = "{\"name\":\"Fault campaign\",\"rule\":{\"combinator\":\"and\",\"rules\":[{\"field\":\"city\",\"operator\":\"=\","
-                + "\"value\":\"" + city + "\"}]},\"template\":\"Hi {{first_name|there}}, 10% off today\",\"channel\":\"SMS\"}";
+        return launch(app, "{\"name\":\"Fault campaign\",\"rule\":{\"combinator\":\"and\",\"rules\":[{\"field\":\"city\",\"operator\":\"=\","
+                + "\"value\":\"" + city + "\"}]},\"template\":\"Hi {{first_name|there}}, 10% off today\",\"channel\":\"SMS\"}");
+    }
+
+    /**
+     * Pushes the requests, kill -9s the app once two fifths are accepted, starts it again and waits
+     * until the client has had a 202 for every request; returns how many were accepted before the kill.
+     */
+    static int pushThroughKill(CrmApp app, Pusher client, List<Pusher.Request> requests) throws Exception {
+        CompletableFuture<Void> pushing = client.push(requests, 4, Duration.ofMinutes(8));
+        await().atMost(Duration.ofMinutes(8)).pollInterval(Duration.ofMillis(50))
+                .until(() -> client.accepted() >= requests.size() * 2 / 5 || pushing.isDone());
+        int acceptedBeforeKill = client.accepted();
+        app.kill9();
+        app.start();
+        pushing.get(8, TimeUnit.MINUTES);
+        return acceptedBeforeKill;
+    }
+
+    /** Launches a campaign from a JSON body; returns its id. */
+    static long launch(CrmApp app, String body) throws IOException, InterruptedException {
         HttpResponse<String> created = HTTP.send(HttpRequest.newBuilder(URI.create(app.base() + "/api/v1/campaigns"))
                 .header("Authorization", "Bearer " + CrmApp.API_KEY).header("Content-Type", "application/json")
                 .timeout(Duration.ofMinutes(2)).POST(HttpRequest.BodyPublishers.ofString(body)).build(),

@@ -15,6 +15,7 @@ public final class Campaign {
     private final String name;
     private final Audience audience;
     private final MessageTemplate template;
+    private final Experiment experiment;
     private final Channel channel;
     private final String createdBy;
     private final Instant createdAt;
@@ -28,12 +29,14 @@ public final class Campaign {
     private int sent;
     private int failed;
     private int cancelled;
+    private int heldOut;
 
     private Campaign(Builder b) {
         this.id = b.id;
         this.name = Objects.requireNonNull(b.name, "name");
         this.audience = Objects.requireNonNull(b.audience, "audience");
         this.template = Objects.requireNonNull(b.template, "template");
+        this.experiment = b.experiment == null ? Experiment.none() : b.experiment;
         this.channel = Objects.requireNonNull(b.channel, "channel");
         this.createdBy = b.createdBy;
         this.createdAt = Objects.requireNonNull(b.createdAt, "createdAt");
@@ -47,6 +50,10 @@ public final class Campaign {
         this.sent = b.sent;
         this.failed = b.failed;
         this.cancelled = b.cancelled;
+        this.heldOut = b.heldOut;
+        if (heldOut < 0) {
+            throw new IllegalArgumentException("the holdout cannot be negative");
+        }
         if (sent < 0 || failed < 0 || cancelled < 0 || sent + failed + cancelled > audienceSize) {
             throw new IllegalArgumentException("counters must satisfy 0 <= sent + failed + cancelled <= audienceSize");
         }
@@ -59,6 +66,7 @@ public final class Campaign {
         b.name = draft.name();
         b.audience = audience;
         b.template = draft.template();
+        b.experiment = draft.experiment();
         b.channel = draft.channel();
         b.createdBy = createdBy;
         b.createdAt = now;
@@ -112,6 +120,18 @@ public final class Campaign {
      * of them had no address and failed at once.
      */
     public void audienceGrew(int added, int undeliverable) {
+        audienceGrew(added, undeliverable, 0);
+    }
+
+    /**
+     * As {@link #audienceGrew(int, int)}, with {@code heldOut} more members kept back as the control
+     * group: they get no message, so they are not part of {@code audienceSize}, which counts messages.
+     */
+    public void audienceGrew(int added, int undeliverable, int heldOut) {
+        if (heldOut < 0) {
+            throw new IllegalArgumentException("need heldOut >= 0");
+        }
+        this.heldOut += heldOut;
         if (status != CampaignStatus.RUNNING || audienceFrozen) {
             throw new IllegalStateException("the audience grows only while it is being frozen, while the campaign runs");
         }
@@ -208,6 +228,25 @@ public final class Campaign {
         return channel;
     }
 
+    public Experiment experiment() {
+        return experiment;
+    }
+
+    /** The template a member with this assignment gets; the campaign's own for a single template. */
+    public MessageTemplate templateFor(Assignment assignment) {
+        if (assignment.holdout()) {
+            throw new IllegalArgumentException("the holdout gets no message");
+        }
+        return assignment.variantKey() == null ? template
+                : experiment.variant(assignment.variantKey()).orElseThrow(() ->
+                        new IllegalArgumentException("campaign has no variant " + assignment.variantKey())).template();
+    }
+
+    /** Members held out as the control group, in the log as HOLDOUT and never messaged. */
+    public int heldOut() {
+        return heldOut;
+    }
+
     public String createdBy() {
         return createdBy;
     }
@@ -262,6 +301,7 @@ public final class Campaign {
         b.name = name;
         b.audience = audience;
         b.template = template;
+        b.experiment = experiment;
         b.channel = channel;
         b.createdBy = createdBy;
         b.createdAt = createdAt;
@@ -275,6 +315,7 @@ public final class Campaign {
         b.sent = sent;
         b.failed = failed;
         b.cancelled = cancelled;
+        b.heldOut = heldOut;
         return b;
     }
 
@@ -284,6 +325,8 @@ public final class Campaign {
         public String name;
         public Audience audience;
         public MessageTemplate template;
+        /** Null means a single template, nobody held out, the default window. */
+        public Experiment experiment;
         public Channel channel;
         public String createdBy;
         public Instant createdAt;
@@ -297,5 +340,6 @@ public final class Campaign {
         public int sent;
         public int failed;
         public int cancelled;
+        public int heldOut;
     }
 }

@@ -1,16 +1,51 @@
 package com.minicrm.domain.campaign;
 
 import com.minicrm.domain.validation.Instants;
+import com.minicrm.domain.validation.InvalidInputException;
 import com.minicrm.domain.validation.Violations;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
 
-/** A campaign as a marketer submits it; {@link #validate()} turns it into checked parts or fails. */
-public record CampaignDraft(String name, Long segmentId, String rule, String template, String channel, Instant scheduledAt) {
+/**
+ * A campaign as a marketer submits it; {@link #validate()} turns it into checked parts or fails. It
+ * carries either one {@code template} or 2 to 4 {@code variants}, an optional holdout share and an
+ * optional attribution window.
+ */
+public record CampaignDraft(
+        String name,
+        Long segmentId,
+        String rule,
+        String template,
+        String channel,
+        Instant scheduledAt,
+        List<VariantDraft> variants,
+        Integer holdoutPercent,
+        Integer attributionWindowHours) {
     public static final int MAX_NAME = 200;
+    public static final int MAX_KEY = 16;
+    private static final Pattern KEY = Pattern.compile("[A-Za-z0-9_-]+");
 
-    /** The parts of a draft that passed every rule. */
-    public record Valid(String name, Long segmentId, String rule, MessageTemplate template, Channel channel, Instant scheduledAt) {}
+    /** One variant as submitted. */
+    public record VariantDraft(String key, String template, Integer weight) {}
+
+    /** A single-template draft, nobody held out, the default window. */
+    public CampaignDraft(String name, Long segmentId, String rule, String template, String channel, Instant scheduledAt) {
+        this(name, segmentId, rule, template, channel, scheduledAt, null, null, null);
+    }
+
+    /** The parts of a draft that passed every rule; {@code template} is the first variant's with variants. */
+    public record Valid(
+            String name, Long segmentId, String rule, MessageTemplate template, Channel channel, Instant scheduledAt,
+            Experiment experiment) {
+        public Valid(String name, Long segmentId, String rule, MessageTemplate template, Channel channel, Instant scheduledAt) {
+            this(name, segmentId, rule, template, channel, scheduledAt, Experiment.none());
+        }
+    }
 
     public Valid validate() {
         Violations violations = new Violations();
@@ -22,10 +57,21 @@ public record CampaignDraft(String name, Long segmentId, String rule, String tem
             violations.add("segmentId", "must be a positive number");
         }
         MessageTemplate parsed = null;
-        try {
-            parsed = MessageTemplate.parse("template", template);
-        } catch (com.minicrm.domain.validation.InvalidInputException e) {
-            e.violations().forEach(v -> violations.add(v.field(), v.message()));
+        List<Variant> parsedVariants = List.of();
+        if (variants == null) {
+            parsed = parseTemplate("template", template, violations);
+        } else if (template != null) {
+            violations.add("template", "give either template or variants, not both");
+        } else {
+            parsedVariants = variants(violations);
+            parsed = parsedVariants.isEmpty() ? null : parsedVariants.get(0).template();
+        }
+        if (holdoutPercent != null && (holdoutPercent < 0 || holdoutPercent > Experiment.MAX_HOLDOUT)) {
+            violations.add("holdoutPercent", "must be from 0 to " + Experiment.MAX_HOLDOUT);
+        }
+        if (attributionWindowHours != null
+                && (attributionWindowHours < Experiment.MIN_WINDOW || attributionWindowHours > Experiment.MAX_WINDOW)) {
+            violations.add("attributionWindowHours", "must be from " + Experiment.MIN_WINDOW + " to " + Experiment.MAX_WINDOW);
         }
         Channel parsedChannel = Arrays.stream(Channel.values())
                 .filter(c -> c.name().equals(channel))
@@ -37,6 +83,62 @@ public record CampaignDraft(String name, Long segmentId, String rule, String tem
         // A time past what storage can hold (the hostile pass sent year +999999999) is an input error, not a 500.
         Instants.validate("scheduledAt", scheduledAt, violations);
         violations.throwIfAny();
-        return new Valid(name.strip(), segmentId, rule, parsed, parsedChannel, scheduledAt);
+        Experiment experiment = new Experiment(parsedVariants, holdoutPercent == null ? 0 : holdoutPercent,
+                attributionWindowHours == null ? Experiment.DEFAULT_WINDOW : attributionWindowHours);
+        return new Valid(name.strip(), segmentId, rule, parsed, parsedChannel, scheduledAt, experiment);
+    }
+
+    /** Every variant checked like a single template, plus their count, unique keys and weights summing to 100. */
+    private List<Variant> variants(Violations violations) {
+        if (variants.size() < Experiment.MIN_VARIANTS || variants.size() > Experiment.MAX_VARIANTS) {
+            violations.add("variants", "give " + Experiment.MIN_VARIANTS + " to " + Experiment.MAX_VARIANTS + " variants");
+            return List.of();
+        }
+        List<Variant> parsed = new ArrayList<>();
+        Set<String> keys = new HashSet<>();
+        int sum = 0;
+        boolean complete = true;
+        for (int i = 0; i < variants.size(); i++) {
+            String at = "variants[" + i + "]";
+            VariantDraft v = variants.get(i);
+            if (v == null) {
+                violations.add(at, "is required");
+                complete = false;
+                continue;
+            }
+            boolean keyOk = violations.requireId(at + ".key", v.key(), MAX_KEY);
+            if (keyOk && !KEY.matcher(v.key()).matches()) {
+                violations.add(at + ".key", "use letters, digits, '-' or '_'");
+                keyOk = false;
+            } else if (keyOk && !keys.add(v.key())) {
+                violations.add(at + ".key", "is used by an earlier variant");
+                keyOk = false;
+            }
+            boolean weightOk = v.weight() != null && v.weight() >= 1 && v.weight() <= 99;
+            if (!weightOk) {
+                violations.add(at + ".weight", v.weight() == null ? "is required" : "must be from 1 to 99");
+            } else {
+                sum += v.weight();
+            }
+            MessageTemplate t = parseTemplate(at + ".template", v.template(), violations);
+            if (keyOk && weightOk && t != null) {
+                parsed.add(new Variant(v.key(), t, v.weight()));
+            } else {
+                complete = false;
+            }
+        }
+        if (complete && sum != 100) {
+            violations.add("variants", "weights must sum to 100, not " + sum);
+        }
+        return complete && sum == 100 ? parsed : List.of();
+    }
+
+    private static MessageTemplate parseTemplate(String field, String text, Violations violations) {
+        try {
+            return MessageTemplate.parse(field, text);
+        } catch (InvalidInputException e) {
+            e.violations().forEach(v -> violations.add(v.field(), v.message()));
+            return null;
+        }
     }
 }

@@ -15,7 +15,9 @@ public enum DeliveryStatus {
     SENT(3),
     FAILED(3),
     /** Its campaign was cancelled while it still waited for a worker; it was never handed to the vendor. */
-    CANCELLED(3);
+    CANCELLED(3),
+    /** In the campaign's control group: never messaged, logged so that the audit trail is whole. */
+    HOLDOUT(3);
 
     private final int rank;
 

@@ -29,9 +29,10 @@ class DeliveryStatusTest {
     }
 
     @Test
-    void onlySentFailedAndCancelledAreFinal() {
+    void onlySentFailedCancelledAndHoldoutAreFinal() {
         assertThat(DeliveryStatus.values()).filteredOn(DeliveryStatus::isFinal)
-                .containsExactly(DeliveryStatus.SENT, DeliveryStatus.FAILED, DeliveryStatus.CANCELLED);
+                .containsExactly(DeliveryStatus.SENT, DeliveryStatus.FAILED, DeliveryStatus.CANCELLED, DeliveryStatus.HOLDOUT);
+        assertThat(DeliveryStatus.HOLDOUT.canMoveTo(DeliveryStatus.SENT)).isFalse();
     }
 
     @Test

@@ -5,19 +5,42 @@ import com.minicrm.domain.campaign.CampaignDraft;
 import com.minicrm.domain.validation.InvalidInputException;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * The body of {@code POST /api/v1/campaigns}; the rule stays JSON until storage compiles it. With
  * {@code segment}, the rule is also saved as a new segment of that name, in the same step.
  */
 public record CampaignRequest(
-        String name, Long segmentId, JsonNode rule, String template, String channel, String scheduledAt, NewSegment segment) {
+        String name,
+        Long segmentId,
+        JsonNode rule,
+        String template,
+        String channel,
+        String scheduledAt,
+        NewSegment segment,
+        List<VariantRequest> variants,
+        Integer holdoutPercent,
+        Integer attributionWindowHours) {
     /** The name and description to save the campaign's rule under. */
     public record NewSegment(String name, String description) {}
 
+    /** One message variant: its key (A, B...), template and share of the messaged audience in percent. */
+    public record VariantRequest(String key, String template, Integer weight) {}
+
+    public CampaignRequest(String name, Long segmentId, JsonNode rule, String template, String channel, String scheduledAt,
+            NewSegment segment) {
+        this(name, segmentId, rule, template, channel, scheduledAt, segment, null, null, null);
+    }
+
     CampaignDraft toDraft() {
         String ruleJson = rule == null || rule.isNull() ? null : rule.toString();
-        return new CampaignDraft(name, segmentId, ruleJson, template, channel, parseInstant());
+        List<CampaignDraft.VariantDraft> drafts = variants == null ? null : variants.stream()
+                .map(v -> v == null ? null : new CampaignDraft.VariantDraft(v.key(), v.template(), v.weight()))
+                .collect(Collectors.toList());
+        return new CampaignDraft(name, segmentId, ruleJson, template, channel, parseInstant(), drafts, holdoutPercent,
+                attributionWindowHours);
     }
 
     private Instant parseInstant() {

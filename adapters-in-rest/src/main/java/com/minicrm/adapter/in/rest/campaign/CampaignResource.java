@@ -7,7 +7,13 @@ import com.minicrm.application.port.in.LaunchCampaignUseCase;
 import com.minicrm.application.port.in.LaunchCampaignUseCase.LaunchCampaignCommand;
 import com.minicrm.application.port.in.campaign.LaunchCampaignWithNewSegmentUseCase;
 import com.minicrm.application.port.in.campaign.LaunchCampaignWithNewSegmentUseCase.LaunchWithNewSegmentCommand;
+import com.minicrm.adapter.in.rest.outcome.OutcomesResponse;
+import com.minicrm.application.port.in.Page;
+import com.minicrm.application.port.in.outcome.ReadCampaignOutcomesUseCase;
 import com.minicrm.domain.campaign.Campaign;
+import com.minicrm.domain.outcome.CampaignOutcomes;
+import com.minicrm.domain.outcome.OutcomeTotals;
+import java.util.Map;
 import com.minicrm.domain.validation.InvalidInputException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -43,9 +49,11 @@ public class CampaignResource {
     private final FindCampaignsUseCase find;
     private final SecurityIdentity identity;
     private final ObjectMapper json;
+    private final ReadCampaignOutcomesUseCase outcomes;
 
     CampaignResource(LaunchCampaignUseCase launch, LaunchCampaignWithNewSegmentUseCase launchWithSegment,
-            FindCampaignsUseCase find, SecurityIdentity identity, ObjectMapper json) {
+            FindCampaignsUseCase find, SecurityIdentity identity, ObjectMapper json, ReadCampaignOutcomesUseCase outcomes) {
+        this.outcomes = outcomes;
         this.launch = launch;
         this.launchWithSegment = launchWithSegment;
         this.find = find;
@@ -65,6 +73,10 @@ public class CampaignResource {
                 + "\"rule\":{\"combinator\":\"and\",\"rules\":[{\"field\":\"city\",\"operator\":\"=\",\"value\":\"Pune\"}]},"
                 + "\"template\":\"Hi {{name}}!\","
                 + "\"channel\":\"WHATSAPP\",\"scheduledAt\":\"2026-03-01T09:00:00Z\"}"),
+        @ExampleObject(name = "A/B test with a 10% holdout", value = "{\"name\":\"Diwali A/B\",\"segmentId\":3,"
+                + "\"variants\":[{\"key\":\"A\",\"template\":\"Hi {{first_name|there}}, 10% off today!\",\"weight\":50},"
+                + "{\"key\":\"B\",\"template\":\"{{first_name|Hi}}, your Diwali gift: 10% off\",\"weight\":50}],"
+                + "\"holdoutPercent\":10,\"attributionWindowHours\":72,\"channel\":\"SMS\"}"),
         @ExampleObject(name = "rule saved as a new segment", value = "{\"name\":\"Pune weekend\","
                 + "\"rule\":{\"combinator\":\"and\",\"rules\":[{\"field\":\"city\",\"operator\":\"=\",\"value\":\"Pune\"}]},"
                 + "\"segment\":{\"name\":\"Pune shoppers\",\"description\":\"City = Pune\"},"
@@ -100,8 +112,9 @@ public class CampaignResource {
             @QueryParam("tag") String tag) {
         int number = Paging.number("page", page, 0);
         int pageSize = Paging.number("size", size, DEFAULT_SIZE);
-        return PageResponse.from(tag == null ? find.list(number, pageSize) : find.listTagged(number, pageSize, tag),
-                CampaignResponse::from);
+        Page<Campaign> found = tag == null ? find.list(number, pageSize) : find.listTagged(number, pageSize, tag);
+        Map<Long, OutcomeTotals> totals = outcomes.totals(found.items().stream().map(Campaign::requireId).toList());
+        return PageResponse.from(found, c -> CampaignResponse.from(c, totals.get(c.requireId()), null));
     }
 
     @GET
@@ -111,7 +124,9 @@ public class CampaignResource {
             mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "running", value = CampaignExamples.CAMPAIGN)))
     @APIResponse(responseCode = "404", description = "No such campaign")
     public CampaignResponse get(@PathParam("id") long id) {
-        return CampaignResponse.from(find.get(id));
+        Campaign campaign = find.get(id);
+        CampaignOutcomes o = outcomes.outcomes(id);
+        return CampaignResponse.from(campaign, new OutcomeTotals(o.conversions(), o.revenue()), OutcomesResponse.from(campaign, o));
     }
 
     @GET

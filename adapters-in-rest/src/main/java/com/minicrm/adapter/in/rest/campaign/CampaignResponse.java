@@ -1,6 +1,9 @@
 package com.minicrm.adapter.in.rest.campaign;
 
 import com.minicrm.domain.campaign.Campaign;
+import com.minicrm.adapter.in.rest.outcome.OutcomesResponse;
+import com.minicrm.domain.outcome.OutcomeTotals;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 
@@ -22,12 +25,30 @@ public record CampaignResponse(
         int sent,
         int failed,
         int cancelled,
-        int pending) {
+        int pending,
+        List<VariantResponse> variants,
+        int holdoutPercent,
+        int holdoutSize,
+        int attributionWindowHours,
+        long conversions,
+        BigDecimal revenue,
+        OutcomesResponse outcomes) {
+
+    /** A variant as launched: key, template and weight in percent; the list is null with a single template. */
+    public record VariantResponse(String key, String template, int weight) {}
 
     static CampaignResponse from(Campaign c) {
+        return from(c, OutcomeTotals.NONE, null);
+    }
+
+    /** With the list's totals and, for one campaign, its full outcomes ({@code null} in lists). */
+    static CampaignResponse from(Campaign c, OutcomeTotals totals, OutcomesResponse outcomes) {
+        List<VariantResponse> variants = c.experiment().hasVariants() ? c.experiment().variants().stream()
+                .map(v -> new VariantResponse(v.key(), v.template().text(), v.weight())).toList() : null;
         return new CampaignResponse(c.requireId(), c.name(), c.status().name(), c.channel().name(), c.audience().segmentId(),
                 c.template().text(), c.createdBy(), c.createdAt(), c.scheduledAt().orElse(null),
                 c.startedAt().orElse(null), c.finishedAt().orElse(null), c.tags(), c.audienceSize(), c.sent(), c.failed(),
-                c.cancelled(), c.pending());
+                c.cancelled(), c.pending(), variants, c.experiment().holdoutPercent(), c.heldOut(),
+                c.experiment().attributionWindowHours(), totals.conversions(), totals.revenue(), outcomes);
     }
 }

@@ -3,7 +3,7 @@ package com.minicrm.adapter.in.rest.campaign;
 import com.minicrm.domain.campaign.LoggedMessage;
 import java.time.Instant;
 
-/** One row of a campaign's log. */
+/** One row of a campaign's log; {@code variant} is null with a single template and for the holdout. */
 public record MessageResponse(
         long id,
         long customerId,
@@ -16,10 +16,13 @@ public record MessageResponse(
         Instant queuedAt,
         Instant submittedAt,
         Instant sentAt,
-        Instant failedAt) {
+        Instant failedAt,
+        String customerExternalId,
+        String variant) {
 
     static MessageResponse from(LoggedMessage m) {
         return new MessageResponse(m.id(), m.customerId(), m.recipient(), m.body(), m.status().name(), m.attempts(),
-                m.vendorMessageId(), m.lastError(), m.queuedAt(), m.submittedAt(), m.sentAt(), m.failedAt());
+                m.vendorMessageId(), m.lastError(), m.queuedAt(), m.submittedAt(), m.sentAt(), m.failedAt(),
+                m.customerExternalId(), m.variant());
     }
 }

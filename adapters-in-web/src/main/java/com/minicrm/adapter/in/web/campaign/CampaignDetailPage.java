@@ -10,6 +10,7 @@ import com.minicrm.application.port.in.FindCampaignsUseCase;
 import com.minicrm.application.port.in.Page;
 import com.minicrm.application.port.in.ReportDeliveryUseCase;
 import com.minicrm.application.port.in.ReportDeliveryUseCase.DeliveryReport;
+import com.minicrm.application.port.in.outcome.ReadCampaignOutcomesUseCase;
 import com.minicrm.domain.campaign.CampaignNotFoundException;
 import com.minicrm.domain.campaign.DeliveryBucket;
 import com.minicrm.domain.campaign.DeliveryStatus;
@@ -40,16 +41,18 @@ public class CampaignDetailPage {
     private static final ObjectMapper JSON = new ObjectMapper();
     private final ReportDeliveryUseCase reports;
     private final FindCampaignsUseCase campaigns;
+    private final ReadCampaignOutcomesUseCase outcomes;
 
-    CampaignDetailPage(ReportDeliveryUseCase reports, FindCampaignsUseCase campaigns) {
+    CampaignDetailPage(ReportDeliveryUseCase reports, FindCampaignsUseCase campaigns, ReadCampaignOutcomesUseCase outcomes) {
         this.reports = reports;
         this.campaigns = campaigns;
+        this.outcomes = outcomes;
     }
 
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance campaign(DeliveryReport report, String chartData, List<LoggedMessage> messages,
-                Pager pager, String status, List<DeliveryStatus> statuses);
+                Pager pager, String status, List<DeliveryStatus> statuses, OutcomeView outcome);
 
         static native TemplateInstance campaign$stats(DeliveryReport report, String chartData);
 
@@ -64,8 +67,9 @@ public class CampaignDetailPage {
         DeliveryReport report = reports.report(id);
         Optional<DeliveryStatus> filter = status(status);
         Page<LoggedMessage> log = campaigns.messages(id, filter, Pager.number(page), LOG_PAGE_SIZE);
+        OutcomeView outcome = OutcomeView.of(report.campaign(), outcomes.outcomes(id), outcomes.daily(id));
         return Response.ok(Templates.campaign(report, chartData(report), log.items(), Pager.of(log),
-                filter.map(Enum::name).orElse(null), statuses())).build();
+                filter.map(Enum::name).orElse(null), statuses(), outcome)).build();
     }
 
     /** The numbers and chart data alone, which the page polls while the campaign runs. */

@@ -27,7 +27,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.Instant;
+import com.minicrm.application.port.in.outcome.ReadCampaignOutcomesUseCase;
+import com.minicrm.domain.outcome.OutcomeTotals;
 import java.util.List;
+import java.util.Map;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
@@ -44,9 +47,11 @@ public class CampaignsPage {
     private final CancelCampaignUseCase cancel;
     private final FindUnsentCampaignsUseCase drafts;
     private final DiscardUnsentCampaignUseCase discard;
+    private final ReadCampaignOutcomesUseCase outcomes;
 
     CampaignsPage(SearchCampaignsUseCase campaigns, RescheduleCampaignUseCase reschedule, CancelCampaignUseCase cancel,
-            FindUnsentCampaignsUseCase drafts, DiscardUnsentCampaignUseCase discard) {
+            FindUnsentCampaignsUseCase drafts, DiscardUnsentCampaignUseCase discard, ReadCampaignOutcomesUseCase outcomes) {
+        this.outcomes = outcomes;
         this.drafts = drafts;
         this.discard = discard;
         this.campaigns = campaigns;
@@ -57,9 +62,10 @@ public class CampaignsPage {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance history(List<Campaign> items, Pager pager, HistoryQuery f, boolean live, String notice,
-                String error, List<UnsentCampaign> drafts);
+                String error, List<UnsentCampaign> drafts, Map<Long, OutcomeTotals> totals);
 
-        static native TemplateInstance history$rows(List<Campaign> items, Pager pager, HistoryQuery f, boolean live);
+        static native TemplateInstance history$rows(List<Campaign> items, Pager pager, HistoryQuery f, boolean live,
+                Map<Long, OutcomeTotals> totals);
     }
 
     @GET
@@ -69,7 +75,7 @@ public class CampaignsPage {
         HistoryQuery f = HistoryQuery.of(q, status, channel, tag);
         Page<Campaign> found = campaigns.search(f.filter(), Pager.number(page), PAGE_SIZE);
         return Templates.history(found.items(), Pager.of(found), f, anyLive(found.items()),
-                notice(found.items(), rescheduled, cancelled), null, drafts.latestFirst());
+                notice(found.items(), rescheduled, cancelled), null, drafts.latestFirst(), totals(found.items()));
     }
 
     @POST
@@ -112,7 +118,7 @@ public class CampaignsPage {
         HistoryQuery none = HistoryQuery.of(null, null, null, null);
         Page<Campaign> found = campaigns.search(none.filter(), 0, PAGE_SIZE);
         return Response.status(status).entity(Templates.history(found.items(), Pager.of(found), none, anyLive(found.items()),
-                null, error, drafts.latestFirst())).build();
+                null, error, drafts.latestFirst(), totals(found.items()))).build();
     }
 
     private static String notice(List<Campaign> items, Long rescheduled, Long cancelled) {
@@ -131,7 +137,11 @@ public class CampaignsPage {
             @QueryParam("channel") String channel, @QueryParam("tag") String tag) {
         HistoryQuery f = HistoryQuery.of(q, status, channel, tag);
         Page<Campaign> found = campaigns.search(f.filter(), Pager.number(page), PAGE_SIZE);
-        return Templates.history$rows(found.items(), Pager.of(found), f, anyLive(found.items()));
+        return Templates.history$rows(found.items(), Pager.of(found), f, anyLive(found.items()), totals(found.items()));
+    }
+
+    private Map<Long, OutcomeTotals> totals(List<Campaign> items) {
+        return outcomes.totals(items.stream().map(Campaign::requireId).toList());
     }
 
     private static boolean anyLive(List<Campaign> items) {

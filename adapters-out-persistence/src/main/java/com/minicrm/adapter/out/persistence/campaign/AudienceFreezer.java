@@ -1,7 +1,9 @@
 package com.minicrm.adapter.out.persistence.campaign;
 
 import com.minicrm.adapter.out.persistence.Sql;
+import com.minicrm.adapter.out.persistence.outcome.OrderAttribution;
 import com.minicrm.application.port.out.CommunicationLog;
+import com.minicrm.domain.campaign.Assignment;
 import com.minicrm.domain.campaign.Campaign;
 import com.minicrm.domain.campaign.CampaignStatus;
 import com.minicrm.domain.campaign.DeliveryJob;
@@ -49,8 +51,8 @@ import javax.sql.DataSource;
 class AudienceFreezer {
     static final int CHUNK = CommunicationLog.FREEZE_CHUNK;
     private static final String INSERT_COLUMNS = "INSERT INTO communication_log (campaign_id, customer_id, recipient,"
-            + " message, status, status_rank, last_error, failed_at, queued_at, updated_at) VALUES ";
-    private static final String ROW = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + " message, status, status_rank, last_error, failed_at, queued_at, updated_at, variant) VALUES ";
+    private static final String ROW = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     private final DataSource dataSource;
     private final Map<Long, ReadAhead> readAheads = new ConcurrentHashMap<>();
     private final ExecutorService readers = Executors.newFixedThreadPool(2, task -> {
@@ -59,8 +61,11 @@ class AudienceFreezer {
         return thread;
     });
 
-    /** One audience member's log row as it will be written; no recipient means the channel has no address for them. */
-    private record Frozen(long customerId, String recipient, String message) {}
+    /**
+     * One audience member's log row as it will be written; no recipient means the channel has no address
+     * for them, and a holdout member gets no message.
+     */
+    private record Frozen(long customerId, String recipient, String message, Assignment assignment) {}
 
     /** The chunk after customer {@code after}, being read on another thread. */
     private record ReadAhead(long after, CompletableFuture<List<Frozen>> chunk) {}
@@ -89,7 +94,11 @@ class AudienceFreezer {
                         readAhead(campaign, filter, chunk.get(chunk.size() - 1).customerId());
                     }
                     int undeliverable = chunk.isEmpty() ? 0 : insert(c, campaign, chunk, now);
-                    campaign.audienceGrew(chunk.size(), undeliverable);
+                    int heldOut = (int) chunk.stream().filter(f -> f.assignment().holdout()).count();
+                    campaign.audienceGrew(chunk.size() - heldOut, undeliverable, heldOut);
+                    if (heldOut > 0) {
+                        OrderAttribution.holdoutChunk(c, campaignId, after, chunk.get(chunk.size() - 1).customerId());
+                    }
                     if (last) {
                         campaign.audienceFrozen(now);
                     }
@@ -153,11 +162,21 @@ class AudienceFreezer {
                             rs.getString("email"), rs.getString("phone"), rs.getString("city"), null, null, null,
                             rs.getBigDecimal("total_spend"), rs.getInt("visits"), rs.getBigDecimal("avg_order_value"),
                             null, null, false, null);
-                    chunk.add(new Frozen(customer.id(), campaign.channel().recipientOf(customer), campaign.template().render(customer)));
+                    chunk.add(frozen(campaign, customer));
                 }
             }
             return chunk;
         }
+    }
+
+    /** The member's row: a separate step assigns the variant or the holdout by the stable hash, then renders that template. */
+    private static Frozen frozen(Campaign campaign, CustomerProfile customer) {
+        Assignment assignment = campaign.experiment().assign(campaign.requireId(), customer.id());
+        if (assignment.holdout()) {
+            return new Frozen(customer.id(), campaign.channel().recipientOf(customer), null, assignment);
+        }
+        return new Frozen(customer.id(), campaign.channel().recipientOf(customer),
+                campaign.templateFor(assignment).render(customer), assignment);
     }
 
     /** Writes one chunk; a customer without an address for the channel fails at once. Returns how many did. */
@@ -170,8 +189,9 @@ class AudienceFreezer {
         try (PreparedStatement st = c.prepareStatement(sql.toString())) {
             int p = 1;
             for (Frozen row : chunk) {
-                boolean noAddress = row.recipient() == null;
-                DeliveryStatus status = noAddress ? DeliveryStatus.FAILED : DeliveryStatus.QUEUED;
+                boolean held = row.assignment().holdout();
+                boolean noAddress = !held && row.recipient() == null;
+                DeliveryStatus status = held ? DeliveryStatus.HOLDOUT : noAddress ? DeliveryStatus.FAILED : DeliveryStatus.QUEUED;
                 undeliverable += noAddress ? 1 : 0;
                 st.setLong(p++, campaign.requireId());
                 st.setLong(p++, row.customerId());
@@ -183,6 +203,7 @@ class AudienceFreezer {
                 st.setObject(p++, noAddress ? Sql.utc(now) : null);
                 st.setObject(p++, Sql.utc(now));
                 st.setObject(p++, Sql.utc(now));
+                st.setString(p++, row.assignment().variantKey());
             }
             st.executeUpdate();
         }

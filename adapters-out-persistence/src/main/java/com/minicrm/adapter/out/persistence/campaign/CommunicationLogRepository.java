@@ -162,12 +162,13 @@ class CommunicationLogRepository implements CommunicationLog {
 
     @Override
     public Page<LoggedMessage> messages(long campaignId, Optional<DeliveryStatus> status, int page, int size) {
-        String filter = " WHERE campaign_id = ?" + (status.isPresent() ? " AND status = ?" : "");
+        String filter = " WHERE l.campaign_id = ?" + (status.isPresent() ? " AND l.status = ?" : "");
         List<Object> binds = new ArrayList<>(List.of(campaignId));
         status.ifPresent(s -> binds.add(s.name()));
         try (Connection c = dataSource.getConnection()) {
             List<LoggedMessage> items = new ArrayList<>();
-            try (PreparedStatement st = c.prepareStatement("SELECT * FROM communication_log" + filter + " ORDER BY id LIMIT ? OFFSET ?")) {
+            try (PreparedStatement st = c.prepareStatement("SELECT l.*, cu.external_id AS customer_external_id"
+                    + " FROM communication_log l JOIN customer cu ON cu.id = l.customer_id" + filter + " ORDER BY l.id LIMIT ? OFFSET ?")) {
                 int next = Sql.bindAll(st, 1, binds);
                 st.setInt(next, size);
                 st.setLong(next + 1, (long) page * size);
@@ -177,7 +178,7 @@ class CommunicationLogRepository implements CommunicationLog {
                     }
                 }
             }
-            try (PreparedStatement st = c.prepareStatement("SELECT COUNT(*) FROM communication_log" + filter)) {
+            try (PreparedStatement st = c.prepareStatement("SELECT COUNT(*) FROM communication_log l" + filter)) {
                 Sql.bindAll(st, 1, binds);
                 try (ResultSet rs = st.executeQuery()) {
                     rs.next();
@@ -212,6 +213,6 @@ class CommunicationLogRepository implements CommunicationLog {
                 rs.getString("recipient"), rs.getString("message"), DeliveryStatus.valueOf(rs.getString("status")),
                 rs.getInt("attempts"), rs.getString("vendor_message_id"), rs.getString("last_error"),
                 Sql.getInstant(rs, "queued_at"), Sql.getInstant(rs, "submitted_at"), Sql.getInstant(rs, "sent_at"),
-                Sql.getInstant(rs, "failed_at"));
+                Sql.getInstant(rs, "failed_at"), rs.getString("customer_external_id"), rs.getString("variant"));
     }
 }

@@ -1,6 +1,7 @@
 package com.minicrm.adapter.out.persistence.campaign;
 
 import com.minicrm.adapter.out.persistence.Sql;
+import com.minicrm.adapter.out.persistence.outcome.OrderAttribution;
 import com.minicrm.domain.campaign.AppliedOutcomes;
 import com.minicrm.domain.campaign.Campaign;
 import com.minicrm.domain.campaign.DeliveryOutcome;
@@ -20,6 +21,7 @@ import java.util.TreeMap;
  * Applies final outcomes inside the caller's transaction, set-based: one locking read to learn
  * which messages can still move, one UPDATE per target status, then the counters of each touched
  * campaign. The counters come from the locked rows, so they change by exactly what the log did.
+ * Orders already stored after a delivery just marked SENT are attributed again in the same transaction.
  */
 final class OutcomeWriter {
     static final int MAX_BATCH = 1000;
@@ -50,6 +52,7 @@ final class OutcomeWriter {
                 }
             }
             applied += update(c, DeliveryStatus.SENT, sent, now) + update(c, DeliveryStatus.FAILED, failed, now);
+            OrderAttribution.sentMessages(c, sent.stream().map(DeliveryOutcome::messageId).toList());
         }
         for (Map.Entry<Long, int[]> entry : perCampaign.entrySet()) {
             Campaign campaign = CampaignRows.lock(c, entry.getKey());

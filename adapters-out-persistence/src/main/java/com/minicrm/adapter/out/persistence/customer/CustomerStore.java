@@ -4,6 +4,7 @@ import static com.minicrm.adapter.out.persistence.Sql.repeat;
 import static com.minicrm.adapter.out.persistence.Sql.setInstant;
 
 import com.minicrm.adapter.out.persistence.StorageException;
+import com.minicrm.adapter.out.persistence.outcome.OrderAttribution;
 import com.minicrm.application.port.out.Customers;
 import com.minicrm.domain.customer.CustomerDraft;
 import com.minicrm.domain.customer.CustomerProfile;
@@ -26,6 +27,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import javax.sql.DataSource;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Customers and orders in MariaDB, written with multi-row statements. Aggregates are recomputed
@@ -40,11 +42,14 @@ class CustomerStore implements Customers {
     private final DataSource dataSource;
     private final Clock clock;
     private final JsonColumns json;
+    private final boolean attributeOrders;
 
-    CustomerStore(DataSource dataSource, Clock clock, JsonColumns json) {
+    CustomerStore(DataSource dataSource, Clock clock, JsonColumns json,
+            @ConfigProperty(name = "crm.outcomes.attribute-on-ingest", defaultValue = "true") boolean attributeOrders) {
         this.dataSource = dataSource;
         this.clock = clock;
         this.json = json;
+        this.attributeOrders = attributeOrders;
     }
 
     @Override
@@ -73,6 +78,10 @@ class CustomerStore implements Customers {
             replaceTags(connection, customers, ids);
             for (List<OrderDraft> chunk : chunks(orders)) {
                 insertOrders(connection, chunk, ids, now);
+                if (attributeOrders) {
+                    // in the same transaction as the orders, so a crash or a redelivery leaves both or neither
+                    OrderAttribution.storedOrders(connection, chunk.stream().map(OrderDraft::externalId).toList());
+                }
             }
             Set<Long> ordered = new LinkedHashSet<>();
             orders.forEach(o -> ordered.add(ids.get(o.customerExternalId())));

@@ -1,0 +1,91 @@
+// Composer: A/B variants with weights, the holdout and the attribution window (issue 19).
+// The main message is variant A; rows for B, C and D are added here and sent as "variants".
+(function () {
+  'use strict';
+  var KEYS = ['A', 'B', 'C', 'D'];
+
+  function $(id) { return document.getElementById(id); }
+
+  function rows() { return Array.prototype.slice.call(document.querySelectorAll('#variant-list .variant-row')); }
+
+  function extra() { return rows().filter(function (r) { return r.getAttribute('data-key') !== 'A'; }); }
+
+  // equal shares that sum to 100, the first ones taking the remainder
+  function balance() {
+    var live = rows().filter(function (r) { return !r.hidden; });
+    var share = Math.floor(100 / live.length), rest = 100 - share * live.length;
+    live.forEach(function (r, i) { r.querySelector('.variant-weight').value = share + (i < rest ? 1 : 0); });
+  }
+
+  function relabel() {
+    extra().forEach(function (r, i) {
+      var key = KEYS[i + 1];
+      r.setAttribute('data-key', key);
+      r.querySelector('.variant-key').textContent = key;
+      r.querySelector('textarea').setAttribute('aria-label', 'Message of variant ' + key);
+      r.querySelector('.variant-weight').setAttribute('aria-label', 'Weight of variant ' + key + ' in percent');
+    });
+    $('variant-a-row').hidden = extra().length === 0;
+    $('add-variant').hidden = extra().length >= KEYS.length - 1;
+  }
+
+  function addVariant() {
+    var row = document.createElement('div');
+    row.className = 'variant-row';
+    var key = document.createElement('span');
+    key.className = 'variant-key';
+    var text = document.createElement('textarea');
+    text.rows = 2;
+    text.maxLength = 1000;
+    text.className = 'variant-template';
+    text.value = $('template').value;
+    var weight = document.createElement('input');
+    weight.type = 'number';
+    weight.min = '1';
+    weight.max = '99';
+    weight.className = 'variant-weight';
+    var label = document.createElement('label');
+    label.className = 'small';
+    label.append('Weight ', weight, ' %');
+    var remove = document.createElement('button');
+    remove.type = 'button';
+    remove.className = 'btn btn-secondary btn-small';
+    remove.textContent = 'Remove';
+    remove.addEventListener('click', function () { row.remove(); relabel(); balance(); });
+    row.append(key, text, label, remove);
+    $('variant-list').appendChild(row);
+    relabel();
+    balance();
+    text.focus();
+  }
+
+  function number(id) {
+    var value = $(id).value.trim();
+    return value === '' ? null : Number(value);
+  }
+
+  window.crmExperiment = {
+    // Puts the variants, holdout and window on a launch body; with variants the single template goes.
+    apply: function (body) {
+      $('variants-error').textContent = '';
+      if (extra().length > 0) {
+        body.variants = rows().map(function (r) {
+          var key = r.getAttribute('data-key');
+          return { key: key, template: key === 'A' ? body.template : r.querySelector('textarea').value,
+            weight: Number(r.querySelector('.variant-weight').value) };
+        });
+        delete body.template;
+      }
+      var holdout = number('holdout-percent');
+      var hours = number('attribution-window');
+      if (holdout !== null) body.holdoutPercent = holdout;
+      if (hours !== null) body.attributionWindowHours = hours;
+    }
+  };
+
+  document.addEventListener('DOMContentLoaded', function () {
+    if (!$('add-variant')) return;
+    $('add-variant').addEventListener('click', addVariant);
+    relabel();
+  });
+})();
