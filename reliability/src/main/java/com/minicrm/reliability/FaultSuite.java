@@ -12,7 +12,8 @@ import java.util.Locale;
  * Runs the fault scenarios against processes it owns: a private MariaDB and RabbitMQ, the
  * vendor stand-in, and the packaged CRM. Prints one RESULT line per scenario and exits 1 if any failed.
  * Arguments: scenario ids to run a subset. Without any, s1..s7 run; the cluster scenarios (c1, c2)
- * run only when named, and only they start the private three-node RabbitMQ cluster.
+ * and the read-replica ones (d1, d2) run only when named, and only they start the private
+ * three-node RabbitMQ cluster, or the private MariaDB primary with its replica.
  */
 public final class FaultSuite {
     private FaultSuite() {}
@@ -21,10 +22,17 @@ public final class FaultSuite {
         boolean onCluster() {
             return id.startsWith("c");
         }
+
+        boolean onReplicas() {
+            return id.startsWith("d");
+        }
     }
 
     public static void main(String[] args) throws Exception {
         Path work = Path.of(System.getProperty("reliability.work", "reliability/target/run")).toAbsolutePath();
+        ReplicatedMariaDb replicas = new ReplicatedMariaDb(Path.of("reliability/mariadb-replica.sh").toAbsolutePath(),
+                work.resolve("mariadb-replica"), Integer.getInteger("reliability.replica-primary-port", 13411),
+                Integer.getInteger("reliability.replica-port", 13412));
         List<Entry> all = List.of(
                 new Entry("s1", "app kill -9 during ingestion", new CrashDuringIngestion()),
                 new Entry("s2", "broker restart during ingestion", new BrokerRestart()),
@@ -34,7 +42,9 @@ public final class FaultSuite {
                 new Entry("s6", "vendor 503s then timeouts", new VendorTrouble()),
                 new Entry("s7", "soak: 70% load with a campaign for 10 minutes", new Soak()),
                 new Entry("c1", "RabbitMQ cluster: kill -9 of a node during ingestion", new NodeCrashDuringIngestion()),
-                new Entry("c2", "RabbitMQ cluster: kill -9 of a node mid-campaign", new NodeCrashMidCampaign()));
+                new Entry("c2", "RabbitMQ cluster: kill -9 of a node mid-campaign", new NodeCrashMidCampaign()),
+                new Entry("d1", "read replica stopped during previews", new ReplicaStopDuringPreviews(replicas)),
+                new Entry("d2", "read replica lagging past the bound", new ReplicaLag(replicas)));
         List<String> wanted = args.length > 0 ? Arrays.asList(args)
                 : all.stream().map(Entry::id).filter(id -> id.startsWith("s")).toList();
         List<Entry> chosen = all.stream().filter(e -> wanted.contains(e.id())).toList();
@@ -50,6 +60,8 @@ public final class FaultSuite {
                 Integer.getInteger("reliability.cluster-amqp-port", 5711), Integer.getInteger("reliability.cluster-dist-port", 25711));
         boolean singleNode = chosen.stream().anyMatch(e -> !e.onCluster());
         boolean threeNodes = chosen.stream().anyMatch(Entry::onCluster);
+        boolean replicated = chosen.stream().anyMatch(Entry::onReplicas);
+        boolean suiteDatabase = chosen.stream().anyMatch(e -> !e.onReplicas());
         List<String> results = new ArrayList<>();
         boolean failed = false;
         System.out.println("fault suite: private MariaDB and RabbitMQ in " + work);
@@ -61,23 +73,33 @@ public final class FaultSuite {
             if (threeNodes) {
                 cluster.stop();
             }
+            if (replicated) {
+                replicas.stop();
+            }
             db.stop();
         }));
-        db.install();
+        if (suiteDatabase) {
+            db.install();
+        }
         if (singleNode) {
             broker.start();
         }
         if (threeNodes) {
             cluster.start();
         }
+        if (replicated) {
+            replicas.start();
+        }
         try (VendorStandIn vendor = new VendorStandIn(Integer.getInteger("reliability.vendor-port", 18090))) {
             Rig rig = new Rig(db, broker, vendor, jar, work.resolve("logs"));
             Rig clusterRig = new Rig(db, cluster, vendor, jar, work.resolve("logs"));
+            Rig replicaRig = new Rig(replicas.primary, broker, vendor, jar, work.resolve("logs"));
             for (Entry scenario : chosen) {
                 long start = System.nanoTime();
                 String line;
                 try {
-                    String summary = scenario.scenario().run(scenario.onCluster() ? clusterRig : rig, scenario.id());
+                    String summary = scenario.scenario().run(scenario.onCluster() ? clusterRig : scenario.onReplicas() ? replicaRig : rig,
+                            scenario.id());
                     line = String.format(Locale.ROOT, "RESULT %s PASS %4.0fs %s: %s", scenario.id(), seconds(start), scenario.title(), summary);
                 } catch (Throwable e) {
                     failed = true;
@@ -91,6 +113,9 @@ public final class FaultSuite {
             broker.stop();
             if (threeNodes) {
                 cluster.stop();
+            }
+            if (replicated) {
+                replicas.stop();
             }
             db.stop();
         }
