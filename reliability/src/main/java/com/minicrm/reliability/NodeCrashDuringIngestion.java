@@ -26,14 +26,16 @@ final class NodeCrashDuringIngestion implements Scenario {
         int killed = 0;
         try {
             Map<String, String> before = cluster.layout(id);
+            // Looked up before the load: the CLI is slow on a busy machine, and the kill must come mid-load.
+            int leader = cluster.leader(id, "crm.ingestion");
             // Paced so that the load spans the crash and the failover: 360 requests over about 30 s.
             List<Pusher.Request> requests = data.requests(250);
             Pusher client = new Pusher(List.of(app.base())).pace(12);
             CompletableFuture<Void> pushing = client.push(requests, 4, Duration.ofMinutes(8));
             await().atMost(Duration.ofMinutes(8)).pollInterval(Duration.ofMillis(50))
                     .until(() -> client.accepted() >= requests.size() / 4 || pushing.isDone());
-            killed = cluster.leader(id, "crm.ingestion");
             int acceptedBefore = client.accepted();
+            killed = leader;
             cluster.kill9(killed);
             long crashed = System.nanoTime();
             await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(100))

@@ -25,12 +25,14 @@ final class NodeCrashMidCampaign implements Scenario {
         int killed = 0;
         try {
             Map<String, String> before = cluster.layout(id);
+            // Looked up before the campaign: the CLI is slow on a busy machine, and the kill must come mid-campaign.
+            int leader = cluster.leader(id, "crm.delivery-jobs");
             rig.seedCustomers(id, AUDIENCE);
             long campaign = Rig.launchCampaign(app);
             Map<String, Long> atKill;
             try (Connection c = rig.connect(id)) {
                 Invariants.awaitLeftQueued(c, campaign, AUDIENCE / 4);
-                killed = cluster.leader(id, "crm.delivery-jobs");
+                killed = leader;
                 cluster.kill9(killed);
                 atKill = Invariants.statusCounts(c, campaign);
             }
