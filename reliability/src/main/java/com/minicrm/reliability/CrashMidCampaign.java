@@ -1,9 +1,6 @@
 package com.minicrm.reliability;
 
-import static org.awaitility.Awaitility.await;
-
 import java.sql.Connection;
-import java.time.Duration;
 import java.util.Map;
 
 /** 4. kill -9 the app while a 20,000-member campaign is being delivered; after a restart it completes, exactly. */
@@ -26,8 +23,7 @@ final class CrashMidCampaign implements Scenario {
             long campaign = Rig.launchCampaign(app);
             Map<String, Long> atKill;
             try (Connection c = rig.connect(id)) {
-                await().atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofMillis(100)).until(() -> Invariants.count(c,
-                        "SELECT COUNT(*) FROM communication_log WHERE campaign_id = ? AND status <> 'QUEUED'", campaign) >= AUDIENCE / 4);
+                Invariants.awaitLeftQueued(c, campaign, AUDIENCE / 4);
                 app.kill9();
                 atKill = Invariants.statusCounts(c, campaign);
             }

@@ -30,7 +30,7 @@ final class CrmApp {
     /** Small and serial, so that two instances, MariaDB and RabbitMQ share 2 cores without fighting. */
     private List<String> jvmOptions = List.of("-Xmx512m", "-XX:+UseSerialGC");
 
-    CrmApp(String name, Path jar, Path logDir, int port, PrivateMariaDb db, String database, PrivateRabbitMq broker,
+    CrmApp(String name, Path jar, Path logDir, int port, PrivateMariaDb db, String database, Broker broker,
             String vhost, Map<String, String> settings) {
         this.name = name;
         this.jar = jar;
@@ -40,7 +40,7 @@ final class CrmApp {
         env.put("CRM_DB_URL", db.url(database));
         env.put("CRM_DB_USER", PrivateMariaDb.USER);
         env.put("CRM_DB_PASSWORD", PrivateMariaDb.PASSWORD);
-        env.put("CRM_RABBITMQ_PORT", Integer.toString(broker.port()));
+        env.putAll(broker.appSettings());
         env.put("RABBITMQ_VIRTUAL_HOST", vhost);
         env.put("CRM_BOOTSTRAP_API_KEY", API_KEY);
         env.put("CRM_BOOTSTRAP_API_KEY_SCOPES", "ingest,read,manage");

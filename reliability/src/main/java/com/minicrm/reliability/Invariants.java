@@ -1,10 +1,13 @@
 package com.minicrm.reliability;
 
+import static org.awaitility.Awaitility.await;
+
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -14,7 +17,7 @@ final class Invariants {
     private Invariants() {}
 
     /** Waits until every customer and order of the data set is stored and the ingestion queue is empty. */
-    static void awaitIngested(PrivateMariaDb db, String database, PrivateRabbitMq broker, String vhost, DataSet data,
+    static void awaitIngested(PrivateMariaDb db, String database, Broker broker, String vhost, DataSet data,
             long timeoutSeconds) throws SQLException {
         long deadline = System.nanoTime() + timeoutSeconds * 1_000_000_000L;
         long customers = -1;
@@ -85,6 +88,13 @@ final class Invariants {
         }
         throw new AssertionError("campaign " + campaignId + " not COMPLETED in " + timeoutSeconds + " s: " + status + ", "
                 + statusCounts(c, campaignId));
+    }
+
+    /** Waits until at least {@code count} of the campaign's messages have left QUEUED (claimed, sent or failed). */
+    static void awaitLeftQueued(Connection c, long campaignId, long count) {
+        await().atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofMillis(100))
+                .until(() -> count(c, "SELECT COUNT(*) FROM communication_log WHERE campaign_id = ? AND status <> 'QUEUED'", campaignId)
+                        >= count);
     }
 
     static String campaignStatus(Connection c, long campaignId) throws SQLException {

@@ -11,7 +11,7 @@ import java.util.Map;
  * A RabbitMQ node of the suite's own (its own node name, ports, data and cookie), so that
  * restarting it harms nobody else on the machine.
  */
-final class PrivateRabbitMq {
+final class PrivateRabbitMq implements Broker {
     private static final Path SBIN = Path.of("/usr/lib/rabbitmq/bin");
     private final Path dir;
     private final int port;
@@ -43,7 +43,13 @@ final class PrivateRabbitMq {
         return port;
     }
 
-    void start() throws IOException {
+    @Override
+    public Map<String, String> appSettings() {
+        return Map.of("CRM_RABBITMQ_PORT", Integer.toString(port));
+    }
+
+    @Override
+    public void start() throws IOException {
         ProcessBuilder builder = new ProcessBuilder(tool("rabbitmq-server")).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(dir.resolve("server.log").toFile()));
         builder.environment().putAll(env);
@@ -64,7 +70,8 @@ final class PrivateRabbitMq {
     }
 
     /** A clean stop of the node, as an operator's restart would begin. */
-    void stop() {
+    @Override
+    public void stop() {
         if (server != null && server.isAlive()) {
             ctl("stop");
             try {
@@ -75,29 +82,8 @@ final class PrivateRabbitMq {
         }
     }
 
-    void addVhost(String vhost) {
-        ctl("add_vhost", vhost);
-        ctl("set_permissions", "-p", vhost, "guest", ".*", ".*", ".*");
-    }
-
-    /** Per queue of the vhost: messages (ready plus unacknowledged) and consumers. */
-    Map<String, long[]> queues(String vhost) {
-        Map<String, long[]> queues = new HashMap<>();
-        for (String line : ctl("-q", "list_queues", "-p", vhost, "name", "messages", "consumers", "--no-table-headers").split("\n")) {
-            String[] cells = line.trim().split("\\s+");
-            if (cells.length == 3) {
-                queues.put(cells[0], new long[] {Long.parseLong(cells[1]), Long.parseLong(cells[2])});
-            }
-        }
-        return queues;
-    }
-
-    long messages(String vhost, String queue) {
-        long[] q = queues(vhost).get(queue);
-        return q == null ? 0 : q[0];
-    }
-
-    private String ctl(String... args) {
+    @Override
+    public String ctl(String... args) {
         List<String> command = new java.util.ArrayList<>(List.of(tool("rabbitmqctl"), "-n", node));
         command.addAll(List.of(args));
         return Processes.run(command, env, dir.resolve("ctl.log"), 180);

@@ -28,12 +28,12 @@ final class Rig {
     static final int APP_PORT = Integer.getInteger("reliability.app-port", 18080);
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     final PrivateMariaDb db;
-    final PrivateRabbitMq broker;
+    final Broker broker;
     final VendorStandIn vendor;
     final Path jar;
     final Path logDir;
 
-    Rig(PrivateMariaDb db, PrivateRabbitMq broker, VendorStandIn vendor, Path jar, Path logDir) {
+    Rig(PrivateMariaDb db, Broker broker, VendorStandIn vendor, Path jar, Path logDir) {
         this.db = db;
         this.broker = broker;
         this.vendor = vendor;

@@ -1,5 +1,6 @@
 package com.minicrm.adapter.out.persistence.ai;
 
+import com.minicrm.adapter.out.persistence.ReadDataSource;
 import com.minicrm.adapter.out.persistence.StorageException;
 import com.minicrm.application.port.out.ai.CampaignStatistics;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -9,9 +10,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-import javax.sql.DataSource;
 
-/** Groups a campaign's finished messages by the recipients' current spend band and city, and its failures by reason. */
+/**
+ * Groups a campaign's finished messages by the recipients' current spend band and city, and its
+ * failures by reason; from the replica when one is configured and current.
+ */
 @ApplicationScoped
 class JdbcCampaignStatistics implements CampaignStatistics {
     private static final String BAND = "CASE WHEN c.total_spend > 10000 THEN 'over ₹10,000'"
@@ -19,34 +22,38 @@ class JdbcCampaignStatistics implements CampaignStatistics {
     /** Only messages with a final outcome count, so every rate shares the base of the overall one. */
     private static final String FINISHED = "SUM(l.status IN ('SENT', 'FAILED'))";
     private static final int TOP = 5;
-    private final DataSource dataSource;
+    private final ReadDataSource reads;
 
-    JdbcCampaignStatistics(DataSource dataSource) {
-        this.dataSource = dataSource;
+    JdbcCampaignStatistics(ReadDataSource reads) {
+        this.reads = reads;
     }
 
     @Override
     public Breakdown of(long campaignId) {
-        try (Connection c = dataSource.getConnection()) {
-            List<Group> bands = groups(c, "SELECT " + BAND + " AS g, " + FINISHED + ", SUM(l.status = 'SENT') FROM communication_log l"
-                    + " JOIN customer c ON c.id = l.customer_id WHERE l.campaign_id = ? GROUP BY g ORDER BY MIN(c.total_spend) DESC", campaignId);
-            List<Group> cities = groups(c, "SELECT c.city AS g, " + FINISHED + ", SUM(l.status = 'SENT'), COUNT(*) AS n FROM communication_log l"
-                    + " JOIN customer c ON c.id = l.customer_id WHERE l.campaign_id = ? AND c.city IS NOT NULL"
-                    + " GROUP BY c.city ORDER BY n DESC LIMIT " + TOP, campaignId);
-            List<Reason> failures = new ArrayList<>();
-            try (PreparedStatement st = c.prepareStatement("SELECT COALESCE(last_error, 'no reason given') AS r, COUNT(*) AS n"
-                    + " FROM communication_log WHERE campaign_id = ? AND status = 'FAILED' GROUP BY r ORDER BY n DESC LIMIT 3")) {
-                st.setLong(1, campaignId);
-                try (ResultSet rs = st.executeQuery()) {
-                    while (rs.next()) {
-                        failures.add(new Reason(rs.getString(1), rs.getLong(2)));
-                    }
-                }
-            }
-            return new Breakdown(bands, cities, failures);
+        try {
+            return reads.read(c -> breakdown(c, campaignId));
         } catch (SQLException e) {
             throw new StorageException("could not compute the statistics of campaign " + campaignId, e);
         }
+    }
+
+    private static Breakdown breakdown(Connection c, long campaignId) throws SQLException {
+        List<Group> bands = groups(c, "SELECT " + BAND + " AS g, " + FINISHED + ", SUM(l.status = 'SENT') FROM communication_log l"
+                + " JOIN customer c ON c.id = l.customer_id WHERE l.campaign_id = ? GROUP BY g ORDER BY MIN(c.total_spend) DESC", campaignId);
+        List<Group> cities = groups(c, "SELECT c.city AS g, " + FINISHED + ", SUM(l.status = 'SENT'), COUNT(*) AS n FROM communication_log l"
+                + " JOIN customer c ON c.id = l.customer_id WHERE l.campaign_id = ? AND c.city IS NOT NULL"
+                + " GROUP BY c.city ORDER BY n DESC LIMIT " + TOP, campaignId);
+        List<Reason> failures = new ArrayList<>();
+        try (PreparedStatement st = c.prepareStatement("SELECT COALESCE(last_error, 'no reason given') AS r, COUNT(*) AS n"
+                + " FROM communication_log WHERE campaign_id = ? AND status = 'FAILED' GROUP BY r ORDER BY n DESC LIMIT 3")) {
+            st.setLong(1, campaignId);
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    failures.add(new Reason(rs.getString(1), rs.getLong(2)));
+                }
+            }
+        }
+        return new Breakdown(bands, cities, failures);
     }
 
     private static List<Group> groups(Connection c, String sql, long campaignId) throws SQLException {

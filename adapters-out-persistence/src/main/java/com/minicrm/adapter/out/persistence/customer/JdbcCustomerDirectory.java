@@ -2,47 +2,50 @@ package com.minicrm.adapter.out.persistence.customer;
 
 import static com.minicrm.adapter.out.persistence.Sql.getInstant;
 
+import com.minicrm.adapter.out.persistence.ReadDataSource;
 import com.minicrm.adapter.out.persistence.StorageException;
 import com.minicrm.application.port.out.CustomerDirectory;
 import com.minicrm.domain.customer.CustomerProfile;
 import com.minicrm.domain.customer.CustomerTotals;
 import com.minicrm.domain.customer.PlacedOrder;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-import javax.sql.DataSource;
 
 /**
  * The customer pages' queries over plain JDBC. Search is an exact match on external id and city, and
- * a contains-match on name, e-mail and phone; LIKE wildcards typed by the user are escaped.
+ * a contains-match on name, e-mail and phone; LIKE wildcards typed by the user are escaped. Pages
+ * may be slightly stale, so they read from the replica when one is configured and current.
  */
 @ApplicationScoped
 class JdbcCustomerDirectory implements CustomerDirectory {
     private static final String MATCH = " WHERE (? = '' OR c.external_id = ? OR c.city = ?"
             + " OR c.name LIKE ? ESCAPE '!' OR c.email LIKE ? ESCAPE '!' OR c.phone LIKE ? ESCAPE '!')";
-    private final DataSource dataSource;
+    private final ReadDataSource reads;
     private final JsonColumns json;
 
-    JdbcCustomerDirectory(DataSource dataSource, JsonColumns json) {
-        this.dataSource = dataSource;
+    JdbcCustomerDirectory(ReadDataSource reads, JsonColumns json) {
+        this.reads = reads;
         this.json = json;
     }
 
     @Override
     public List<CustomerProfile> search(String text, long offset, int limit) {
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement statement = connection.prepareStatement(
-                        CustomerRows.SELECT + MATCH + " ORDER BY c.id DESC LIMIT ? OFFSET ?")) {
-            int next = bindMatch(statement, text);
-            statement.setInt(next, limit);
-            statement.setLong(next + 1, offset);
-            try (ResultSet rows = statement.executeQuery()) {
-                return CustomerRows.read(rows, json);
-            }
+        try {
+            return reads.read(connection -> {
+                try (PreparedStatement statement = connection.prepareStatement(
+                                CustomerRows.SELECT + MATCH + " ORDER BY c.id DESC LIMIT ? OFFSET ?")) {
+                    int next = bindMatch(statement, text);
+                    statement.setInt(next, limit);
+                    statement.setLong(next + 1, offset);
+                    try (ResultSet rows = statement.executeQuery()) {
+                        return CustomerRows.read(rows, json);
+                    }
+                }
+            });
         } catch (SQLException e) {
             throw new StorageException("could not search customers", e);
         }
@@ -50,13 +53,16 @@ class JdbcCustomerDirectory implements CustomerDirectory {
 
     @Override
     public long countMatching(String text) {
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement statement = connection.prepareStatement("SELECT COUNT(*) FROM customer c" + MATCH)) {
-            bindMatch(statement, text);
-            try (ResultSet rows = statement.executeQuery()) {
-                rows.next();
-                return rows.getLong(1);
-            }
+        try {
+            return reads.read(connection -> {
+                try (PreparedStatement statement = connection.prepareStatement("SELECT COUNT(*) FROM customer c" + MATCH)) {
+                    bindMatch(statement, text);
+                    try (ResultSet rows = statement.executeQuery()) {
+                        rows.next();
+                        return rows.getLong(1);
+                    }
+                }
+            });
         } catch (SQLException e) {
             throw new StorageException("could not count customers", e);
         }
@@ -64,19 +70,22 @@ class JdbcCustomerDirectory implements CustomerDirectory {
 
     @Override
     public List<PlacedOrder> ordersOf(long customerId, int limit) {
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement statement = connection.prepareStatement("SELECT external_id, amount, ordered_at, status"
-                        + " FROM customer_order WHERE customer_id = ? ORDER BY ordered_at DESC, id DESC LIMIT ?")) {
-            statement.setLong(1, customerId);
-            statement.setInt(2, limit);
-            List<PlacedOrder> orders = new ArrayList<>();
-            try (ResultSet rows = statement.executeQuery()) {
-                while (rows.next()) {
-                    orders.add(new PlacedOrder(rows.getString("external_id"), rows.getBigDecimal("amount"),
-                            getInstant(rows, "ordered_at"), rows.getString("status")));
+        try {
+            return reads.read(connection -> {
+                try (PreparedStatement statement = connection.prepareStatement("SELECT external_id, amount, ordered_at, status"
+                                + " FROM customer_order WHERE customer_id = ? ORDER BY ordered_at DESC, id DESC LIMIT ?")) {
+                    statement.setLong(1, customerId);
+                    statement.setInt(2, limit);
+                    List<PlacedOrder> orders = new ArrayList<>();
+                    try (ResultSet rows = statement.executeQuery()) {
+                        while (rows.next()) {
+                            orders.add(new PlacedOrder(rows.getString("external_id"), rows.getBigDecimal("amount"),
+                                    getInstant(rows, "ordered_at"), rows.getString("status")));
+                        }
+                    }
+                    return orders;
                 }
-            }
-            return orders;
+            });
         } catch (SQLException e) {
             throw new StorageException("could not read orders", e);
         }
@@ -84,12 +93,15 @@ class JdbcCustomerDirectory implements CustomerDirectory {
 
     @Override
     public CustomerTotals totals() {
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement statement = connection.prepareStatement("SELECT (SELECT COUNT(*) FROM customer),"
-                        + " (SELECT COUNT(*) FROM customer_order), (SELECT COALESCE(SUM(total_spend), 0) FROM customer)");
-                ResultSet rows = statement.executeQuery()) {
-            rows.next();
-            return new CustomerTotals(rows.getLong(1), rows.getLong(2), rows.getBigDecimal(3));
+        try {
+            return reads.read(connection -> {
+                try (PreparedStatement statement = connection.prepareStatement("SELECT (SELECT COUNT(*) FROM customer),"
+                                + " (SELECT COUNT(*) FROM customer_order), (SELECT COALESCE(SUM(total_spend), 0) FROM customer)");
+                        ResultSet rows = statement.executeQuery()) {
+                    rows.next();
+                    return new CustomerTotals(rows.getLong(1), rows.getLong(2), rows.getBigDecimal(3));
+                }
+            });
         } catch (SQLException e) {
             throw new StorageException("could not count customers and orders", e);
         }

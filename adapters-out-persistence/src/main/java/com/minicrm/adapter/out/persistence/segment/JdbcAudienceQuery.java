@@ -1,5 +1,6 @@
 package com.minicrm.adapter.out.persistence.segment;
 
+import com.minicrm.adapter.out.persistence.ReadDataSource;
 import com.minicrm.application.port.out.AudienceQuery;
 import com.minicrm.domain.segment.Audience;
 import com.minicrm.domain.segment.AudienceMember;
@@ -15,7 +16,6 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import javax.sql.DataSource;
 
 /**
  * Counts and samples a rule's audience with the compiled predicate. The sample is read first:
@@ -27,6 +27,7 @@ import javax.sql.DataSource;
  * rows of the seed rule on a million customers, more than its COUNT); semi-join and subquery
  * materialization build the whole tag list first (0.3 s for ten rows of a nested rule with a
  * common tag). Without them the scan stops after ten matches (10 to 20 ms). The COUNT keeps them.
+ * A preview may be slightly stale, so it reads from the replica when one is configured and current.
  */
 @ApplicationScoped
 class JdbcAudienceQuery implements AudienceQuery {
@@ -34,19 +35,21 @@ class JdbcAudienceQuery implements AudienceQuery {
             + " c.last_order_at FROM customer c WHERE ";
     private static final String COUNT = "SELECT COUNT(*) FROM customer c WHERE ";
 
-    private final DataSource dataSource;
+    private final ReadDataSource reads;
 
-    JdbcAudienceQuery(DataSource dataSource) {
-        this.dataSource = dataSource;
+    JdbcAudienceQuery(ReadDataSource reads) {
+        this.reads = reads;
     }
 
     @Override
     public Audience find(Rule rule, Instant asOf, int sampleSize) {
         SqlPredicate where = RuleSqlCompiler.compile(rule, asOf);
-        try (Connection connection = dataSource.getConnection()) {
-            List<AudienceMember> sample = sample(connection, where, sampleSize);
-            long size = sample.size() < sampleSize ? sample.size() : Math.max(sample.size(), count(connection, where));
-            return new Audience(size, sample);
+        try {
+            return reads.read(connection -> {
+                List<AudienceMember> sample = sample(connection, where, sampleSize);
+                long size = sample.size() < sampleSize ? sample.size() : Math.max(sample.size(), count(connection, where));
+                return new Audience(size, sample);
+            });
         } catch (SQLException e) {
             throw new IllegalStateException("Audience query failed", e);
         }

@@ -2,6 +2,7 @@ package com.minicrm.adapter.out.persistence.ai;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.minicrm.adapter.out.persistence.ReadDataSource;
 import com.minicrm.adapter.out.persistence.segment.TestDatabase;
 import com.minicrm.application.port.out.ai.CampaignStatistics.Breakdown;
 import com.minicrm.application.port.out.ai.CampaignStatistics.Group;
@@ -34,7 +35,7 @@ class JdbcCampaignStatisticsTest {
             log(c, campaign, customer(c, city, "500"), "FAILED", "invalid number");
             log(c, campaign, customer(c, city, "500"), "SUBMITTED", null);
         }
-        Breakdown breakdown = new JdbcCampaignStatistics(connections()).of(campaign);
+        Breakdown breakdown = new JdbcCampaignStatistics(ReadDataSource.primaryOnly(connections())).of(campaign);
 
         assertThat(breakdown.cities()).containsExactly(new Group(city, 3, 2));
         assertThat(breakdown.spendBands()).containsExactly(new Group("over ₹10,000", 1, 1), new Group("under ₹1,000", 2, 1));
