@@ -5,12 +5,22 @@ import com.minicrm.domain.validation.Violations;
 import java.time.Instant;
 import java.util.Arrays;
 
-/** A campaign as a marketer submits it; {@link #validate()} turns it into checked parts or fails. */
-public record CampaignDraft(String name, Long segmentId, String rule, String template, String channel, Instant scheduledAt) {
+/**
+ * A campaign as a marketer submits it; {@link #validate()} turns it into checked parts or fails. The
+ * subject is for e-mail only (see {@link EmailSubject}).
+ */
+public record CampaignDraft(String name, Long segmentId, String rule, String template, String channel, Instant scheduledAt,
+        String subject) {
     public static final int MAX_NAME = 200;
 
-    /** The parts of a draft that passed every rule. */
-    public record Valid(String name, Long segmentId, String rule, MessageTemplate template, Channel channel, Instant scheduledAt) {}
+    /** A draft without a subject: SMS, WhatsApp, or an e-mail sent under the campaign's name. */
+    public CampaignDraft(String name, Long segmentId, String rule, String template, String channel, Instant scheduledAt) {
+        this(name, segmentId, rule, template, channel, scheduledAt, null);
+    }
+
+    /** The parts of a draft that passed every rule; {@code subject} is null unless an e-mail has its own. */
+    public record Valid(String name, Long segmentId, String rule, MessageTemplate template, Channel channel, Instant scheduledAt,
+            MessageTemplate subject) {}
 
     public Valid validate() {
         Violations violations = new Violations();
@@ -34,9 +44,10 @@ public record CampaignDraft(String name, Long segmentId, String rule, String tem
         if (parsedChannel == null) {
             violations.add("channel", "must be one of SMS, EMAIL, WHATSAPP");
         }
+        MessageTemplate parsedSubject = EmailSubject.check(subject, parsedChannel, violations);
         // A time past what storage can hold (the hostile pass sent year +999999999) is an input error, not a 500.
         Instants.validate("scheduledAt", scheduledAt, violations);
         violations.throwIfAny();
-        return new Valid(name.strip(), segmentId, rule, parsed, parsedChannel, scheduledAt);
+        return new Valid(name.strip(), segmentId, rule, parsed, parsedChannel, scheduledAt, parsedSubject);
     }
 }

@@ -7,17 +7,19 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 
 /**
- * The body of {@code POST /api/v1/campaigns}; the rule stays JSON until storage compiles it. With
- * {@code segment}, the rule is also saved as a new segment of that name, in the same step.
+ * The body of {@code POST /api/v1/campaigns} and of {@code PUT /api/v1/campaigns/{id}}; the rule stays
+ * JSON until storage compiles it. With {@code segment}, the rule is also saved as a new segment of that
+ * name, in the same step (on a launch only). {@code subject} is for e-mail only.
  */
 public record CampaignRequest(
-        String name, Long segmentId, JsonNode rule, String template, String channel, String scheduledAt, NewSegment segment) {
+        String name, Long segmentId, JsonNode rule, String template, String channel, String scheduledAt, NewSegment segment,
+        String subject) {
     /** The name and description to save the campaign's rule under. */
     public record NewSegment(String name, String description) {}
 
     CampaignDraft toDraft() {
         String ruleJson = rule == null || rule.isNull() ? null : rule.toString();
-        return new CampaignDraft(name, segmentId, ruleJson, template, channel, parseInstant());
+        return new CampaignDraft(name, segmentId, ruleJson, template, channel, parseInstant(), subject);
     }
 
     private Instant parseInstant() {

@@ -1,6 +1,7 @@
 package com.minicrm.adapter.in.rest.campaign;
 
 import com.minicrm.domain.campaign.Campaign;
+import com.minicrm.domain.campaign.MessageTemplate;
 import java.time.Instant;
 import java.util.List;
 
@@ -12,6 +13,7 @@ public record CampaignResponse(
         String channel,
         Long segmentId,
         String template,
+        String subject,
         String createdBy,
         Instant createdAt,
         Instant scheduledAt,
@@ -26,7 +28,7 @@ public record CampaignResponse(
 
     static CampaignResponse from(Campaign c) {
         return new CampaignResponse(c.requireId(), c.name(), c.status().name(), c.channel().name(), c.audience().segmentId(),
-                c.template().text(), c.createdBy(), c.createdAt(), c.scheduledAt().orElse(null),
+                c.template().text(), c.subject().map(MessageTemplate::text).orElse(null), c.createdBy(), c.createdAt(), c.scheduledAt().orElse(null),
                 c.startedAt().orElse(null), c.finishedAt().orElse(null), c.tags(), c.audienceSize(), c.sent(), c.failed(),
                 c.cancelled(), c.pending());
     }

@@ -49,8 +49,8 @@ import javax.sql.DataSource;
 class AudienceFreezer {
     static final int CHUNK = CommunicationLog.FREEZE_CHUNK;
     private static final String INSERT_COLUMNS = "INSERT INTO communication_log (campaign_id, customer_id, recipient,"
-            + " message, status, status_rank, last_error, failed_at, queued_at, updated_at) VALUES ";
-    private static final String ROW = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + " message, status, status_rank, last_error, failed_at, queued_at, updated_at, subject) VALUES ";
+    private static final String ROW = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     private final DataSource dataSource;
     private final Map<Long, ReadAhead> readAheads = new ConcurrentHashMap<>();
     private final ExecutorService readers = Executors.newFixedThreadPool(2, task -> {
@@ -59,8 +59,11 @@ class AudienceFreezer {
         return thread;
     });
 
-    /** One audience member's log row as it will be written; no recipient means the channel has no address for them. */
-    private record Frozen(long customerId, String recipient, String message) {}
+    /**
+     * One audience member's log row as it will be written; no recipient means the channel has no address
+     * for them, and only an e-mail has a subject.
+     */
+    private record Frozen(long customerId, String recipient, String message, String subject) {}
 
     /** The chunk after customer {@code after}, being read on another thread. */
     private record ReadAhead(long after, CompletableFuture<List<Frozen>> chunk) {}
@@ -153,7 +156,8 @@ class AudienceFreezer {
                             rs.getString("email"), rs.getString("phone"), rs.getString("city"), null, null, null,
                             rs.getBigDecimal("total_spend"), rs.getInt("visits"), rs.getBigDecimal("avg_order_value"),
                             null, null, false, null);
-                    chunk.add(new Frozen(customer.id(), campaign.channel().recipientOf(customer), campaign.template().render(customer)));
+                    chunk.add(new Frozen(customer.id(), campaign.channel().recipientOf(customer), campaign.template().render(customer),
+                            campaign.subjectFor(customer).orElse(null)));
                 }
             }
             return chunk;
@@ -183,6 +187,7 @@ class AudienceFreezer {
                 st.setObject(p++, noAddress ? Sql.utc(now) : null);
                 st.setObject(p++, Sql.utc(now));
                 st.setObject(p++, Sql.utc(now));
+                st.setString(p++, row.subject());
             }
             st.executeUpdate();
         }

@@ -7,6 +7,7 @@ import com.minicrm.application.port.in.campaign.CampaignFilter;
 import com.minicrm.application.port.out.Campaigns;
 import com.minicrm.domain.campaign.Campaign;
 import com.minicrm.domain.campaign.CampaignStatus;
+import com.minicrm.domain.campaign.MessageTemplate;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -15,6 +16,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
@@ -33,8 +35,8 @@ class CampaignRepository implements Campaigns {
         return Transactions.inNew("adding a campaign", () -> {
             try (Connection c = dataSource.getConnection();
                     PreparedStatement st = c.prepareStatement("INSERT INTO campaign (name, segment_id, rule_json, template,"
-                            + " channel, status, scheduled_at, created_by, created_at, started_at, tags)"
-                            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
+                            + " channel, status, scheduled_at, created_by, created_at, started_at, tags, subject)"
+                            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
                 st.setString(1, campaign.name());
                 st.setObject(2, campaign.audience().segmentId());
                 st.setString(3, campaign.audience().frozenRule());
@@ -46,6 +48,7 @@ class CampaignRepository implements Campaigns {
                 st.setObject(9, Sql.utc(campaign.createdAt()));
                 st.setObject(10, Sql.utc(campaign.startedAt().orElse(null)));
                 st.setString(11, String.join(",", campaign.tags()));
+                st.setString(12, campaign.subject().map(MessageTemplate::text).orElse(null));
                 st.executeUpdate();
                 long id;
                 try (ResultSet keys = st.getGeneratedKeys()) {
@@ -175,12 +178,36 @@ class CampaignRepository implements Campaigns {
         });
     }
 
+    /**
+     * One conditional statement: the row changes only while it is still SCHEDULED. The start takes the
+     * row lock and moves it to RUNNING; an UPDATE reads the latest committed row, so whichever of the two
+     * comes second sees the other's work: the start freezes the edited campaign, or the edit matches no row.
+     */
+    @Override
+    public Optional<Campaign> revise(Campaign revised) {
+        long id = revised.requireId();
+        boolean written = Transactions.inNew("editing campaign " + id, () -> {
+            try (Connection c = dataSource.getConnection();
+                    PreparedStatement st = c.prepareStatement("UPDATE campaign SET name = ?, segment_id = ?, rule_json = ?,"
+                            + " template = ?, subject = ?, channel = ?, scheduled_at = ?, tags = ? WHERE id = ? AND status = 'SCHEDULED'")) {
+                Sql.bindAll(st, 1, Arrays.asList(revised.name(), revised.audience().segmentId(),
+                        revised.audience().frozenRule(), revised.template().text(),
+                        revised.subject().map(MessageTemplate::text).orElse(null), revised.channel().name(),
+                        revised.scheduledAt().orElse(null), String.join(",", revised.tags()), id));
+                return st.executeUpdate() == 1;
+            }
+        });
+        return written ? byId(id) : Optional.empty();
+    }
+
     @Override
     public boolean start(long id, Instant now) {
         return Transactions.inNew("starting campaign " + id, () -> {
             try (Connection c = dataSource.getConnection()) {
                 Campaign campaign = CampaignRows.lock(c, id);
-                if (campaign == null || campaign.status() != CampaignStatus.SCHEDULED) {
+                // the time is checked again under the lock: an edit may have moved it ahead since the campaign was found due
+                if (campaign == null || campaign.status() != CampaignStatus.SCHEDULED
+                        || campaign.scheduledAt().filter(at -> at.isAfter(now)).isPresent()) {
                     return false;
                 }
                 campaign.start(now);
