@@ -12,11 +12,11 @@
     event.detail.headers['X-CSRF-TOKEN'] = csrfToken();
   });
 
-  // A live list must not swap away a form the marketer has opened in it (a reschedule picker, say):
-  // skip the refresh while one is open; the next tick after it closes catches up.
+  // A live list must not swap away a form the marketer has opened in it (a reschedule picker, or a
+  // "Cancel it?" question, say): skip the refresh while one is open; the next tick after it closes catches up.
   document.addEventListener('htmx:beforeRequest', function (event) {
     var elt = event.detail.elt;
-    if (elt && elt.querySelector && elt.querySelector('details[open]')) {
+    if (elt && elt.querySelector && elt.querySelector('details[open], [data-confirming="true"]')) {
       event.preventDefault();
     }
   });

@@ -7,6 +7,7 @@ import com.minicrm.adapter.in.web.layout.Formats;
 import com.minicrm.adapter.in.web.layout.Pager;
 import com.minicrm.adapter.in.web.signin.MarketerPage;
 import com.minicrm.application.port.in.FindCampaignsUseCase;
+import com.minicrm.application.port.in.FindSegmentsUseCase;
 import com.minicrm.application.port.in.Page;
 import com.minicrm.application.port.in.ReportDeliveryUseCase;
 import com.minicrm.application.port.in.ReportDeliveryUseCase.DeliveryReport;
@@ -40,16 +41,18 @@ public class CampaignDetailPage {
     private static final ObjectMapper JSON = new ObjectMapper();
     private final ReportDeliveryUseCase reports;
     private final FindCampaignsUseCase campaigns;
+    private final FindSegmentsUseCase segments;
 
-    CampaignDetailPage(ReportDeliveryUseCase reports, FindCampaignsUseCase campaigns) {
+    CampaignDetailPage(ReportDeliveryUseCase reports, FindCampaignsUseCase campaigns, FindSegmentsUseCase segments) {
         this.reports = reports;
         this.campaigns = campaigns;
+        this.segments = segments;
     }
 
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance campaign(DeliveryReport report, String chartData, List<LoggedMessage> messages,
-                Pager pager, String status, List<DeliveryStatus> statuses);
+                Pager pager, String status, List<DeliveryStatus> statuses, CampaignSetup setup, boolean edited);
 
         static native TemplateInstance campaign$stats(DeliveryReport report, String chartData);
 
@@ -60,12 +63,13 @@ public class CampaignDetailPage {
     }
 
     @GET
-    public Response page(@PathParam("id") long id, @QueryParam("status") String status, @QueryParam("page") String page) {
+    public Response page(@PathParam("id") long id, @QueryParam("status") String status, @QueryParam("page") String page,
+            @QueryParam("edited") String edited) {
         DeliveryReport report = reports.report(id);
         Optional<DeliveryStatus> filter = status(status);
         Page<LoggedMessage> log = campaigns.messages(id, filter, Pager.number(page), LOG_PAGE_SIZE);
         return Response.ok(Templates.campaign(report, chartData(report), log.items(), Pager.of(log),
-                filter.map(Enum::name).orElse(null), statuses())).build();
+                filter.map(Enum::name).orElse(null), statuses(), CampaignSetup.of(report.campaign(), segments), edited != null)).build();
     }
 
     /** The numbers and chart data alone, which the page polls while the campaign runs. */
