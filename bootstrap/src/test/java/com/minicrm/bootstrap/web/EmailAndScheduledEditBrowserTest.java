@@ -77,6 +77,8 @@ class EmailAndScheduledEditBrowserTest extends BrowserTest {
         browser.waitUntil(d -> browser.find(By.id("test-status")).getText().startsWith("Test sent to me@brand.example"));
         assertThat(browser.find(By.id("test-status")).getText()).containsPattern("subject “\\[Test\\] (Kavya|Meera), news from "
                 + customers.city + "”");
+        Accessibility.assertNoSeriousViolations(browser);
+        Screenshots.takeViewport(browser, "campaign-review-email");
         blocks.click(browser.find(By.id("confirm-send")));
         browser.waitUntil(d -> browser.path().equals("/campaigns"));
 
@@ -100,6 +102,8 @@ class EmailAndScheduledEditBrowserTest extends BrowserTest {
         assertThat(browser.find(By.id("send-at")).getAttribute("value")).isEqualTo(first.format(INPUT));
         assertThat(blocks.settledCount()).isEqualTo(2);
         Accessibility.assertNoSeriousViolations(browser);
+        browser.script("document.getElementById('message-heading').scrollIntoView()");
+        Screenshots.takeViewport(browser, "campaign-edit-scheduled");
 
         WebElement template = browser.find(By.id("template"));
         template.clear();

@@ -88,7 +88,15 @@ class SchedulingBrowserTest extends BrowserTest {
         assertThat(row(id).findElement(By.cssSelector(".confirm-question")).getText()).isEqualTo("Cancel “" + name + "”? Nobody will get it.");
         blocks.click(row(id).findElement(By.cssSelector(".confirm-no")));
         assertThat(campaign(name).getString("status")).isEqualTo("SCHEDULED");
-        blocks.click(row(id).findElement(By.cssSelector("button[aria-label='Cancel " + name + "…']")));
+        // with the question closed the history refreshes again, so the row is looked up anew if a swap replaced it
+        browser.waitUntil(d -> {
+            try {
+                blocks.click(row(id).findElement(By.cssSelector("button[aria-label='Cancel " + name + "…']")));
+                return true;
+            } catch (org.openqa.selenium.StaleElementReferenceException e) {
+                return false;
+            }
+        });
         blocks.click(row(id).findElement(By.cssSelector("button[aria-label='Yes, cancel " + name + "']")));
         browser.waitUntil(d -> browser.path().startsWith("/campaigns?cancelled="));
         assertThat(browser.find(By.id("history-notice")).getText()).isEqualTo("“" + name + "” is cancelled.");
