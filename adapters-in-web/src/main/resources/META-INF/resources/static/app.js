@@ -12,12 +12,20 @@
     event.detail.headers['X-CSRF-TOKEN'] = csrfToken();
   });
 
-  // A live list must not swap away a form the marketer has opened in it (a reschedule picker, say):
-  // skip the refresh while one is open; the next tick after it closes catches up.
+  // A live list must not swap away a form the marketer has opened in it (a reschedule picker, or a
+  // "Cancel it?" question, say): skip the refresh while one is open; the next tick after it closes catches up.
+  var OPEN_FORM = 'details[open], [data-confirming="true"]';
   document.addEventListener('htmx:beforeRequest', function (event) {
     var elt = event.detail.elt;
-    if (elt && elt.querySelector && elt.querySelector('details[open]')) {
+    if (elt && elt.querySelector && elt.querySelector(OPEN_FORM)) {
       event.preventDefault();
+    }
+  });
+  // a refresh already on its way when the form opened must not swap it away either
+  document.addEventListener('htmx:beforeSwap', function (event) {
+    var target = event.detail.target;
+    if (target && target.querySelector && target.querySelector(OPEN_FORM)) {
+      event.detail.shouldSwap = false;
     }
   });
 

@@ -23,6 +23,8 @@
   var savedSegmentId = null;
   var scheduledAt = null; // the launch's start time, checked when Save & launch is pressed
   var draftId = null; // once saved as a draft, later saves go over it and the launch discards it
+  var editing = form.getAttribute('data-edit') ? JSON.parse(form.getAttribute('data-edit')) : null; // a scheduled campaign
+  var sampleIds = []; // the sample customers the SMS cost is estimated over
 
   // ---------- model ----------
   function group(combinator, rules, not) {
@@ -642,7 +644,10 @@
     });
     if (!sample.length) list.appendChild(el('li', { className: 'sample-empty muted small', text: preview ? 'No matching customers.' : 'The sample appears here.' }));
     var first = sample.length ? sample[0].externalId : null;
-    if (first !== sampleCustomerId) { sampleCustomerId = first; scheduleMessagePreview(); } else if (composing) showSmsMeter();
+    var ids = sample.map(function (c) { return c.externalId; });
+    var newSample = ids.join('\n') !== sampleIds.join('\n');
+    sampleIds = ids;
+    if (first !== sampleCustomerId || newSample) { sampleCustomerId = first; scheduleMessagePreview(); } else if (composing) showSmsMeter();
   }
 
   function initials(name) {
@@ -702,19 +707,34 @@
     $('placeholder-chips').appendChild(el('button', { type: 'button', className: 'chip', 'data-token': token,
       'aria-label': 'Insert ' + token }, [token]));
   });
+  var subject = $('subject');
+  var chipTarget = template; // the chips write into the message, or into the subject after it had the focus
+  on('subject', 'focus', function () { chipTarget = subject; });
+  on('template', 'focus', function () { chipTarget = template; });
   on('placeholder-chips', 'click', function (event) {
     var chip = event.target.closest('[data-token]');
     if (!chip) return;
     var token = chip.getAttribute('data-token');
-    var start = template.selectionStart, end = template.selectionEnd, text = template.value;
-    template.value = text.substring(0, start) + token + text.substring(end);
-    template.focus();
-    template.selectionStart = template.selectionEnd = start + token.length;
+    var target = isEmail() ? chipTarget : template;
+    var start = target.selectionStart, end = target.selectionEnd, text = target.value;
+    target.value = text.substring(0, start) + token + text.substring(end);
+    target.focus();
+    target.selectionStart = target.selectionEnd = start + token.length;
     onTemplateInput();
   });
   if (composing) {
     template.value = 'Hi {{first_name|there}}, ';
     template.addEventListener('input', onTemplateInput);
+    subject.addEventListener('input', function () { fieldError('subject', ''); onTemplateInput(); });
+  }
+
+  function isEmail() { return composing && $('channel').value === 'EMAIL'; }
+
+  // only e-mail has a subject line; it is kept while the channel changes, and sent only for e-mail
+  function showSubject() {
+    if (!composing) return;
+    $('subject-field').hidden = !isEmail();
+    if (!isEmail()) { fieldError('subject', ''); $('subject-preview').hidden = true; }
   }
 
   function onTemplateInput() {
@@ -730,7 +750,8 @@
     var parts = [];
     var re = /\{\{\s*([a-z_]+)\s*(?:\|([^}]*))?\}\}/g;
     var m;
-    while ((m = re.exec(template.value)) !== null) {
+    var texts = isEmail() ? subject.value + ' ' + template.value : template.value;
+    while ((m = re.exec(texts)) !== null) {
       if (seen[m[1]]) continue;
       seen[m[1]] = true;
       parts.push('{{' + m[1] + '}} ' + (m[2] !== undefined && m[2] !== '' ? 'falls back to “' + m[2] + '”' : 'has no fallback: empty when unknown'));
@@ -738,7 +759,12 @@
     $('placeholder-fallbacks').textContent = parts.length ? 'When a customer lacks a value: ' + parts.join('; ') + '.' : '';
   }
 
-  // SMS is billed per segment, so the composer counts them on the text a real customer would get
+  // SMS is billed per segment, so the composer counts them on the text a real customer would get,
+  // and estimates the cost from the message rendered for each sample customer: names and cities
+  // differ in length, so one customer's message says little about the whole audience's
+  var estimate = null; // {min, max, customers} over the sample, for the current message
+  var estimateSeq = 0;
+
   function showSmsMeter() {
     var meter = $('sms-meter');
     var text = $('message-preview').classList.contains('bubble-empty') ? '' : $('message-preview').textContent;
@@ -748,17 +774,40 @@
     meter.hidden = false;
     meter.setAttribute('data-segments', String(c.segments));
     meter.setAttribute('data-encoding', c.encoding);
-    meter.textContent = c.characters + ' characters · ' + c.segments + (c.segments === 1 ? ' SMS' : ' SMS segments') + ' (' + c.encoding
-      + ', ' + c.perSegment + ' per ' + (c.segments > 1 ? 'segment' : 'message') + ') · cost ×' + c.segments
-      + (audience ? ': about ' + window.crm.number(audience * c.segments) + ' SMS for ' + window.crm.number(audience) + (audience === 1 ? ' customer' : ' customers') : '')
-      + (c.encoding === 'Unicode' ? '. A character outside GSM-7 (such as Hindi or an emoji) makes every segment shorter.' : '.');
+    var line = c.characters + ' characters · ' + c.segments + (c.segments === 1 ? ' SMS' : ' SMS segments') + ' (' + c.encoding
+      + ', ' + c.perSegment + ' per ' + (c.segments > 1 ? 'segment' : 'message') + ') · cost ×' + c.segments + '.';
+    if (estimate && audience) {
+      var range = estimate.min === estimate.max ? String(estimate.max) : estimate.min + '–' + estimate.max;
+      meter.setAttribute('data-estimate', range);
+      line += ' Estimate: ' + range + ' SMS per customer, from the message rendered for ' + estimate.customers
+        + ' sample customer' + (estimate.customers === 1 ? '' : 's') + '; up to about ' + window.crm.number(audience * estimate.max)
+        + ' SMS for ' + window.crm.number(audience) + (audience === 1 ? ' customer' : ' customers') + '.';
+    } else {
+      meter.removeAttribute('data-estimate');
+    }
+    if (c.encoding === 'Unicode') line += ' A character outside GSM-7 (such as Hindi or an emoji) makes every segment shorter.';
+    meter.textContent = line;
+  }
+
+  function runCostEstimate() {
+    var seq = ++estimateSeq;
+    estimate = null;
+    if ($('channel').value !== 'SMS' || !template.value.trim() || !sampleIds.length || !window.crmSms) { showSmsMeter(); return; }
+    Promise.all(sampleIds.map(function (id) {
+      return window.crm.api('POST', '/api/v1/campaigns/message-preview', { template: template.value, customerExternalId: id });
+    })).then(function (previews) {
+      if (seq !== estimateSeq) return;
+      var counts = previews.map(function (p) { return window.crmSms.count(p.text).segments; });
+      estimate = { min: Math.min.apply(null, counts), max: Math.max.apply(null, counts), customers: counts.length };
+      showSmsMeter();
+    }).catch(function () { if (seq === estimateSeq) showSmsMeter(); });
   }
 
   function scheduleMessagePreview() {
     if (!composing) return;
     clearTimeout(messageTimer);
     $('message-preview').classList.add('is-stale');
-    messageTimer = setTimeout(runMessagePreview, 300);
+    messageTimer = setTimeout(function () { runMessagePreview(); runSubjectPreview(); runCostEstimate(); }, 300);
   }
 
   function runMessagePreview() {
@@ -791,6 +840,21 @@
       });
   }
 
+  function runSubjectPreview() {
+    var box = $('subject-preview');
+    if (!isEmail() || !subject.value.trim()) { box.hidden = true; return; }
+    window.crm.api('POST', '/api/v1/campaigns/message-preview', { template: subject.value, customerExternalId: sampleCustomerId })
+      .then(function (preview) {
+        box.hidden = false;
+        box.textContent = 'Subject: ' + preview.text;
+      }).catch(function (error) {
+        box.hidden = true;
+        if (error.status === 422 && error.body && error.body.errors) {
+          fieldError('subject', capitalise(error.body.errors.map(function (e) { return e.message; }).join('; ')));
+        }
+      });
+  }
+
   function fieldError(id, message) {
     var input = $(id);
     var p = $(id + '-error');
@@ -799,7 +863,7 @@
   }
 
   on('campaign-name', 'input', function () { fieldError('campaign-name', ''); });
-  on('channel', 'change', function () { fieldError('channel', ''); showSmsMeter(); });
+  on('channel', 'change', function () { fieldError('channel', ''); showSubject(); showFallbacks(); scheduleMessagePreview(); });
   on('segment-name', 'input', function () { fieldError('segment-name', ''); });
 
   // ---------- message suggestions (AI) ----------
@@ -976,8 +1040,8 @@
   function showCampaignErrors(list) {
     var other = [];
     list.forEach(function (e) {
-      var map = { name: 'campaign-name', template: 'template', channel: 'channel', 'segment.name': 'segment-name',
-        variants: 'variants', holdoutPercent: 'holdout-percent', attributionWindowHours: 'attribution-window' };
+      var map = { name: 'campaign-name', template: 'template', channel: 'channel', subject: 'subject', 'segment.name': 'segment-name',
+        variants: 'variants', holdoutPercent: 'holdout-percent', attributionWindowHours: 'attribution-window', scheduledAt: 'send-at' };
       if (map[e.field]) fieldError(map[e.field], capitalise(e.message));
       else other.push(e);
     });
@@ -990,11 +1054,14 @@
     launchError([]);
     if (!name) fieldError('campaign-name', 'Give the campaign a name.');
     if (!template.value.trim()) fieldError('template', 'Write the message.');
+    var noSubject = isEmail() && !subject.value.trim();
+    if (noSubject) fieldError('subject', 'Write the subject line: the e-mail is sent with it.');
     if (root.rules.length === 0) {
       launchError(['Add at least one rule to choose the audience.']);
     }
     var when = chosenTime();
-    if (!name || !template.value.trim() || root.rules.length === 0 || when === undefined) {
+    if (editing && when === null) { fieldError('send-at', 'A scheduled campaign stays scheduled: pick its time.'); when = undefined; }
+    if (!name || !template.value.trim() || noSubject || root.rules.length === 0 || when === undefined) {
       var first = form.querySelector('[aria-invalid="true"]');
       if (first) first.focus();
       return;
@@ -1012,10 +1079,12 @@
     button.disabled = true;
     button.textContent = 'Preparing the review…';
     var channel = $('channel').value;
-    window.crm.api('POST', '/api/v1/campaigns/review', { rule: toJson(root), template: template.value, channel: channel })
+    var label = button.textContent;
+    window.crm.api('POST', '/api/v1/campaigns/review', { rule: toJson(root), template: template.value, channel: channel,
+      subject: isEmail() ? subject.value : null })
       .then(function (answer) { showReview(answer, channel); })
       .catch(launchFailed)
-      .then(function () { button.disabled = false; button.textContent = 'Save & launch'; });
+      .then(function () { button.disabled = false; button.textContent = label; });
   }
 
   function showReview(answer, channel) {
@@ -1023,7 +1092,9 @@
     $('review-audience').setAttribute('data-count', String(answer.audienceSize));
     $('review-channel').textContent = channelWords[channel];
     $('review-when').textContent = describeTime(scheduledAt);
-    $('confirm-send').textContent = scheduledAt ? 'Confirm and schedule' : 'Confirm and send';
+    $('confirm-send').textContent = editing ? 'Save changes' : scheduledAt ? 'Confirm and schedule' : 'Confirm and send';
+    $('review-subject-row').hidden = channel !== 'EMAIL';
+    $('review-subject').textContent = channel === 'EMAIL' ? subject.value : '';
     $('test-to').placeholder = channel === 'EMAIL' ? 'you@brand.in' : '+91 98765 43210';
     $('test-status').textContent = '';
     var warnings = $('review-warnings');
@@ -1043,6 +1114,7 @@
     answer.samples.forEach(function (sample) {
       samples.appendChild(el('li', { className: 'review-sample' }, [
         el('div', { className: 'small muted', text: (sample.name || sample.externalId) + ' · ' + (sample.recipient || addressWords[channel]) }),
+        sample.subject ? el('p', { className: 'subject-preview review-sample-subject', text: 'Subject: ' + sample.subject }) : null,
         el('div', { className: 'bubble', text: sample.text })
       ]));
     });
@@ -1064,9 +1136,10 @@
     button.disabled = true;
     status.textContent = 'Sending the test…';
     window.crm.api('POST', '/api/v1/campaigns/test-send', { template: template.value, channel: $('channel').value, to: to,
-      customerExternalId: sampleCustomerId }).then(function (sent) {
+      customerExternalId: sampleCustomerId, subject: isEmail() ? subject.value : null }).then(function (sent) {
       status.textContent = sent.accepted
-        ? 'Test sent to ' + sent.to + ' (vendor id ' + sent.vendorMessageId + '): “' + sent.text + '”. It is not counted in any campaign.'
+        ? 'Test sent to ' + sent.to + ' (vendor id ' + sent.vendorMessageId + '): ' + (sent.subject ? 'subject “' + sent.subject + '”, ' : '')
+          + '“' + sent.text + '”. It is not counted in any campaign.'
         : 'The vendor did not take the test: ' + sent.failure;
       if (!sent.accepted) status.classList.add('state-error');
     }).catch(function (error) {
@@ -1089,13 +1162,16 @@
     // one request: the server checks the audience and the message together, then saves the segment
     // and the campaign as one step, so a refused launch leaves nothing behind
     var body = { name: name, template: template.value, channel: $('channel').value };
+    if (isEmail()) body.subject = subject.value;
     if (scheduledAt) body.scheduledAt = scheduledAt;
     if (window.crmExperiment) window.crmExperiment.apply(body);
     if (savedSegmentId) body.segmentId = savedSegmentId;
+    else if (editing) body.rule = toJson(root); // an edited audience stays with the campaign
     else {
       body.rule = toJson(root);
       body.segment = { name: $('segment-name').value.trim() || name, description: $('rule-text').textContent };
     }
+    if (editing) { saveEdit(body); return; }
     window.crm.api('POST', '/api/v1/campaigns', body).then(function () {
       // the campaign exists now; a draft left behind would only be a confusing copy of it
       return draftId ? window.crm.api('DELETE', '/api/v1/campaign-drafts/' + draftId).catch(function () { return null; }) : null;
@@ -1106,6 +1182,25 @@
       button.textContent = 'Confirm and send';
       $('review').close();
       launchFailed(error);
+    });
+  }
+
+  // one conditional write on the server: if the campaign started meanwhile, nothing of the edit is kept
+  function saveEdit(body) {
+    window.crm.api('PUT', '/api/v1/campaigns/' + editing.id, body).then(function (saved) {
+      window.location.assign('/campaigns/' + saved.id + '?edited=1');
+    }).catch(function (error) {
+      var button = $('confirm-send');
+      button.disabled = false;
+      button.textContent = 'Save changes';
+      $('review').close();
+      if (error.status === 409) {
+        launchError(['Not saved: “' + editing.name + '” has started (or was cancelled) meanwhile, so it can no longer change. ',
+          el('a', { href: '/campaigns/' + editing.id, text: 'Open the campaign' })]);
+        $('launch-error').focus();
+      } else {
+        launchFailed(error);
+      }
     });
   }
 
@@ -1185,7 +1280,9 @@
     if (!composing) return;
     if (!segment.id) return;
     savedSegmentId = segment.id; // launching reuses the segment until a rule changes
-    $('segment-source').textContent = 'Audience: the saved segment “' + segment.name + '”. Change a rule and the launch saves it as a new segment.';
+    $('segment-source').textContent = 'Audience: the saved segment “' + segment.name + '”. ' + (editing
+      ? 'Change a rule and the campaign keeps the changed rules as its own audience; the segment stays as it is.'
+      : 'Change a rule and the launch saves it as a new segment.');
     $('segment-source').hidden = false;
   }
 
@@ -1233,5 +1330,21 @@
     useSegment({ id: null, name: null, rule: startCampaign.rule });
     $('segment-source').textContent = 'A copy of “' + startCampaign.original + '”: check the audience and the message, then launch it as a new campaign.';
     $('segment-source').hidden = false;
+  } else if (editing && composing) {
+    $('campaign-name').value = editing.name;
+    template.value = editing.template;
+    $('channel').value = editing.channel;
+    subject.value = editing.subject || '';
+    showSubject();
+    onTemplateInput();
+    useSegment({ id: editing.segmentId, name: editing.segmentName, rule: editing.rule });
+    $('when-later').checked = true;
+    $('when-now').disabled = true;
+    $('send-at').value = localValue(wallClock(Date.parse(editing.scheduledAt)));
+    if (!editing.segmentId) {
+      $('segment-source').textContent = 'Editing “' + editing.name + '”, scheduled for ' + describeTime(editing.scheduledAt) + '.';
+      $('segment-source').hidden = false;
+    }
   } else if (startSegment) useSegment(startSegment); else schedulePreview();
+  showSubject();
 })();

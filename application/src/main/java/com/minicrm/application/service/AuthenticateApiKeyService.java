@@ -71,6 +71,11 @@ public class AuthenticateApiKeyService implements AuthenticateApiKeyUseCase {
         return answer.key();
     }
 
+    @Override
+    public Optional<Set<ApiKeyScope>> configuredKeyScopes() {
+        return configuredKey.map(k -> configuredScopes);
+    }
+
     private Optional<AuthenticatedKey> lookUp(ApiKeyHash hash) {
         return keys.findByHash(hash).filter(ApiKey::isActive).map(k -> new AuthenticatedKey(k.name(), k.scopes()));
     }

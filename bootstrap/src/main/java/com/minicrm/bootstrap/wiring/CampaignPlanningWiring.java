@@ -2,17 +2,21 @@ package com.minicrm.bootstrap.wiring;
 
 import com.minicrm.application.port.in.LaunchCampaignUseCase;
 import com.minicrm.application.port.in.PreviewMessageUseCase;
+import com.minicrm.application.port.in.campaign.EditScheduledCampaignUseCase;
 import com.minicrm.application.port.in.campaign.LaunchCampaignWithNewSegmentUseCase;
 import com.minicrm.application.port.in.campaign.RescheduleCampaignUseCase;
 import com.minicrm.application.port.in.campaign.ReviewCampaignUseCase;
 import com.minicrm.application.port.in.campaign.SearchCampaignsUseCase;
 import com.minicrm.application.port.in.campaign.SendTestMessageUseCase;
 import com.minicrm.application.port.out.AudienceQuery;
+import com.minicrm.application.port.out.AudienceRules;
 import com.minicrm.application.port.out.Campaigns;
 import com.minicrm.application.port.out.Customers;
 import com.minicrm.application.port.out.MessagingVendor;
 import com.minicrm.application.port.out.Segments;
+import com.minicrm.application.port.out.ai.CampaignTagger;
 import com.minicrm.application.port.out.campaign.AudienceReach;
+import com.minicrm.application.service.campaign.EditScheduledCampaignService;
 import com.minicrm.application.service.campaign.LaunchCampaignWithNewSegmentService;
 import com.minicrm.application.service.campaign.RescheduleCampaignService;
 import com.minicrm.application.service.campaign.ReviewCampaignService;
@@ -23,7 +27,7 @@ import jakarta.enterprise.inject.Produces;
 import java.time.Clock;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** Wires what a marketer does around a launch: saving its segment with it, the review, the test send, scheduling and the history search. */
+/** Wires what a marketer does around a launch: saving its segment with it, the review, the test send, scheduling, edits before the start, and the history search. */
 @ApplicationScoped
 public class CampaignPlanningWiring {
     @Produces
@@ -49,6 +53,12 @@ public class CampaignPlanningWiring {
     @ApplicationScoped
     RescheduleCampaignUseCase rescheduleCampaign(Campaigns campaigns, Clock clock) {
         return new RescheduleCampaignService(campaigns, clock);
+    }
+
+    @Produces
+    @ApplicationScoped
+    EditScheduledCampaignUseCase editScheduledCampaign(AudienceRules rules, Campaigns campaigns, CampaignTagger tagger, Clock clock) {
+        return new EditScheduledCampaignService(rules, campaigns, tagger, clock);
     }
 
     @Produces

@@ -13,11 +13,12 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
-/** Counts how often each message is handed to the vendor, whichever worker hands it over. */
+/** Counts how often each message is handed to the vendor, whichever worker hands it over, and keeps each e-mail's subject. */
 @Decorator
 @Priority(10)
 class CountingVendor implements MessagingVendor {
     static final Map<Long, AtomicInteger> HANDED_OVER = new ConcurrentHashMap<>();
+    static final Map<Long, String> SUBJECTS = new ConcurrentHashMap<>();
 
     @Inject
     @Delegate
@@ -27,6 +28,7 @@ class CountingVendor implements MessagingVendor {
     @Override
     public List<SendResult> send(List<OutgoingMessage> messages) {
         messages.forEach(m -> HANDED_OVER.computeIfAbsent(m.messageId(), id -> new AtomicInteger()).incrementAndGet());
+        messages.stream().filter(m -> m.subject() != null).forEach(m -> SUBJECTS.put(m.messageId(), m.subject()));
         return delegate.send(messages);
     }
 

@@ -36,7 +36,10 @@ class ComposerBrowserTest extends BrowserTest {
         template.sendKeys("!");
         meter("Hi Kavya, " + "a".repeat(150) + "!", "2", "GSM-7");
         assertThat(browser.find(By.id("sms-meter")).getText())
-                .startsWith("161 characters · 2 SMS segments (GSM-7, 153 per segment) · cost ×2: about 2 SMS for 1 customer");
+                .startsWith("161 characters · 2 SMS segments (GSM-7, 153 per segment) · cost ×2.");
+        browser.waitUntil(d -> "2".equals(browser.find(By.id("sms-meter")).getAttribute("data-estimate")));
+        assertThat(browser.find(By.id("sms-meter")).getText()).contains("Estimate: 2 SMS per customer, from the message rendered for"
+                + " 1 sample customer; up to about 2 SMS for 1 customer.");
 
         type(template, "नमस्ते {{first_name|there}}");
         meter("नमस्ते Kavya", "1", "Unicode");

@@ -151,8 +151,15 @@ class PagesBrowserTest extends BrowserTest {
 
         browser.open("/settings");
         assertThat(browser.driver().findElements(By.id("new-key"))).as("the key is shown only once").isEmpty();
-        browser.find(By.cssSelector("button[aria-label='Revoke key Shopify sync']")).click();
-        browser.waitUntil(d -> browser.driver().findElements(By.cssSelector("button[aria-label='Revoke key Shopify sync']")).isEmpty());
+        WebElement configured = browser.find(By.id("bootstrap-key"));
+        assertThat(configured.getText()).contains("Bootstrap key", "CRM_BOOTSTRAP_API_KEY", "ingest", "read", "manage", "Not revocable");
+        assertThat(configured.findElements(By.tagName("button"))).as("the configured key cannot be revoked from the page").isEmpty();
+        browser.find(By.cssSelector("button[aria-label='Revoke key Shopify sync…']")).click();
+        assertThat(browser.find(By.cssSelector(".confirm-form:not([style*='none']) .confirm-question")).getText())
+                .startsWith("Revoke “Shopify sync”?");
+        given().header("Authorization", "Bearer " + key).get("/api/v1/campaigns").then().statusCode(200);
+        browser.find(By.cssSelector("button[aria-label='Yes, revoke key Shopify sync']")).click();
+        browser.waitUntil(d -> browser.driver().findElements(By.cssSelector("button[aria-label='Revoke key Shopify sync…']")).isEmpty());
         given().header("Authorization", "Bearer " + key).get("/api/v1/campaigns").then().statusCode(401);
     }
 

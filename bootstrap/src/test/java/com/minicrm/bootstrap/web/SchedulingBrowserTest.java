@@ -81,7 +81,23 @@ class SchedulingBrowserTest extends BrowserTest {
         assertThat(row(campaign.getLong("id")).findElement(By.cssSelector(".scheduled")).getText())
                 .isEqualTo("Sends " + second.format(SHOWN) + " (" + zone.getId() + ")");
 
-        blocks.click(row(campaign.getLong("id")).findElement(By.cssSelector("button[aria-label='Cancel " + name + "']")));
+        blocks.click(row(campaign.getLong("id")).findElement(By.cssSelector("button[aria-label='Cancel " + name + "…']")));
+        // the question stays open through the history's live refresh, and "Keep it" takes nothing back
+        org.awaitility.Awaitility.await().during(java.time.Duration.ofSeconds(3)).atMost(java.time.Duration.ofSeconds(6))
+                .until(() -> row(id).findElement(By.cssSelector(".confirm-question")).isDisplayed());
+        assertThat(row(id).findElement(By.cssSelector(".confirm-question")).getText()).isEqualTo("Cancel “" + name + "”? Nobody will get it.");
+        blocks.click(row(id).findElement(By.cssSelector(".confirm-no")));
+        assertThat(campaign(name).getString("status")).isEqualTo("SCHEDULED");
+        // with the question closed the history refreshes again, so the row is looked up anew if a swap replaced it
+        browser.waitUntil(d -> {
+            try {
+                blocks.click(row(id).findElement(By.cssSelector("button[aria-label='Cancel " + name + "…']")));
+                return true;
+            } catch (org.openqa.selenium.StaleElementReferenceException e) {
+                return false;
+            }
+        });
+        blocks.click(row(id).findElement(By.cssSelector("button[aria-label='Yes, cancel " + name + "']")));
         browser.waitUntil(d -> browser.path().startsWith("/campaigns?cancelled="));
         assertThat(browser.find(By.id("history-notice")).getText()).isEqualTo("“" + name + "” is cancelled.");
         assertThat(campaign(name).getString("status")).isEqualTo("CANCELLED");

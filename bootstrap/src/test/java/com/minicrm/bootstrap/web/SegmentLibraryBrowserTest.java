@@ -75,7 +75,7 @@ class SegmentLibraryBrowserTest extends BrowserTest {
 
         browser.open("/segments");
         WebElement copy = row("Copy of " + name);
-        blocks.click(copy.findElement(By.cssSelector("summary")));
+        blocks.click(copy.findElement(By.cssSelector(".confirm-ask")));
         blocks.click(copy.findElement(By.cssSelector("button[aria-label='Delete Copy of " + name + " for good']")));
         browser.waitUntil(d -> browser.path().startsWith("/segments?deleted="));
         assertThat(browser.find(By.id("library-notice")).getText()).isEqualTo("Deleted “Copy of " + name + "”.");
@@ -113,7 +113,7 @@ class SegmentLibraryBrowserTest extends BrowserTest {
         browser.open("/segments");
         WebElement row = row(name);
         assertThat(row.findElement(By.cssSelector(".last-used")).getText()).contains("1 campaign");
-        blocks.click(row.findElement(By.cssSelector("summary")));
+        blocks.click(row.findElement(By.cssSelector(".confirm-ask")));
         blocks.click(row.findElement(By.cssSelector("button[aria-label='Delete " + name + " for good']")));
         WebElement error = browser.waitFor(By.id("library-error"));
         assertThat(error.getText()).isEqualTo("“" + name + "” was not deleted: 1 campaign uses it (the latest is “" + campaign

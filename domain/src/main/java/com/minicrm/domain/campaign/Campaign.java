@@ -1,5 +1,6 @@
 package com.minicrm.domain.campaign;
 
+import com.minicrm.domain.customer.CustomerProfile;
 import com.minicrm.domain.validation.InvalidInputException;
 import java.time.Instant;
 import java.util.List;
@@ -16,6 +17,7 @@ public final class Campaign {
     private final Audience audience;
     private final MessageTemplate template;
     private final Experiment experiment;
+    private final MessageTemplate subject;
     private final Channel channel;
     private final String createdBy;
     private final Instant createdAt;
@@ -37,6 +39,7 @@ public final class Campaign {
         this.audience = Objects.requireNonNull(b.audience, "audience");
         this.template = Objects.requireNonNull(b.template, "template");
         this.experiment = b.experiment == null ? Experiment.none() : b.experiment;
+        this.subject = b.subject;
         this.channel = Objects.requireNonNull(b.channel, "channel");
         this.createdBy = b.createdBy;
         this.createdAt = Objects.requireNonNull(b.createdAt, "createdAt");
@@ -67,6 +70,7 @@ public final class Campaign {
         b.audience = audience;
         b.template = draft.template();
         b.experiment = draft.experiment();
+        b.subject = draft.subject();
         b.channel = draft.channel();
         b.createdBy = createdBy;
         b.createdAt = now;
@@ -107,6 +111,30 @@ public final class Campaign {
             throw InvalidInputException.of("scheduledAt", "must be in the future");
         }
         scheduledAt = at;
+    }
+
+    /**
+     * This scheduled campaign with everything a marketer may change before it starts: name, audience,
+     * message or variants, holdout and window, subject, channel and time, which must still be ahead. It keeps its id, creator and
+     * creation time. Storage must write it only while the stored campaign is still scheduled.
+     */
+    public Campaign revise(CampaignDraft.Valid draft, Audience newAudience, List<String> labels, Instant now) {
+        if (status != CampaignStatus.SCHEDULED) {
+            throw IllegalCampaignTransitionException.notEditable(id == null ? 0 : id, status);
+        }
+        if (draft.scheduledAt() == null || !draft.scheduledAt().isAfter(now)) {
+            throw InvalidInputException.of("scheduledAt", "must be in the future: a scheduled campaign stays scheduled while it is edited");
+        }
+        Builder b = toBuilder();
+        b.name = draft.name();
+        b.audience = newAudience;
+        b.template = draft.template();
+        b.experiment = draft.experiment();
+        b.subject = draft.subject();
+        b.channel = draft.channel();
+        b.scheduledAt = draft.scheduledAt();
+        b.tags = labels;
+        return new Campaign(b);
     }
 
     /** A scheduled campaign's time has come. */
@@ -247,6 +275,16 @@ public final class Campaign {
         return heldOut;
     }
 
+    /** The subject template an e-mail campaign was given; empty for other channels and for an e-mail sent under its name. */
+    public Optional<MessageTemplate> subject() {
+        return Optional.ofNullable(subject);
+    }
+
+    /** The subject of one customer's message: empty unless this is an e-mail campaign. */
+    public Optional<String> subjectFor(CustomerProfile customer) {
+        return channel == Channel.EMAIL ? Optional.of(EmailSubject.render(subject, name, customer)) : Optional.empty();
+    }
+
     public String createdBy() {
         return createdBy;
     }
@@ -302,6 +340,7 @@ public final class Campaign {
         b.audience = audience;
         b.template = template;
         b.experiment = experiment;
+        b.subject = subject;
         b.channel = channel;
         b.createdBy = createdBy;
         b.createdAt = createdAt;
@@ -327,6 +366,7 @@ public final class Campaign {
         public MessageTemplate template;
         /** Null means a single template, nobody held out, the default window. */
         public Experiment experiment;
+        public MessageTemplate subject;
         public Channel channel;
         public String createdBy;
         public Instant createdAt;

@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 /**
  * A campaign as a marketer submits it; {@link #validate()} turns it into checked parts or fails. It
  * carries either one {@code template} or 2 to 4 {@code variants}, an optional holdout share and an
- * optional attribution window.
+ * optional attribution window. The subject is for e-mail only (see {@link EmailSubject}).
  */
 public record CampaignDraft(
         String name,
@@ -25,7 +25,8 @@ public record CampaignDraft(
         Instant scheduledAt,
         List<VariantDraft> variants,
         Integer holdoutPercent,
-        Integer attributionWindowHours) {
+        Integer attributionWindowHours,
+        String subject) {
     public static final int MAX_NAME = 200;
     public static final int MAX_KEY = 16;
     private static final Pattern KEY = Pattern.compile("[A-Za-z0-9_-]+");
@@ -35,15 +36,29 @@ public record CampaignDraft(
 
     /** A single-template draft, nobody held out, the default window. */
     public CampaignDraft(String name, Long segmentId, String rule, String template, String channel, Instant scheduledAt) {
-        this(name, segmentId, rule, template, channel, scheduledAt, null, null, null);
+        this(name, segmentId, rule, template, channel, scheduledAt, null, null, null, null);
     }
 
-    /** The parts of a draft that passed every rule; {@code template} is the first variant's with variants. */
+    /** A single-template draft with an e-mail subject. */
+    public CampaignDraft(String name, Long segmentId, String rule, String template, String channel, Instant scheduledAt, String subject) {
+        this(name, segmentId, rule, template, channel, scheduledAt, null, null, null, subject);
+    }
+
+    /** A draft with variants, a holdout or a window, without a subject. */
+    public CampaignDraft(String name, Long segmentId, String rule, String template, String channel, Instant scheduledAt,
+            List<VariantDraft> variants, Integer holdoutPercent, Integer attributionWindowHours) {
+        this(name, segmentId, rule, template, channel, scheduledAt, variants, holdoutPercent, attributionWindowHours, null);
+    }
+
+    /**
+     * The parts of a draft that passed every rule; {@code template} is the first variant's with variants,
+     * and {@code subject} is null unless an e-mail has its own.
+     */
     public record Valid(
             String name, Long segmentId, String rule, MessageTemplate template, Channel channel, Instant scheduledAt,
-            Experiment experiment) {
+            Experiment experiment, MessageTemplate subject) {
         public Valid(String name, Long segmentId, String rule, MessageTemplate template, Channel channel, Instant scheduledAt) {
-            this(name, segmentId, rule, template, channel, scheduledAt, Experiment.none());
+            this(name, segmentId, rule, template, channel, scheduledAt, Experiment.none(), null);
         }
     }
 
@@ -80,12 +95,13 @@ public record CampaignDraft(
         if (parsedChannel == null) {
             violations.add("channel", "must be one of SMS, EMAIL, WHATSAPP");
         }
+        MessageTemplate parsedSubject = EmailSubject.check(subject, parsedChannel, violations);
         // A time past what storage can hold (the hostile pass sent year +999999999) is an input error, not a 500.
         Instants.validate("scheduledAt", scheduledAt, violations);
         violations.throwIfAny();
         Experiment experiment = new Experiment(parsedVariants, holdoutPercent == null ? 0 : holdoutPercent,
                 attributionWindowHours == null ? Experiment.DEFAULT_WINDOW : attributionWindowHours);
-        return new Valid(name.strip(), segmentId, rule, parsed, parsedChannel, scheduledAt, experiment);
+        return new Valid(name.strip(), segmentId, rule, parsed, parsedChannel, scheduledAt, experiment, parsedSubject);
     }
 
     /** Every variant checked like a single template, plus their count, unique keys and weights summing to 100. */

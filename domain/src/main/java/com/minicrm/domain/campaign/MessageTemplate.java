@@ -26,8 +26,13 @@ public final class MessageTemplate {
 
     /** Parses and validates; every problem is reported under {@code field}. */
     public static MessageTemplate parse(String field, String text) {
+        return parse(field, text, MAX_LENGTH);
+    }
+
+    /** As {@link #parse(String, String)}, for a text with a shorter limit, such as an e-mail subject. */
+    public static MessageTemplate parse(String field, String text, int maxLength) {
         Violations violations = new Violations();
-        if (!violations.requireText(field, text, MAX_LENGTH)) {
+        if (!violations.requireText(field, text, maxLength)) {
             violations.throwIfAny();
         }
         List<Part> parts = new ArrayList<>();

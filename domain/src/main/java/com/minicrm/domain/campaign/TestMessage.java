@@ -20,10 +20,16 @@ public final class TestMessage {
 
     /** The test as the vendor receives it; the address must suit the channel (a phone number, or an e-mail address). */
     public static OutgoingMessage to(Channel channel, String address, String renderedText) {
+        return to(channel, address, renderedText, null);
+    }
+
+    /** As {@link #to(Channel, String, String)}, with an e-mail's rendered subject, which is marked too. */
+    public static OutgoingMessage to(Channel channel, String address, String renderedText, String renderedSubject) {
         Violations violations = new Violations();
         checkAddress(channel, address, violations);
         violations.throwIfAny();
-        return new OutgoingMessage(NEXT.getAndIncrement(), channel, address.strip(), MARK + renderedText);
+        return new OutgoingMessage(NEXT.getAndIncrement(), channel, address.strip(), MARK + renderedText,
+                renderedSubject == null ? null : MARK + renderedSubject);
     }
 
     /** Adds a violation under "to" unless the address suits the channel. */

@@ -15,4 +15,10 @@ public interface AuthenticateApiKeyUseCase {
 
     /** The key's name and scopes when the key is known and not revoked. */
     Optional<AuthenticatedKey> authenticate(String presentedKey);
+
+    /**
+     * The scopes of the key set in configuration ({@code CRM_BOOTSTRAP_API_KEY}), if one is: it is never
+     * stored, so it cannot be revoked, only removed from the configuration.
+     */
+    Optional<Set<ApiKeyScope>> configuredKeyScopes();
 }

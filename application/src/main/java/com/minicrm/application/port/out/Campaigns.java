@@ -35,6 +35,13 @@ public interface Campaigns {
      */
     Optional<Campaign> reschedule(long id, Instant at, Instant now);
 
+    /**
+     * Writes a revised campaign's name, audience, message, subject, channel, time and tags, only if the
+     * stored campaign is still SCHEDULED, in one conditional write that a concurrent {@link #start} cannot
+     * interleave with; empty when it is missing or no longer scheduled.
+     */
+    Optional<Campaign> revise(Campaign revised);
+
     /** Starts a scheduled campaign if it is still waiting; false when another instance got there first. */
     boolean start(long id, Instant now);
 }

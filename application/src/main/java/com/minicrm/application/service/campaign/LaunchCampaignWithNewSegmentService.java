@@ -38,7 +38,7 @@ public class LaunchCampaignWithNewSegmentService implements LaunchCampaignWithNe
         violations.throwIfAny();
         Segment segment = segments.add(definition, command.createdBy(), clock.instant());
         CampaignDraft toSegment = new CampaignDraft(draft.name(), segment.id(), null, command.draft().template(),
-                command.draft().channel(), draft.scheduledAt());
+                command.draft().channel(), draft.scheduledAt(), command.draft().subject());
         try {
             return new Launched(segment, campaigns.launch(new LaunchCampaignCommand(toSegment, command.createdBy())));
         } catch (RuntimeException e) {

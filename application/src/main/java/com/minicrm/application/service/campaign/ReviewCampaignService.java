@@ -5,9 +5,12 @@ import com.minicrm.application.port.out.AudienceQuery;
 import com.minicrm.application.port.out.Customers;
 import com.minicrm.application.port.out.campaign.AudienceReach;
 import com.minicrm.domain.campaign.Channel;
+import com.minicrm.domain.campaign.EmailSubject;
 import com.minicrm.domain.campaign.MessageTemplate;
 import com.minicrm.domain.segment.Audience;
 import com.minicrm.domain.segment.Rule;
+import com.minicrm.domain.validation.InvalidInputException;
+import com.minicrm.domain.validation.Violations;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -36,15 +39,25 @@ public class ReviewCampaignService implements ReviewCampaignUseCase {
     }
 
     @Override
-    public CampaignReview review(Rule rule, String template, Channel channel) {
+    public CampaignReview review(Rule rule, String template, Channel channel, String subject) {
         Objects.requireNonNull(channel, "channel");
-        MessageTemplate parsed = MessageTemplate.parse("template", template);
+        Violations violations = new Violations();
+        MessageTemplate parsed = null;
+        try {
+            parsed = MessageTemplate.parse("template", template);
+        } catch (InvalidInputException e) {
+            e.violations().forEach(v -> violations.add(v.field(), v.message()));
+        }
+        MessageTemplate subjectLine = EmailSubject.check(subject, channel, violations);
+        violations.throwIfAny();
+        MessageTemplate message = parsed;
         Instant now = clock.instant();
         Audience audience = audiences.find(rule, now, SAMPLES);
         long unreachable = audience.size() == 0 ? 0 : reach.withoutAddress(rule, now, channel);
         List<RenderedSample> samples = audience.sample().stream()
                 .flatMap(m -> customers.findByExternalId(m.externalId()).stream())
-                .map(c -> new RenderedSample(c.externalId(), c.name(), channel.recipientOf(c), parsed.render(c)))
+                .map(c -> new RenderedSample(c.externalId(), c.name(), channel.recipientOf(c), message.render(c),
+                        subjectLine == null ? null : subjectLine.render(c)))
                 .toList();
         List<Warning> warnings = new ArrayList<>();
         if (audience.size() == 0) {

@@ -138,6 +138,11 @@ class SummarizeCampaignServiceTest {
         }
 
         @Override
+        public Optional<Campaign> revise(Campaign revised) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
         public List<Long> unfinishedFreezes(Instant startedBefore, int limit) {
             throw new UnsupportedOperationException();
         }

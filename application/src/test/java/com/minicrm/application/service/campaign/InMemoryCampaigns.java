@@ -80,6 +80,16 @@ class InMemoryCampaigns implements Campaigns {
     }
 
     @Override
+    public synchronized Optional<Campaign> revise(Campaign revised) {
+        Campaign current = stored.get(revised.requireId());
+        if (current == null || current.status() != CampaignStatus.SCHEDULED) {
+            return Optional.empty();
+        }
+        stored.put(revised.requireId(), revised);
+        return Optional.of(revised);
+    }
+
+    @Override
     public Optional<Campaign> reschedule(long id, Instant at, Instant now) {
         Optional<Campaign> campaign = Optional.ofNullable(stored.get(id));
         campaign.ifPresent(c -> c.reschedule(at, now));

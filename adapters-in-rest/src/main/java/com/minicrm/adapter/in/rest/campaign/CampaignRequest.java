@@ -9,8 +9,9 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * The body of {@code POST /api/v1/campaigns}; the rule stays JSON until storage compiles it. With
- * {@code segment}, the rule is also saved as a new segment of that name, in the same step.
+ * The body of {@code POST /api/v1/campaigns} and of {@code PUT /api/v1/campaigns/{id}}; the rule stays
+ * JSON until storage compiles it. With {@code segment}, the rule is also saved as a new segment of that
+ * name, in the same step (on a launch only). {@code subject} is for e-mail only.
  */
 public record CampaignRequest(
         String name,
@@ -22,7 +23,8 @@ public record CampaignRequest(
         NewSegment segment,
         List<VariantRequest> variants,
         Integer holdoutPercent,
-        Integer attributionWindowHours) {
+        Integer attributionWindowHours,
+        String subject) {
     /** The name and description to save the campaign's rule under. */
     public record NewSegment(String name, String description) {}
 
@@ -40,7 +42,7 @@ public record CampaignRequest(
                 .map(v -> v == null ? null : new CampaignDraft.VariantDraft(v.key(), v.template(), v.weight()))
                 .collect(Collectors.toList());
         return new CampaignDraft(name, segmentId, ruleJson, template, channel, parseInstant(), drafts, holdoutPercent,
-                attributionWindowHours);
+                attributionWindowHours, subject);
     }
 
     private Instant parseInstant() {

@@ -5,6 +5,7 @@ import com.minicrm.adapter.in.rest.security.Roles;
 import com.minicrm.application.port.in.FindCampaignsUseCase;
 import com.minicrm.application.port.in.LaunchCampaignUseCase;
 import com.minicrm.application.port.in.LaunchCampaignUseCase.LaunchCampaignCommand;
+import com.minicrm.application.port.in.campaign.EditScheduledCampaignUseCase;
 import com.minicrm.application.port.in.campaign.LaunchCampaignWithNewSegmentUseCase;
 import com.minicrm.application.port.in.campaign.LaunchCampaignWithNewSegmentUseCase.LaunchWithNewSegmentCommand;
 import com.minicrm.adapter.in.rest.outcome.OutcomesResponse;
@@ -21,6 +22,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -47,12 +49,15 @@ public class CampaignResource {
     private final LaunchCampaignUseCase launch;
     private final LaunchCampaignWithNewSegmentUseCase launchWithSegment;
     private final FindCampaignsUseCase find;
+    private final EditScheduledCampaignUseCase editScheduled;
     private final SecurityIdentity identity;
     private final ObjectMapper json;
     private final ReadCampaignOutcomesUseCase outcomes;
 
     CampaignResource(LaunchCampaignUseCase launch, LaunchCampaignWithNewSegmentUseCase launchWithSegment,
-            FindCampaignsUseCase find, SecurityIdentity identity, ObjectMapper json, ReadCampaignOutcomesUseCase outcomes) {
+            FindCampaignsUseCase find, EditScheduledCampaignUseCase editScheduled, SecurityIdentity identity, ObjectMapper json,
+            ReadCampaignOutcomesUseCase outcomes) {
+        this.editScheduled = editScheduled;
         this.outcomes = outcomes;
         this.launch = launch;
         this.launchWithSegment = launchWithSegment;
@@ -77,6 +82,9 @@ public class CampaignResource {
                 + "\"variants\":[{\"key\":\"A\",\"template\":\"Hi {{first_name|there}}, 10% off today!\",\"weight\":50},"
                 + "{\"key\":\"B\",\"template\":\"{{first_name|Hi}}, your Diwali gift: 10% off\",\"weight\":50}],"
                 + "\"holdoutPercent\":10,\"attributionWindowHours\":72,\"channel\":\"SMS\"}"),
+        @ExampleObject(name = "e-mail with a subject", value = "{\"name\":\"Weekend mail\",\"segmentId\":3,"
+                + "\"template\":\"Hi {{first_name|there}}, our weekend sale starts now.\","
+                + "\"subject\":\"{{first_name|Hello}}, 15% off this weekend\",\"channel\":\"EMAIL\"}"),
         @ExampleObject(name = "rule saved as a new segment", value = "{\"name\":\"Pune weekend\","
                 + "\"rule\":{\"combinator\":\"and\",\"rules\":[{\"field\":\"city\",\"operator\":\"=\",\"value\":\"Pune\"}]},"
                 + "\"segment\":{\"name\":\"Pune shoppers\",\"description\":\"City = Pune\"},"
@@ -115,6 +123,34 @@ public class CampaignResource {
         Page<Campaign> found = tag == null ? find.list(number, pageSize) : find.listTagged(number, pageSize, tag);
         Map<Long, OutcomeTotals> totals = outcomes.totals(found.items().stream().map(Campaign::requireId).toList());
         return PageResponse.from(found, c -> CampaignResponse.from(c, totals.get(c.requireId()), null));
+    }
+
+    @PUT
+    @Path("/{id: \\d+}")
+    @RolesAllowed(Roles.MANAGE)
+    @SecurityRequirement(name = "apiKey", scopes = Roles.MANAGE)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Edit a scheduled campaign before it starts: name, audience (segmentId or rule), message, subject,"
+            + " channel and scheduledAt (required, still ahead); the whole campaign is replaced, checked as a launch is")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "edit",
+            value = "{\"name\":\"Weekend mail\",\"segmentId\":3,\"template\":\"Hi {{first_name|there}}, our weekend sale starts now.\","
+                    + "\"subject\":\"{{first_name|Hello}}, 15% off this weekend\",\"channel\":\"EMAIL\","
+                    + "\"scheduledAt\":\"2026-03-07T14:30:00Z\"}")))
+    @APIResponse(responseCode = "200", description = "The edited campaign, still scheduled", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "edited", value = CampaignExamples.EDITED)))
+    @APIResponse(responseCode = "404", description = "No such campaign")
+    @APIResponse(responseCode = "409", description = "The campaign has started (or was cancelled); nothing was changed",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "started",
+                    value = CampaignExamples.ALREADY_STARTED)))
+    @APIResponse(responseCode = "422", description = "Invalid campaign or time; nothing was changed")
+    public CampaignResponse edit(@PathParam("id") long id, CampaignRequest request) {
+        if (request == null) {
+            throw InvalidInputException.of("body", "is required");
+        }
+        if (request.segment() != null) {
+            throw InvalidInputException.of("segment", "cannot be saved by an edit: save the segment first and give its segmentId");
+        }
+        return CampaignResponse.from(editScheduled.edit(id, request.toDraft()));
     }
 
     @GET

@@ -1,6 +1,7 @@
 package com.minicrm.adapter.in.rest.campaign;
 
 import com.minicrm.domain.campaign.Campaign;
+import com.minicrm.domain.campaign.MessageTemplate;
 import com.minicrm.adapter.in.rest.outcome.OutcomesResponse;
 import com.minicrm.domain.outcome.OutcomeTotals;
 import java.math.BigDecimal;
@@ -15,6 +16,7 @@ public record CampaignResponse(
         String channel,
         Long segmentId,
         String template,
+        String subject,
         String createdBy,
         Instant createdAt,
         Instant scheduledAt,
@@ -46,7 +48,8 @@ public record CampaignResponse(
         List<VariantResponse> variants = c.experiment().hasVariants() ? c.experiment().variants().stream()
                 .map(v -> new VariantResponse(v.key(), v.template().text(), v.weight())).toList() : null;
         return new CampaignResponse(c.requireId(), c.name(), c.status().name(), c.channel().name(), c.audience().segmentId(),
-                c.template().text(), c.createdBy(), c.createdAt(), c.scheduledAt().orElse(null),
+                c.template().text(), c.subject().map(MessageTemplate::text).orElse(null), c.createdBy(), c.createdAt(),
+                c.scheduledAt().orElse(null),
                 c.startedAt().orElse(null), c.finishedAt().orElse(null), c.tags(), c.audienceSize(), c.sent(), c.failed(),
                 c.cancelled(), c.pending(), variants, c.experiment().holdoutPercent(), c.heldOut(),
                 c.experiment().attributionWindowHours(), totals.conversions(), totals.revenue(), outcomes);

@@ -2,8 +2,9 @@ package com.minicrm.adapter.in.rest.composer;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** The campaign to review: its rule, message and channel, as the launch would send them. */
+/** The campaign to review: its rule, message, channel and (e-mail only) subject, as the launch would send them. */
 public record ReviewRequest(
         @Schema(description = "The rule, in react-querybuilder shape", implementation = Object.class) Object rule,
         String template,
-        @Schema(examples = "SMS") String channel) {}
+        @Schema(examples = "SMS") String channel,
+        @Schema(description = "E-mail only: the subject template, rendered for each sample") String subject) {}

@@ -34,7 +34,7 @@ public class ReviewResource {
     static final String REQUEST = "{\"rule\":{\"combinator\":\"and\",\"rules\":[{\"field\":\"city\",\"operator\":\"=\","
             + "\"value\":\"Pune\"}]},\"template\":\"Hi {{first_name|there}}!\",\"channel\":\"SMS\"}";
     static final String RESPONSE = "{\"audienceSize\":1250,\"withoutAddress\":12,\"samples\":[{\"externalId\":\"cust-1001\","
-            + "\"name\":\"Mohit Sharma\",\"recipient\":\"+919800000001\",\"text\":\"Hi Mohit!\"}],\"warnings\":[\"MISSING_ADDRESSES\"]}";
+            + "\"name\":\"Mohit Sharma\",\"recipient\":\"+919800000001\",\"text\":\"Hi Mohit!\",\"subject\":null}],\"warnings\":[\"MISSING_ADDRESSES\"]}";
 
     private final ReviewCampaignUseCase review;
 
@@ -54,6 +54,6 @@ public class ReviewResource {
         }
         Channel channel = Arrays.stream(Channel.values()).filter(c -> c.name().equals(request.channel())).findFirst()
                 .orElseThrow(() -> InvalidInputException.of("channel", "must be one of SMS, EMAIL, WHATSAPP"));
-        return ReviewResponse.from(review.review(RuleParser.parse(request.rule()), request.template(), channel));
+        return ReviewResponse.from(review.review(RuleParser.parse(request.rule()), request.template(), channel, request.subject()));
     }
 }

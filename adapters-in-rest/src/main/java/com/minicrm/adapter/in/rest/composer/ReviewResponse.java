@@ -7,9 +7,9 @@ import java.util.List;
 /** The review: audience size, how many the channel cannot reach, three rendered messages and the warnings. */
 public record ReviewResponse(long audienceSize, long withoutAddress, List<Sample> samples, List<String> warnings) {
     /** One customer's message. */
-    public record Sample(String externalId, String name, String recipient, String text) {
+    public record Sample(String externalId, String name, String recipient, String text, String subject) {
         static Sample from(RenderedSample s) {
-            return new Sample(s.externalId(), s.name(), s.recipient(), s.text());
+            return new Sample(s.externalId(), s.name(), s.recipient(), s.text(), s.subject());
         }
     }
 

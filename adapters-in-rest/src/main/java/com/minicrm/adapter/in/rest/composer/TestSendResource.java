@@ -32,7 +32,7 @@ public class TestSendResource {
     // no customerExternalId: without one the first customer fills the placeholders, so the example works on any data
     static final String REQUEST = "{\"template\":\"Hi {{first_name|there}}!\",\"channel\":\"SMS\",\"to\":\"+91 98765 43210\"}";
     static final String RESPONSE = "{\"to\":\"+91 98765 43210\",\"text\":\"[Test] Hi Mohit!\",\"accepted\":true,"
-            + "\"vendorMessageId\":\"sim-5f2c\",\"failure\":null}";
+            + "\"vendorMessageId\":\"sim-5f2c\",\"failure\":null,\"subject\":null}";
 
     private final SendTestMessageUseCase tests;
 
@@ -45,12 +45,12 @@ public class TestSendResource {
     @RequestBody(content = @Content(examples = @ExampleObject(name = "test", value = REQUEST)))
     @APIResponse(responseCode = "200", description = "Sent, or refused by the vendor (see accepted and failure)",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "sent", value = RESPONSE)))
-    @APIResponse(responseCode = "422", description = "A bad template, channel or address", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "422", description = "A bad template, channel, address or subject", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public TestSendResponse send(TestSendRequest request) {
         if (request == null) {
             throw InvalidInputException.of("body", "is required");
         }
         return TestSendResponse.from(tests.send(new TestMessageCommand(request.template(), request.channel(), request.to(),
-                request.customerExternalId())));
+                request.customerExternalId(), request.subject())));
     }
 }

@@ -2,6 +2,7 @@ package com.minicrm.adapter.in.web.builder;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.minicrm.adapter.in.web.campaign.CampaignSetup;
 import com.minicrm.adapter.in.web.layout.Formats;
 import com.minicrm.adapter.in.web.signin.MarketerPage;
 import com.minicrm.application.port.in.FindCustomerFacetsUseCase;
@@ -11,6 +12,8 @@ import com.minicrm.application.port.in.FindSegmentsUseCase;
 import com.minicrm.application.port.in.draft.FindUnsentCampaignsUseCase;
 import com.minicrm.domain.campaign.Campaign;
 import com.minicrm.domain.campaign.CampaignNotFoundException;
+import com.minicrm.domain.campaign.CampaignStatus;
+import com.minicrm.domain.campaign.MessageTemplate;
 import com.minicrm.domain.segment.Segment;
 import com.minicrm.domain.segment.SegmentNotFoundException;
 import io.quarkus.qute.CheckedTemplate;
@@ -21,9 +24,12 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The "New campaign" page: the visual segment builder and the message composer in one form. The
@@ -31,7 +37,8 @@ import java.util.Map;
  * session and the CSRF header, and asks this resource for the city and tag suggestions. It can start
  * from a saved segment ({@code ?segment=3}), whose rules it loads and whose id the launch reuses, or
  * from a copy of an earlier campaign ({@code ?from=12}): its rules, message and channel, as a new draft,
- * or from a saved draft ({@code ?draft=4}), which it keeps saving over until the launch discards it.
+ * or from a saved draft ({@code ?draft=4}), which it keeps saving over until the launch discards it. With
+ * {@code ?edit=14} it edits a scheduled campaign, which it saves back until the campaign starts.
  */
 @Path("/campaigns/new")
 @MarketerPage
@@ -57,13 +64,22 @@ public class CampaignBuilderPage {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance builder(String catalogJson, List<Segment> saved, Long chosen, String segmentJson,
-                String campaignJson, String draftJson, String zone);
+                String campaignJson, String draftJson, String zone, String editJson);
     }
 
     @GET
     @Produces(MediaType.TEXT_HTML)
-    public TemplateInstance page(@QueryParam("segment") Long segment, @QueryParam("from") Long from,
-            @QueryParam("draft") Long draft) throws JsonProcessingException {
+    public Response page(@QueryParam("segment") Long segment, @QueryParam("from") Long from,
+            @QueryParam("draft") Long draft, @QueryParam("edit") Long edit) throws JsonProcessingException {
+        String editJson = null;
+        if (edit != null) {
+            Optional<Campaign> scheduled = scheduled(edit);
+            if (scheduled.isEmpty()) {
+                // started, finished or gone: its own page says which, and that it can no longer change
+                return Response.seeOther(URI.create("/campaigns/" + edit)).build();
+            }
+            editJson = editing(scheduled.get());
+        }
         String start = null;
         if (segment != null) {
             try {
@@ -72,8 +88,32 @@ public class CampaignBuilderPage {
                 segment = null; // a deleted segment's link opens an empty builder
             }
         }
-        return Templates.builder(catalogJson, segments.newestFirst(), segment, start, copyOf(from), draft(draft),
-                Formats.zone().getId());
+        return Response.ok(Templates.builder(catalogJson, segments.newestFirst(), segment, start, copyOf(from), draft(draft),
+                Formats.zone().getId(), editJson)).build();
+    }
+
+    private Optional<Campaign> scheduled(long id) {
+        try {
+            return Optional.of(campaigns.get(id)).filter(c -> c.status() == CampaignStatus.SCHEDULED);
+        } catch (CampaignNotFoundException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** A scheduled campaign as the builder edits it: everything the edit may change, and its segment's name. */
+    private String editing(Campaign campaign) throws JsonProcessingException {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("id", campaign.requireId());
+        out.put("name", campaign.name());
+        out.put("template", campaign.template().text());
+        out.put("subject", campaign.subject().map(MessageTemplate::text).orElse(null));
+        out.put("channel", campaign.channel().name());
+        out.put("rule", json.readTree(campaign.audience().frozenRule()));
+        CampaignSetup setup = CampaignSetup.of(campaign, segments);
+        out.put("segmentId", setup.segmentId());
+        out.put("segmentName", setup.segmentName());
+        out.put("scheduledAt", campaign.scheduledAt().map(Object::toString).orElse(null));
+        return json.writeValueAsString(out);
     }
 
     /** A saved draft, to finish; null when there is none (launched or discarded meanwhile). */

@@ -7,6 +7,7 @@ import com.minicrm.adapter.in.web.layout.Formats;
 import com.minicrm.adapter.in.web.layout.Pager;
 import com.minicrm.adapter.in.web.signin.MarketerPage;
 import com.minicrm.application.port.in.FindCampaignsUseCase;
+import com.minicrm.application.port.in.FindSegmentsUseCase;
 import com.minicrm.application.port.in.Page;
 import com.minicrm.application.port.in.ReportDeliveryUseCase;
 import com.minicrm.application.port.in.ReportDeliveryUseCase.DeliveryReport;
@@ -42,17 +43,20 @@ public class CampaignDetailPage {
     private final ReportDeliveryUseCase reports;
     private final FindCampaignsUseCase campaigns;
     private final ReadCampaignOutcomesUseCase outcomes;
+    private final FindSegmentsUseCase segments;
 
-    CampaignDetailPage(ReportDeliveryUseCase reports, FindCampaignsUseCase campaigns, ReadCampaignOutcomesUseCase outcomes) {
+    CampaignDetailPage(ReportDeliveryUseCase reports, FindCampaignsUseCase campaigns, ReadCampaignOutcomesUseCase outcomes,
+            FindSegmentsUseCase segments) {
         this.reports = reports;
         this.campaigns = campaigns;
         this.outcomes = outcomes;
+        this.segments = segments;
     }
 
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance campaign(DeliveryReport report, String chartData, List<LoggedMessage> messages,
-                Pager pager, String status, List<DeliveryStatus> statuses, OutcomeView outcome);
+                Pager pager, String status, List<DeliveryStatus> statuses, OutcomeView outcome, CampaignSetup setup, boolean edited);
 
         static native TemplateInstance campaign$stats(DeliveryReport report, String chartData);
 
@@ -63,13 +67,15 @@ public class CampaignDetailPage {
     }
 
     @GET
-    public Response page(@PathParam("id") long id, @QueryParam("status") String status, @QueryParam("page") String page) {
+    public Response page(@PathParam("id") long id, @QueryParam("status") String status, @QueryParam("page") String page,
+            @QueryParam("edited") String edited) {
         DeliveryReport report = reports.report(id);
         Optional<DeliveryStatus> filter = status(status);
         Page<LoggedMessage> log = campaigns.messages(id, filter, Pager.number(page), LOG_PAGE_SIZE);
         OutcomeView outcome = OutcomeView.of(report.campaign(), outcomes.outcomes(id), outcomes.daily(id));
         return Response.ok(Templates.campaign(report, chartData(report), log.items(), Pager.of(log),
-                filter.map(Enum::name).orElse(null), statuses(), outcome)).build();
+                filter.map(Enum::name).orElse(null), statuses(), outcome, CampaignSetup.of(report.campaign(), segments),
+                edited != null)).build();
     }
 
     /** The numbers and chart data alone, which the page polls while the campaign runs. */

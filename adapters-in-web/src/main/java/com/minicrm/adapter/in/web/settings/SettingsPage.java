@@ -4,6 +4,7 @@ import com.minicrm.adapter.in.web.layout.ErrorPage;
 import com.minicrm.adapter.in.web.signin.MarketerPage;
 import com.minicrm.adapter.in.web.signin.SignInConfig;
 import com.minicrm.adapter.in.web.signin.SignedIn;
+import com.minicrm.application.port.in.AuthenticateApiKeyUseCase;
 import com.minicrm.application.port.in.ManageApiKeysUseCase;
 import com.minicrm.application.port.in.ManageApiKeysUseCase.IssuedKey;
 import com.minicrm.application.port.in.SignInMarketerUseCase;
@@ -44,8 +45,11 @@ public class SettingsPage {
     private final SignInMarketerUseCase signIn;
     private final SignedIn me;
     private final SignInConfig config;
+    private final AuthenticateApiKeyUseCase authenticate;
 
-    SettingsPage(ManageApiKeysUseCase keys, SignInMarketerUseCase signIn, SignedIn me, SignInConfig config) {
+    SettingsPage(ManageApiKeysUseCase keys, SignInMarketerUseCase signIn, SignedIn me, SignInConfig config,
+            AuthenticateApiKeyUseCase authenticate) {
+        this.authenticate = authenticate;
         this.keys = keys;
         this.signIn = signIn;
         this.me = me;
@@ -56,7 +60,7 @@ public class SettingsPage {
     static class Templates {
         static native TemplateInstance settings(List<ApiKey> keys, IssuedKey issued, String error, String name,
                 List<ApiKeyScope> allScopes, Set<ApiKeyScope> scopes, SignInPolicy policy, List<Marketer> marketers,
-                boolean googleSignIn);
+                boolean googleSignIn, List<ApiKeyScope> bootstrapScopes);
     }
 
     @GET
@@ -109,7 +113,8 @@ public class SettingsPage {
 
     private TemplateInstance render(IssuedKey issued, String error, String name, Set<ApiKeyScope> scopes) {
         return Templates.settings(keys.list(), issued, error, name, List.of(ApiKeyScope.values()), scopes, signIn.policy(),
-                signIn.recentlySeen(RECENT_MARKETERS), config.googleConfigured());
+                signIn.recentlySeen(RECENT_MARKETERS), config.googleConfigured(),
+                authenticate.configuredKeyScopes().map(s -> s.stream().sorted().toList()).orElse(null));
     }
 
     @ServerExceptionMapper

@@ -51,8 +51,8 @@ import javax.sql.DataSource;
 class AudienceFreezer {
     static final int CHUNK = CommunicationLog.FREEZE_CHUNK;
     private static final String INSERT_COLUMNS = "INSERT INTO communication_log (campaign_id, customer_id, recipient,"
-            + " message, status, status_rank, last_error, failed_at, queued_at, updated_at, variant) VALUES ";
-    private static final String ROW = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + " message, status, status_rank, last_error, failed_at, queued_at, updated_at, variant, subject) VALUES ";
+    private static final String ROW = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     private final DataSource dataSource;
     private final Map<Long, ReadAhead> readAheads = new ConcurrentHashMap<>();
     private final ExecutorService readers = Executors.newFixedThreadPool(2, task -> {
@@ -63,9 +63,9 @@ class AudienceFreezer {
 
     /**
      * One audience member's log row as it will be written; no recipient means the channel has no address
-     * for them, and a holdout member gets no message.
+     * for them, a holdout member gets no message, and only an e-mail has a subject.
      */
-    private record Frozen(long customerId, String recipient, String message, Assignment assignment) {}
+    private record Frozen(long customerId, String recipient, String message, Assignment assignment, String subject) {}
 
     /** The chunk after customer {@code after}, being read on another thread. */
     private record ReadAhead(long after, CompletableFuture<List<Frozen>> chunk) {}
@@ -173,10 +173,10 @@ class AudienceFreezer {
     private static Frozen frozen(Campaign campaign, CustomerProfile customer) {
         Assignment assignment = campaign.experiment().assign(campaign.requireId(), customer.id());
         if (assignment.holdout()) {
-            return new Frozen(customer.id(), campaign.channel().recipientOf(customer), null, assignment);
+            return new Frozen(customer.id(), campaign.channel().recipientOf(customer), null, assignment, null);
         }
         return new Frozen(customer.id(), campaign.channel().recipientOf(customer),
-                campaign.templateFor(assignment).render(customer), assignment);
+                campaign.templateFor(assignment).render(customer), assignment, campaign.subjectFor(customer).orElse(null));
     }
 
     /** Writes one chunk; a customer without an address for the channel fails at once. Returns how many did. */
@@ -204,6 +204,7 @@ class AudienceFreezer {
                 st.setObject(p++, Sql.utc(now));
                 st.setObject(p++, Sql.utc(now));
                 st.setString(p++, row.assignment().variantKey());
+                st.setString(p++, row.subject());
             }
             st.executeUpdate();
         }

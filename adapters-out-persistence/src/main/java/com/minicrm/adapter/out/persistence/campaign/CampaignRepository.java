@@ -7,6 +7,7 @@ import com.minicrm.application.port.in.campaign.CampaignFilter;
 import com.minicrm.application.port.out.Campaigns;
 import com.minicrm.domain.campaign.Campaign;
 import com.minicrm.domain.campaign.CampaignStatus;
+import com.minicrm.domain.campaign.MessageTemplate;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -15,6 +16,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
@@ -34,7 +36,8 @@ class CampaignRepository implements Campaigns {
             try (Connection c = dataSource.getConnection();
                     PreparedStatement st = c.prepareStatement("INSERT INTO campaign (name, segment_id, rule_json, template,"
                             + " channel, status, scheduled_at, created_by, created_at, started_at, tags, variants, holdout_percent,"
-                            + " attribution_window_hours) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
+                            + " attribution_window_hours, subject) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    Statement.RETURN_GENERATED_KEYS)) {
                 st.setString(1, campaign.name());
                 st.setObject(2, campaign.audience().segmentId());
                 st.setString(3, campaign.audience().frozenRule());
@@ -49,6 +52,7 @@ class CampaignRepository implements Campaigns {
                 st.setString(12, VariantsColumn.write(campaign.experiment().variants()));
                 st.setInt(13, campaign.experiment().holdoutPercent());
                 st.setInt(14, campaign.experiment().attributionWindowHours());
+                st.setString(15, campaign.subject().map(MessageTemplate::text).orElse(null));
                 st.executeUpdate();
                 long id;
                 try (ResultSet keys = st.getGeneratedKeys()) {
@@ -178,12 +182,39 @@ class CampaignRepository implements Campaigns {
         });
     }
 
+    /**
+     * One conditional statement: the row changes only while it is still SCHEDULED. The start takes the
+     * row lock and moves it to RUNNING; an UPDATE reads the latest committed row, so whichever of the two
+     * comes second sees the other's work: the start freezes the edited campaign, or the edit matches no row.
+     */
+    @Override
+    public Optional<Campaign> revise(Campaign revised) {
+        long id = revised.requireId();
+        boolean written = Transactions.inNew("editing campaign " + id, () -> {
+            try (Connection c = dataSource.getConnection();
+                    PreparedStatement st = c.prepareStatement("UPDATE campaign SET name = ?, segment_id = ?, rule_json = ?,"
+                            + " template = ?, subject = ?, channel = ?, scheduled_at = ?, tags = ?, variants = ?, holdout_percent = ?,"
+                            + " attribution_window_hours = ? WHERE id = ? AND status = 'SCHEDULED'")) {
+                Sql.bindAll(st, 1, Arrays.asList(revised.name(), revised.audience().segmentId(),
+                        revised.audience().frozenRule(), revised.template().text(),
+                        revised.subject().map(MessageTemplate::text).orElse(null), revised.channel().name(),
+                        revised.scheduledAt().orElse(null), String.join(",", revised.tags()),
+                        VariantsColumn.write(revised.experiment().variants()), revised.experiment().holdoutPercent(),
+                        revised.experiment().attributionWindowHours(), id));
+                return st.executeUpdate() == 1;
+            }
+        });
+        return written ? byId(id) : Optional.empty();
+    }
+
     @Override
     public boolean start(long id, Instant now) {
         return Transactions.inNew("starting campaign " + id, () -> {
             try (Connection c = dataSource.getConnection()) {
                 Campaign campaign = CampaignRows.lock(c, id);
-                if (campaign == null || campaign.status() != CampaignStatus.SCHEDULED) {
+                // the time is checked again under the lock: an edit may have moved it ahead since the campaign was found due
+                if (campaign == null || campaign.status() != CampaignStatus.SCHEDULED
+                        || campaign.scheduledAt().filter(at -> at.isAfter(now)).isPresent()) {
                     return false;
                 }
                 campaign.start(now);

@@ -5,6 +5,7 @@ import com.minicrm.domain.campaign.Audience;
 import com.minicrm.domain.campaign.Campaign;
 import com.minicrm.domain.campaign.CampaignStatus;
 import com.minicrm.domain.campaign.Channel;
+import com.minicrm.domain.campaign.EmailSubject;
 import com.minicrm.domain.campaign.Experiment;
 import com.minicrm.domain.campaign.MessageTemplate;
 import java.sql.Connection;
@@ -18,7 +19,7 @@ import java.util.List;
 final class CampaignRows {
     static final String COLUMNS = "id, name, segment_id, rule_json, template, channel, status, scheduled_at, created_by,"
             + " created_at, started_at, finished_at, tags, audience_frozen, audience_size, sent_count, failed_count, cancelled_count,"
-            + " variants, holdout_percent, attribution_window_hours, holdout_count";
+            + " variants, holdout_percent, attribution_window_hours, holdout_count, subject";
 
     private CampaignRows() {}
 
@@ -28,6 +29,8 @@ final class CampaignRows {
         b.name = rs.getString("name");
         b.audience = new Audience(Sql.nullableLong(rs, "segment_id"), rs.getString("rule_json"));
         b.template = MessageTemplate.parse(rs.getString("template"));
+        String subject = rs.getString("subject");
+        b.subject = subject == null ? null : MessageTemplate.parse("subject", subject, EmailSubject.MAX_LENGTH);
         b.channel = Channel.valueOf(rs.getString("channel"));
         b.status = CampaignStatus.valueOf(rs.getString("status"));
         b.scheduledAt = Sql.getInstant(rs, "scheduled_at");

@@ -52,12 +52,12 @@ class CommunicationLogRepository implements CommunicationLog {
                     return List.<OutgoingMessage>of();
                 }
                 List<OutgoingMessage> claimed = new ArrayList<>();
-                try (PreparedStatement st = c.prepareStatement("SELECT id, recipient, message FROM communication_log"
+                try (PreparedStatement st = c.prepareStatement("SELECT id, recipient, message, subject FROM communication_log"
                         + " WHERE id BETWEEN ? AND ? AND campaign_id = ? AND status = 'QUEUED' ORDER BY id FOR UPDATE")) {
                     bindJob(st, job);
                     try (ResultSet rs = st.executeQuery()) {
                         while (rs.next()) {
-                            claimed.add(new OutgoingMessage(rs.getLong(1), channel.get(), rs.getString(2), rs.getString(3)));
+                            claimed.add(new OutgoingMessage(rs.getLong(1), channel.get(), rs.getString(2), rs.getString(3), rs.getString(4)));
                         }
                     }
                 }

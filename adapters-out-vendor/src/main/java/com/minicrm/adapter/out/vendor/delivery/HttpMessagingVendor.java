@@ -101,7 +101,8 @@ class HttpMessagingVendor implements MessagingVendor {
 
     private VendorApi.VendorRequest request(OutgoingMessage message) {
         return new VendorApi.VendorRequest(
-                message.messageId(), message.channel().name(), message.recipient(), message.body(), config.callbackUrl());
+                message.messageId(), message.channel().name(), message.recipient(), message.body(), config.callbackUrl(),
+                message.subject());
     }
 
     private static VendorReply toReply(Throwable failure) {

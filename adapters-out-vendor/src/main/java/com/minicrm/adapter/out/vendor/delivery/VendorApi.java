@@ -1,5 +1,6 @@
 package com.minicrm.adapter.out.vendor.delivery;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
@@ -24,8 +25,9 @@ public interface VendorApi {
     @Produces(MediaType.APPLICATION_JSON)
     Uni<BatchReply> sendBatch(@HeaderParam("Authorization") String authorization, BatchRequest request);
 
-    /** What the vendor is asked to send. */
-    record VendorRequest(long messageId, String channel, String to, String body, String callbackUrl) {}
+    /** What the vendor is asked to send; only an e-mail carries a subject, so other requests leave the field out. */
+    record VendorRequest(long messageId, String channel, String to, String body, String callbackUrl,
+            @JsonInclude(JsonInclude.Include.NON_NULL) String subject) {}
 
     /** The vendor's 202 answer. */
     record VendorAccepted(String vendorMessageId) {}

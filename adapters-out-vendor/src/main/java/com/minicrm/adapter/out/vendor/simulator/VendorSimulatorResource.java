@@ -51,8 +51,8 @@ public class VendorSimulatorResource {
         this.registeredCallback = vendor.callbackUrl();
     }
 
-    /** The message a sender hands over. */
-    public record SendRequest(Long messageId, String channel, String to, String body, String callbackUrl) {}
+    /** The message a sender hands over; an e-mail must have a subject, as real e-mail APIs require. */
+    public record SendRequest(Long messageId, String channel, String to, String body, String callbackUrl, String subject) {}
 
     /** Up to {@value #MAX_BATCH} messages in one request. */
     public record BatchRequest(List<SendRequest> messages) {}
@@ -106,6 +106,9 @@ public class VendorSimulatorResource {
     private ItemResult decide(SendRequest request) {
         if (request.messageId() == null || request.callbackUrl() == null || request.to() == null) {
             return new ItemResult(request.messageId(), 400, null, "messageId, to and callbackUrl are required");
+        }
+        if ("EMAIL".equals(request.channel()) && (request.subject() == null || request.subject().isBlank())) {
+            return new ItemResult(request.messageId(), 400, null, "an e-mail needs a subject");
         }
         if (!registeredCallback.equals(request.callbackUrl())) {
             return new ItemResult(request.messageId(), 400, null, "callbackUrl is not this account's registered callback URL");

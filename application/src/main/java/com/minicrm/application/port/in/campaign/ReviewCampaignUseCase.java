@@ -6,8 +6,8 @@ import java.util.List;
 
 /** What a campaign would do if launched now: who, how many cannot be reached, and the message as three real customers get it. */
 public interface ReviewCampaignUseCase {
-    /** Throws {@code InvalidInputException} for a template that does not parse. */
-    CampaignReview review(Rule rule, String template, Channel channel);
+    /** Throws {@code InvalidInputException} for a template or subject that does not parse, or a subject off e-mail. */
+    CampaignReview review(Rule rule, String template, Channel channel, String subject);
 
     /** The review; {@code warnings} say what deserves a second look before confirming. */
     record CampaignReview(long audienceSize, long withoutAddress, List<RenderedSample> samples, List<Warning> warnings) {
@@ -17,8 +17,8 @@ public interface ReviewCampaignUseCase {
         }
     }
 
-    /** The message as one customer would receive it, and the address it would go to (null when there is none). */
-    record RenderedSample(String externalId, String name, String recipient, String text) {}
+    /** The message (and an e-mail's subject) as one customer would receive it, and the address it would go to (null when none). */
+    record RenderedSample(String externalId, String name, String recipient, String text, String subject) {}
 
     /** Reasons to look again before sending. */
     enum Warning {

@@ -8,9 +8,12 @@ public interface SendTestMessageUseCase {
     /** Throws {@code InvalidInputException} for a bad template, channel or address. */
     TestSent send(TestMessageCommand command);
 
-    /** The template, the channel name, the address to send to, and optionally whose data fills the placeholders. */
-    record TestMessageCommand(String template, String channel, String to, String customerExternalId) {}
+    /**
+     * The template, the channel name, the address to send to, optionally whose data fills the placeholders,
+     * and the subject template, which an e-mail needs and other channels must not have.
+     */
+    record TestMessageCommand(String template, String channel, String to, String customerExternalId, String subject) {}
 
-    /** What was sent and what the vendor said: its message id when it took the message, or why it did not. */
-    record TestSent(String to, String text, boolean accepted, String vendorMessageId, String failure) {}
+    /** What was sent (the subject only for e-mail) and what the vendor said: its message id when it took the message, or why not. */
+    record TestSent(String to, String text, boolean accepted, String vendorMessageId, String failure, String subject) {}
 }
