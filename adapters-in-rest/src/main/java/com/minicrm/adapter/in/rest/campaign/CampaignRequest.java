@@ -33,7 +33,7 @@ public record CampaignRequest(
 
     public CampaignRequest(String name, Long segmentId, JsonNode rule, String template, String channel, String scheduledAt,
             NewSegment segment) {
-        this(name, segmentId, rule, template, channel, scheduledAt, segment, null, null, null);
+        this(name, segmentId, rule, template, channel, scheduledAt, segment, null, null, null, null);
     }
 
     CampaignDraft toDraft() {
