@@ -1,5 +1,6 @@
 package com.minicrm.domain.campaign;
 
+import com.minicrm.domain.consent.Suppressed;
 import com.minicrm.domain.validation.InvalidInputException;
 import java.time.Instant;
 import java.util.List;
@@ -16,6 +17,7 @@ public final class Campaign {
     private final Audience audience;
     private final MessageTemplate template;
     private final Channel channel;
+    private final boolean transactional;
     private final String createdBy;
     private final Instant createdAt;
     private Instant scheduledAt;
@@ -28,6 +30,7 @@ public final class Campaign {
     private int sent;
     private int failed;
     private int cancelled;
+    private Suppressed suppressed;
 
     private Campaign(Builder b) {
         this.id = b.id;
@@ -35,6 +38,7 @@ public final class Campaign {
         this.audience = Objects.requireNonNull(b.audience, "audience");
         this.template = Objects.requireNonNull(b.template, "template");
         this.channel = Objects.requireNonNull(b.channel, "channel");
+        this.transactional = b.transactional;
         this.createdBy = b.createdBy;
         this.createdAt = Objects.requireNonNull(b.createdAt, "createdAt");
         this.scheduledAt = b.scheduledAt;
@@ -47,8 +51,9 @@ public final class Campaign {
         this.sent = b.sent;
         this.failed = b.failed;
         this.cancelled = b.cancelled;
-        if (sent < 0 || failed < 0 || cancelled < 0 || sent + failed + cancelled > audienceSize) {
-            throw new IllegalArgumentException("counters must satisfy 0 <= sent + failed + cancelled <= audienceSize");
+        this.suppressed = b.suppressed == null ? Suppressed.NONE : b.suppressed;
+        if (sent < 0 || failed < 0 || cancelled < 0 || sent + failed + cancelled + suppressed.total() > audienceSize) {
+            throw new IllegalArgumentException("counters must satisfy 0 <= sent + failed + cancelled + suppressed <= audienceSize");
         }
     }
 
@@ -60,6 +65,7 @@ public final class Campaign {
         b.audience = audience;
         b.template = draft.template();
         b.channel = draft.channel();
+        b.transactional = draft.transactional();
         b.createdBy = createdBy;
         b.createdAt = now;
         b.scheduledAt = draft.scheduledAt();
@@ -122,6 +128,20 @@ public final class Campaign {
         failed += undeliverable;
     }
 
+    /**
+     * Of the chunk just added by {@link #audienceGrew}, these were not messaged: they are in the log
+     * as SUPPRESSED, final at once, so they never count as pending.
+     */
+    public void audienceSuppressed(Suppressed more) {
+        if (status != CampaignStatus.RUNNING || audienceFrozen) {
+            throw new IllegalStateException("customers are suppressed only while the audience is being frozen");
+        }
+        if (more.total() > pending()) {
+            throw new IllegalArgumentException("campaign " + id + " has only " + pending() + " pending messages, cannot suppress " + more.total());
+        }
+        suppressed = suppressed.plus(more);
+    }
+
     /** The whole audience is in the log; from now on the campaign completes once nothing is pending. */
     public void audienceFrozen(Instant now) {
         if (status != CampaignStatus.RUNNING || audienceFrozen) {
@@ -176,9 +196,9 @@ public final class Campaign {
         }
     }
 
-    /** Messages with no final outcome yet: neither sent, failed, nor withdrawn by a cancel. */
+    /** Messages with no final outcome yet: neither sent, failed, withdrawn by a cancel, nor suppressed. */
     public int pending() {
-        return audienceSize - sent - failed - cancelled;
+        return audienceSize - sent - failed - cancelled - suppressed.total();
     }
 
     public Optional<Long> id() {
@@ -256,6 +276,15 @@ public final class Campaign {
         return cancelled;
     }
 
+    public Suppressed suppressed() {
+        return suppressed;
+    }
+
+    /** A transactional campaign (an order update, an OTP) skips the frequency cap, but never an unsubscribe. */
+    public boolean isTransactional() {
+        return transactional;
+    }
+
     public Builder toBuilder() {
         Builder b = new Builder();
         b.id = id;
@@ -263,6 +292,7 @@ public final class Campaign {
         b.audience = audience;
         b.template = template;
         b.channel = channel;
+        b.transactional = transactional;
         b.createdBy = createdBy;
         b.createdAt = createdAt;
         b.scheduledAt = scheduledAt;
@@ -275,6 +305,7 @@ public final class Campaign {
         b.sent = sent;
         b.failed = failed;
         b.cancelled = cancelled;
+        b.suppressed = suppressed;
         return b;
     }
 
@@ -285,6 +316,7 @@ public final class Campaign {
         public Audience audience;
         public MessageTemplate template;
         public Channel channel;
+        public boolean transactional;
         public String createdBy;
         public Instant createdAt;
         public Instant scheduledAt;
@@ -297,5 +329,6 @@ public final class Campaign {
         public int sent;
         public int failed;
         public int cancelled;
+        public Suppressed suppressed;
     }
 }

@@ -6,11 +6,22 @@ import java.time.Instant;
 import java.util.Arrays;
 
 /** A campaign as a marketer submits it; {@link #validate()} turns it into checked parts or fails. */
-public record CampaignDraft(String name, Long segmentId, String rule, String template, String channel, Instant scheduledAt) {
+public record CampaignDraft(String name, Long segmentId, String rule, String template, String channel, Instant scheduledAt,
+        boolean transactional) {
     public static final int MAX_NAME = 200;
 
-    /** The parts of a draft that passed every rule. */
-    public record Valid(String name, Long segmentId, String rule, MessageTemplate template, Channel channel, Instant scheduledAt) {}
+    /** A promotional campaign, the usual kind: it is subject to the frequency cap. */
+    public CampaignDraft(String name, Long segmentId, String rule, String template, String channel, Instant scheduledAt) {
+        this(name, segmentId, rule, template, channel, scheduledAt, false);
+    }
+
+    /** The parts of a draft that passed every rule; a transactional campaign skips the frequency cap, never an unsubscribe. */
+    public record Valid(String name, Long segmentId, String rule, MessageTemplate template, Channel channel, Instant scheduledAt,
+            boolean transactional) {
+        public Valid(String name, Long segmentId, String rule, MessageTemplate template, Channel channel, Instant scheduledAt) {
+            this(name, segmentId, rule, template, channel, scheduledAt, false);
+        }
+    }
 
     public Valid validate() {
         Violations violations = new Violations();
@@ -37,6 +48,6 @@ public record CampaignDraft(String name, Long segmentId, String rule, String tem
         // A time past what storage can hold (the hostile pass sent year +999999999) is an input error, not a 500.
         Instants.validate("scheduledAt", scheduledAt, violations);
         violations.throwIfAny();
-        return new Valid(name.strip(), segmentId, rule, parsed, parsedChannel, scheduledAt);
+        return new Valid(name.strip(), segmentId, rule, parsed, parsedChannel, scheduledAt, transactional);
     }
 }

@@ -29,9 +29,9 @@ class DeliveryStatusTest {
     }
 
     @Test
-    void onlySentFailedAndCancelledAreFinal() {
+    void onlySentFailedCancelledAndSuppressedAreFinal() {
         assertThat(DeliveryStatus.values()).filteredOn(DeliveryStatus::isFinal)
-                .containsExactly(DeliveryStatus.SENT, DeliveryStatus.FAILED, DeliveryStatus.CANCELLED);
+                .containsExactly(DeliveryStatus.SENT, DeliveryStatus.FAILED, DeliveryStatus.CANCELLED, DeliveryStatus.SUPPRESSED);
     }
 
     @Test

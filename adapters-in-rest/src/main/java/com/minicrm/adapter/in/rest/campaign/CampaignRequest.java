@@ -5,19 +5,22 @@ import com.minicrm.domain.campaign.CampaignDraft;
 import com.minicrm.domain.validation.InvalidInputException;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * The body of {@code POST /api/v1/campaigns}; the rule stays JSON until storage compiles it. With
  * {@code segment}, the rule is also saved as a new segment of that name, in the same step.
  */
 public record CampaignRequest(
-        String name, Long segmentId, JsonNode rule, String template, String channel, String scheduledAt, NewSegment segment) {
+        String name, Long segmentId, JsonNode rule, String template, String channel, String scheduledAt, NewSegment segment,
+        @Schema(description = "An order update or OTP rather than a promotion: skips the frequency cap and quiet hours, never an unsubscribe",
+                defaultValue = "false") Boolean transactional) {
     /** The name and description to save the campaign's rule under. */
     public record NewSegment(String name, String description) {}
 
     CampaignDraft toDraft() {
         String ruleJson = rule == null || rule.isNull() ? null : rule.toString();
-        return new CampaignDraft(name, segmentId, ruleJson, template, channel, parseInstant());
+        return new CampaignDraft(name, segmentId, ruleJson, template, channel, parseInstant(), Boolean.TRUE.equals(transactional));
     }
 
     private Instant parseInstant() {

@@ -33,8 +33,8 @@ class CampaignRepository implements Campaigns {
         return Transactions.inNew("adding a campaign", () -> {
             try (Connection c = dataSource.getConnection();
                     PreparedStatement st = c.prepareStatement("INSERT INTO campaign (name, segment_id, rule_json, template,"
-                            + " channel, status, scheduled_at, created_by, created_at, started_at, tags)"
-                            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
+                            + " channel, status, scheduled_at, created_by, created_at, started_at, tags, transactional)"
+                            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
                 st.setString(1, campaign.name());
                 st.setObject(2, campaign.audience().segmentId());
                 st.setString(3, campaign.audience().frozenRule());
@@ -46,6 +46,7 @@ class CampaignRepository implements Campaigns {
                 st.setObject(9, Sql.utc(campaign.createdAt()));
                 st.setObject(10, Sql.utc(campaign.startedAt().orElse(null)));
                 st.setString(11, String.join(",", campaign.tags()));
+                st.setBoolean(12, campaign.isTransactional());
                 st.executeUpdate();
                 long id;
                 try (ResultSet keys = st.getGeneratedKeys()) {

@@ -6,6 +6,7 @@ import com.minicrm.domain.campaign.Campaign;
 import com.minicrm.domain.campaign.CampaignStatus;
 import com.minicrm.domain.campaign.Channel;
 import com.minicrm.domain.campaign.MessageTemplate;
+import com.minicrm.domain.consent.Suppressed;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -16,7 +17,8 @@ import java.util.List;
 /** Maps campaign rows to the aggregate and writes back the parts that change. */
 final class CampaignRows {
     static final String COLUMNS = "id, name, segment_id, rule_json, template, channel, status, scheduled_at, created_by,"
-            + " created_at, started_at, finished_at, tags, audience_frozen, audience_size, sent_count, failed_count, cancelled_count";
+            + " created_at, started_at, finished_at, tags, audience_frozen, audience_size, sent_count, failed_count, cancelled_count,"
+            + " transactional, suppressed_unsubscribed, suppressed_frequency_cap, suppressed_no_address";
 
     private CampaignRows() {}
 
@@ -40,6 +42,9 @@ final class CampaignRows {
         b.sent = rs.getInt("sent_count");
         b.failed = rs.getInt("failed_count");
         b.cancelled = rs.getInt("cancelled_count");
+        b.transactional = rs.getBoolean("transactional");
+        b.suppressed = new Suppressed(rs.getInt("suppressed_unsubscribed"), rs.getInt("suppressed_frequency_cap"),
+                rs.getInt("suppressed_no_address"));
         return Campaign.restore(b);
     }
 
@@ -68,7 +73,8 @@ final class CampaignRows {
     /** Writes the status and counters, the only parts of a campaign that change after launch. */
     static void writeState(Connection c, Campaign campaign) throws SQLException {
         try (PreparedStatement st = c.prepareStatement("UPDATE campaign SET status = ?, started_at = ?, finished_at = ?,"
-                + " audience_frozen = ?, audience_size = ?, sent_count = ?, failed_count = ?, cancelled_count = ? WHERE id = ?")) {
+                + " audience_frozen = ?, audience_size = ?, sent_count = ?, failed_count = ?, cancelled_count = ?,"
+                + " suppressed_unsubscribed = ?, suppressed_frequency_cap = ?, suppressed_no_address = ? WHERE id = ?")) {
             st.setString(1, campaign.status().name());
             st.setObject(2, Sql.utc(campaign.startedAt().orElse(null)));
             st.setObject(3, Sql.utc(campaign.finishedAt().orElse(null)));
@@ -77,7 +83,10 @@ final class CampaignRows {
             st.setInt(6, campaign.sent());
             st.setInt(7, campaign.failed());
             st.setInt(8, campaign.cancelled());
-            st.setLong(9, campaign.requireId());
+            st.setInt(9, campaign.suppressed().unsubscribed());
+            st.setInt(10, campaign.suppressed().frequencyCapped());
+            st.setInt(11, campaign.suppressed().noAddress());
+            st.setLong(12, campaign.requireId());
             st.executeUpdate();
         }
     }
