@@ -142,6 +142,18 @@ public final class Campaign {
         suppressed = suppressed.plus(more);
     }
 
+    /**
+     * {@code withdrawn} of the pending messages were still waiting for a worker when their customers
+     * unsubscribed (a STOP reply): they are suppressed as unsubscribed and never sent.
+     */
+    public void unsubscribedWhileQueued(int withdrawn, Instant now) {
+        if (withdrawn < 0 || withdrawn > pending()) {
+            throw new IllegalArgumentException("campaign " + id + " has only " + pending() + " pending messages, cannot withdraw " + withdrawn);
+        }
+        suppressed = suppressed.plus(new Suppressed(withdrawn, 0, 0));
+        completeIfDone(now);
+    }
+
     /** The whole audience is in the log; from now on the campaign completes once nothing is pending. */
     public void audienceFrozen(Instant now) {
         if (status != CampaignStatus.RUNNING || audienceFrozen) {
