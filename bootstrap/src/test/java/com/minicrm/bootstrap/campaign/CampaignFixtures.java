@@ -17,7 +17,7 @@ import java.util.UUID;
 import javax.sql.DataSource;
 
 /** Test data and API calls shared by the campaign tests; each test works in its own city. */
-final class CampaignFixtures {
+public final class CampaignFixtures {
     static final String KEY = "test-api-key";
     static final String RECEIPT_SECRET = "test-receipt-secret-0123456789";
 
@@ -85,7 +85,7 @@ final class CampaignFixtures {
         return campaign(id);
     }
 
-    static long count(DataSource dataSource, String sql, Object... binds) throws SQLException {
+    public static long count(DataSource dataSource, String sql, Object... binds) throws SQLException {
         try (Connection c = dataSource.getConnection(); PreparedStatement st = c.prepareStatement(sql)) {
             for (int i = 0; i < binds.length; i++) {
                 st.setObject(i + 1, binds[i]);

@@ -54,6 +54,11 @@ class IngestionValidationTest {
             "attributes": [1, 2]                    | attributes         | must be a JSON object
             "name": {"first": "Mo"}                 | name               | must be text
             "nickname": "Mo"                        | nickname           | not a known field
+            "subscriptions": {"sms": "yes"}         | subscriptions.sms  | subscribed or unsubscribed
+            "subscriptions": {"email": "SUBSCRIBED"} | subscriptions.email | subscribed or unsubscribed
+            "subscriptions": {"whatsapp": true}     | subscriptions.whatsapp | must be text
+            "subscriptions": {"fax": "subscribed"}  | subscriptions.fax  | not a known field
+            "subscriptions": "unsubscribed"         | subscriptions      | must be a JSON object
             """)
     void aCustomerBreakingARuleIsRejectedNamingTheField(String override, String field, String message) {
         String body = customerWith(override.replace("%LONG%", LONG_65));

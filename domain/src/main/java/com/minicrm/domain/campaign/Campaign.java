@@ -1,5 +1,6 @@
 package com.minicrm.domain.campaign;
 
+import com.minicrm.domain.consent.Suppressed;
 import com.minicrm.domain.customer.CustomerProfile;
 import com.minicrm.domain.validation.InvalidInputException;
 import java.time.Instant;
@@ -19,6 +20,7 @@ public final class Campaign {
     private final Experiment experiment;
     private final MessageTemplate subject;
     private final Channel channel;
+    private final boolean transactional;
     private final String createdBy;
     private final Instant createdAt;
     private Instant scheduledAt;
@@ -32,6 +34,7 @@ public final class Campaign {
     private int failed;
     private int cancelled;
     private int heldOut;
+    private Suppressed suppressed;
 
     private Campaign(Builder b) {
         this.id = b.id;
@@ -41,6 +44,7 @@ public final class Campaign {
         this.experiment = b.experiment == null ? Experiment.none() : b.experiment;
         this.subject = b.subject;
         this.channel = Objects.requireNonNull(b.channel, "channel");
+        this.transactional = b.transactional;
         this.createdBy = b.createdBy;
         this.createdAt = Objects.requireNonNull(b.createdAt, "createdAt");
         this.scheduledAt = b.scheduledAt;
@@ -57,8 +61,9 @@ public final class Campaign {
         if (heldOut < 0) {
             throw new IllegalArgumentException("the holdout cannot be negative");
         }
-        if (sent < 0 || failed < 0 || cancelled < 0 || sent + failed + cancelled > audienceSize) {
-            throw new IllegalArgumentException("counters must satisfy 0 <= sent + failed + cancelled <= audienceSize");
+        this.suppressed = b.suppressed == null ? Suppressed.NONE : b.suppressed;
+        if (sent < 0 || failed < 0 || cancelled < 0 || sent + failed + cancelled + suppressed.total() > audienceSize) {
+            throw new IllegalArgumentException("counters must satisfy 0 <= sent + failed + cancelled + suppressed <= audienceSize");
         }
     }
 
@@ -72,6 +77,7 @@ public final class Campaign {
         b.experiment = draft.experiment();
         b.subject = draft.subject();
         b.channel = draft.channel();
+        b.transactional = draft.transactional();
         b.createdBy = createdBy;
         b.createdAt = now;
         b.scheduledAt = draft.scheduledAt();
@@ -131,6 +137,7 @@ public final class Campaign {
         b.template = draft.template();
         b.experiment = draft.experiment();
         b.subject = draft.subject();
+        b.transactional = draft.transactional();
         b.channel = draft.channel();
         b.scheduledAt = draft.scheduledAt();
         b.tags = labels;
@@ -168,6 +175,32 @@ public final class Campaign {
         }
         audienceSize += added;
         failed += undeliverable;
+    }
+
+    /**
+     * Of the chunk just added by {@link #audienceGrew}, these were not messaged: they are in the log
+     * as SUPPRESSED, final at once, so they never count as pending.
+     */
+    public void audienceSuppressed(Suppressed more) {
+        if (status != CampaignStatus.RUNNING || audienceFrozen) {
+            throw new IllegalStateException("customers are suppressed only while the audience is being frozen");
+        }
+        if (more.total() > pending()) {
+            throw new IllegalArgumentException("campaign " + id + " has only " + pending() + " pending messages, cannot suppress " + more.total());
+        }
+        suppressed = suppressed.plus(more);
+    }
+
+    /**
+     * {@code withdrawn} of the pending messages were still waiting for a worker when their customers
+     * unsubscribed (a STOP reply): they are suppressed as unsubscribed and never sent.
+     */
+    public void unsubscribedWhileQueued(int withdrawn, Instant now) {
+        if (withdrawn < 0 || withdrawn > pending()) {
+            throw new IllegalArgumentException("campaign " + id + " has only " + pending() + " pending messages, cannot withdraw " + withdrawn);
+        }
+        suppressed = suppressed.plus(new Suppressed(withdrawn, 0, 0));
+        completeIfDone(now);
     }
 
     /** The whole audience is in the log; from now on the campaign completes once nothing is pending. */
@@ -224,9 +257,9 @@ public final class Campaign {
         }
     }
 
-    /** Messages with no final outcome yet: neither sent, failed, nor withdrawn by a cancel. */
+    /** Messages with no final outcome yet: neither sent, failed, withdrawn by a cancel, nor suppressed. */
     public int pending() {
-        return audienceSize - sent - failed - cancelled;
+        return audienceSize - sent - failed - cancelled - suppressed.total();
     }
 
     public Optional<Long> id() {
@@ -333,6 +366,15 @@ public final class Campaign {
         return cancelled;
     }
 
+    public Suppressed suppressed() {
+        return suppressed;
+    }
+
+    /** A transactional campaign (an order update, an OTP) skips the frequency cap, but never an unsubscribe. */
+    public boolean isTransactional() {
+        return transactional;
+    }
+
     public Builder toBuilder() {
         Builder b = new Builder();
         b.id = id;
@@ -342,6 +384,7 @@ public final class Campaign {
         b.experiment = experiment;
         b.subject = subject;
         b.channel = channel;
+        b.transactional = transactional;
         b.createdBy = createdBy;
         b.createdAt = createdAt;
         b.scheduledAt = scheduledAt;
@@ -355,6 +398,7 @@ public final class Campaign {
         b.failed = failed;
         b.cancelled = cancelled;
         b.heldOut = heldOut;
+        b.suppressed = suppressed;
         return b;
     }
 
@@ -368,6 +412,7 @@ public final class Campaign {
         public Experiment experiment;
         public MessageTemplate subject;
         public Channel channel;
+        public boolean transactional;
         public String createdBy;
         public Instant createdAt;
         public Instant scheduledAt;
@@ -381,5 +426,6 @@ public final class Campaign {
         public int failed;
         public int cancelled;
         public int heldOut;
+        public Suppressed suppressed;
     }
 }

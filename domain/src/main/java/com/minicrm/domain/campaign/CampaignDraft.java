@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
 /**
  * A campaign as a marketer submits it; {@link #validate()} turns it into checked parts or fails. It
  * carries either one {@code template} or 2 to 4 {@code variants}, an optional holdout share and an
- * optional attribution window. The subject is for e-mail only (see {@link EmailSubject}).
+ * optional attribution window. The subject is for e-mail only (see {@link EmailSubject}); a
+ * transactional campaign skips the frequency cap, never an unsubscribe.
  */
 public record CampaignDraft(
         String name,
@@ -26,7 +27,8 @@ public record CampaignDraft(
         List<VariantDraft> variants,
         Integer holdoutPercent,
         Integer attributionWindowHours,
-        String subject) {
+        String subject,
+        boolean transactional) {
     public static final int MAX_NAME = 200;
     public static final int MAX_KEY = 16;
     private static final Pattern KEY = Pattern.compile("[A-Za-z0-9_-]+");
@@ -36,29 +38,41 @@ public record CampaignDraft(
 
     /** A single-template draft, nobody held out, the default window. */
     public CampaignDraft(String name, Long segmentId, String rule, String template, String channel, Instant scheduledAt) {
-        this(name, segmentId, rule, template, channel, scheduledAt, null, null, null, null);
+        this(name, segmentId, rule, template, channel, scheduledAt, null, null, null, null, false);
+    }
+
+    /** A single-template draft, promotional or transactional. */
+    public CampaignDraft(String name, Long segmentId, String rule, String template, String channel, Instant scheduledAt,
+            boolean transactional) {
+        this(name, segmentId, rule, template, channel, scheduledAt, null, null, null, null, transactional);
     }
 
     /** A single-template draft with an e-mail subject. */
     public CampaignDraft(String name, Long segmentId, String rule, String template, String channel, Instant scheduledAt, String subject) {
-        this(name, segmentId, rule, template, channel, scheduledAt, null, null, null, subject);
+        this(name, segmentId, rule, template, channel, scheduledAt, null, null, null, subject, false);
     }
 
     /** A draft with variants, a holdout or a window, without a subject. */
     public CampaignDraft(String name, Long segmentId, String rule, String template, String channel, Instant scheduledAt,
             List<VariantDraft> variants, Integer holdoutPercent, Integer attributionWindowHours) {
-        this(name, segmentId, rule, template, channel, scheduledAt, variants, holdoutPercent, attributionWindowHours, null);
+        this(name, segmentId, rule, template, channel, scheduledAt, variants, holdoutPercent, attributionWindowHours, null, false);
     }
 
     /**
      * The parts of a draft that passed every rule; {@code template} is the first variant's with variants,
-     * and {@code subject} is null unless an e-mail has its own.
+     * {@code subject} is null unless an e-mail has its own, and a transactional campaign skips the
+     * frequency cap, never an unsubscribe.
      */
     public record Valid(
             String name, Long segmentId, String rule, MessageTemplate template, Channel channel, Instant scheduledAt,
-            Experiment experiment, MessageTemplate subject) {
+            Experiment experiment, MessageTemplate subject, boolean transactional) {
         public Valid(String name, Long segmentId, String rule, MessageTemplate template, Channel channel, Instant scheduledAt) {
-            this(name, segmentId, rule, template, channel, scheduledAt, Experiment.none(), null);
+            this(name, segmentId, rule, template, channel, scheduledAt, false);
+        }
+
+        public Valid(String name, Long segmentId, String rule, MessageTemplate template, Channel channel, Instant scheduledAt,
+                boolean transactional) {
+            this(name, segmentId, rule, template, channel, scheduledAt, Experiment.none(), null, transactional);
         }
     }
 
@@ -101,7 +115,7 @@ public record CampaignDraft(
         violations.throwIfAny();
         Experiment experiment = new Experiment(parsedVariants, holdoutPercent == null ? 0 : holdoutPercent,
                 attributionWindowHours == null ? Experiment.DEFAULT_WINDOW : attributionWindowHours);
-        return new Valid(name.strip(), segmentId, rule, parsed, parsedChannel, scheduledAt, experiment, parsedSubject);
+        return new Valid(name.strip(), segmentId, rule, parsed, parsedChannel, scheduledAt, experiment, parsedSubject, transactional);
     }
 
     /** Every variant checked like a single template, plus their count, unique keys and weights summing to 100. */

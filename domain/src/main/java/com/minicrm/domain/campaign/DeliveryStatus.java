@@ -2,7 +2,8 @@ package com.minicrm.domain.campaign;
 
 /**
  * Where one message is. The rank is the precedence: a message only moves to a higher rank, so a
- * late or repeated update can never undo a newer one. SENT, FAILED and CANCELLED share the top rank,
+ * late or repeated update can never undo a newer one. SENT, FAILED, CANCELLED, HOLDOUT and SUPPRESSED share the top
+ * rank,
  * because all are final: whichever arrives first wins and the others are no-ops.
  */
 public enum DeliveryStatus {
@@ -17,7 +18,9 @@ public enum DeliveryStatus {
     /** Its campaign was cancelled while it still waited for a worker; it was never handed to the vendor. */
     CANCELLED(3),
     /** In the campaign's control group: never messaged, logged so that the audit trail is whole. */
-    HOLDOUT(3);
+    HOLDOUT(3),
+    /** Never sent by choice: the customer unsubscribed, was capped, or has no address; the log says which. */
+    SUPPRESSED(3);
 
     private final int rank;
 

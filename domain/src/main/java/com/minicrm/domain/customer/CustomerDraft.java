@@ -3,6 +3,7 @@ package com.minicrm.domain.customer;
 import java.util.LinkedHashMap;
 import java.util.Collections;
 import java.util.ArrayList;
+import com.minicrm.domain.consent.ChannelSubscriptions;
 import com.minicrm.domain.validation.Instants;
 import com.minicrm.domain.validation.Violations;
 import java.time.Instant;
@@ -25,7 +26,8 @@ public record CustomerDraft(
         String city,
         Instant signupAt,
         List<String> tags,
-        Map<String, Object> attributes) {
+        Map<String, Object> attributes,
+        ChannelSubscriptions subscriptions) {
 
     public static final int MAX_EXTERNAL_ID = 64;
     public static final int MAX_NAME = 200;
@@ -48,6 +50,12 @@ public record CustomerDraft(
         attributes = attributes == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(attributes));
     }
 
+    /** A customer sent without subscriptions: every channel keeps its stored value (subscribed when new). */
+    public CustomerDraft(String externalId, String name, String email, String phone, String city, Instant signupAt,
+            List<String> tags, Map<String, Object> attributes) {
+        this(externalId, name, email, phone, city, signupAt, tags, attributes, null);
+    }
+
     /** Adds every broken rule of this customer to {@code violations}, with fields under {@code path}. */
     public void validate(String path, Violations violations) {
         violations.requireId(path + "externalId", externalId, MAX_EXTERNAL_ID);
@@ -62,6 +70,9 @@ public record CustomerDraft(
         Instants.validate(path + "signupAt", signupAt, violations);
         validateTags(path, violations);
         validateAttributes(path, violations);
+        if (subscriptions != null) {
+            subscriptions.validate(path, violations);
+        }
     }
 
     private void validateTags(String path, Violations violations) {
@@ -110,7 +121,8 @@ public record CustomerDraft(
                 later.city != null ? later.city : city,
                 later.signupAt != null ? later.signupAt : signupAt,
                 later.tags != null ? later.tags : tags,
-                later.attributes != null ? later.attributes : attributes);
+                later.attributes != null ? later.attributes : attributes,
+                subscriptions == null ? later.subscriptions : subscriptions.followedBy(later.subscriptions));
     }
 
     /** The tags as stored: trimmed and lower-cased, so {@code VIP} and {@code vip} are one tag. */

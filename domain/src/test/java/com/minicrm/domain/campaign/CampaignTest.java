@@ -66,6 +66,29 @@ class CampaignTest {
     }
 
     @Test
+    void suppressedCustomersAreFinalAtOnceAndKeepTheCountersWhole() {
+        Campaign campaign = launched(null);
+        campaign.audienceGrew(10, 0);
+        campaign.audienceSuppressed(new com.minicrm.domain.consent.Suppressed(2, 3, 1));
+        assertThat(campaign.pending()).isEqualTo(4);
+        campaign.recordDeliveries(3, 1, NOW);
+        campaign.audienceFrozen(NOW);
+
+        assertThat(campaign.status()).isEqualTo(CampaignStatus.COMPLETED);
+        assertThat(campaign.sent() + campaign.failed() + campaign.cancelled() + campaign.pending() + campaign.suppressed().total())
+                .isEqualTo(campaign.audienceSize());
+        assertThatThrownBy(() -> launched(null).audienceSuppressed(new com.minicrm.domain.consent.Suppressed(1, 0, 0)))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void aTransactionalDraftMakesATransactionalCampaign() {
+        CampaignDraft.Valid draft = new CampaignDraft("Order shipped", 7L, null, "Hi", "SMS", null, true).validate();
+        assertThat(Campaign.launch(draft, AUDIENCE, "asha@brand.example", NOW).isTransactional()).isTrue();
+        assertThat(launched(null).isTransactional()).isFalse();
+    }
+
+    @Test
     void anEmptyAudienceCompletesAtOnce() {
         Campaign campaign = launched(null);
         campaign.audienceGrew(0, 0);

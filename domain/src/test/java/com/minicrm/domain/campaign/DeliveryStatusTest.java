@@ -29,10 +29,12 @@ class DeliveryStatusTest {
     }
 
     @Test
-    void onlySentFailedCancelledAndHoldoutAreFinal() {
+    void onlySentFailedCancelledHoldoutAndSuppressedAreFinal() {
         assertThat(DeliveryStatus.values()).filteredOn(DeliveryStatus::isFinal)
-                .containsExactly(DeliveryStatus.SENT, DeliveryStatus.FAILED, DeliveryStatus.CANCELLED, DeliveryStatus.HOLDOUT);
+                .containsExactly(DeliveryStatus.SENT, DeliveryStatus.FAILED, DeliveryStatus.CANCELLED, DeliveryStatus.HOLDOUT,
+                        DeliveryStatus.SUPPRESSED);
         assertThat(DeliveryStatus.HOLDOUT.canMoveTo(DeliveryStatus.SENT)).isFalse();
+        assertThat(DeliveryStatus.SUPPRESSED.canMoveTo(DeliveryStatus.SENT)).isFalse();
     }
 
     @Test

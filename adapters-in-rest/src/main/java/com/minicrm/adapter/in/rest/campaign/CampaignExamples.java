@@ -5,12 +5,14 @@ final class CampaignExamples {
     static final String CAMPAIGN = "{\"id\":12,\"name\":\"Diwali 10% off\",\"status\":\"RUNNING\",\"channel\":\"SMS\","
             + "\"segmentId\":3,\"template\":\"Hi {{first_name|there}}, here's 10% off on your next order!\","
             + "\"createdBy\":\"api-key:ops\",\"createdAt\":\"2026-03-01T09:00:00Z\",\"startedAt\":\"2026-03-01T09:00:00Z\","
-            + "\"tags\":[\"Win-back\",\"Festive/Offer\"],\"audienceSize\":1000,\"sent\":850,\"failed\":40,\"cancelled\":0,\"pending\":110}";
+            + "\"tags\":[\"Win-back\",\"Festive/Offer\"],\"audienceSize\":1000,\"sent\":790,\"failed\":40,\"cancelled\":0,\"pending\":110,"
+            + "\"suppressed\":{\"unsubscribed\":32,\"frequencyCapped\":21,\"noAddress\":7},\"transactional\":false}";
     static final String CANCELLED = "{\"id\":12,\"name\":\"Diwali 10% off\",\"status\":\"CANCELLED\",\"channel\":\"SMS\","
             + "\"segmentId\":3,\"template\":\"Hi {{first_name|there}}, here's 10% off on your next order!\","
             + "\"createdBy\":\"api-key:ops\",\"createdAt\":\"2026-03-01T09:00:00Z\",\"startedAt\":\"2026-03-01T09:00:00Z\","
             + "\"finishedAt\":\"2026-03-01T09:00:40Z\",\"tags\":[],\"audienceSize\":1000,\"sent\":300,\"failed\":20,"
-            + "\"cancelled\":600,\"pending\":80}";
+            + "\"cancelled\":600,\"pending\":80,\"suppressed\":{\"unsubscribed\":0,\"frequencyCapped\":0,\"noAddress\":0},"
+            + "\"transactional\":false}";
     static final String ALREADY_FINISHED = "{\"type\":\"about:blank\",\"title\":\"Campaign status conflict\",\"status\":409,"
             + "\"detail\":\"campaign 12 cannot move from COMPLETED to CANCELLED\"}";
     static final String EDITED = "{\"id\":14,\"name\":\"Weekend mail\",\"status\":\"SCHEDULED\",\"channel\":\"EMAIL\","

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * The body of {@code POST /api/v1/campaigns} and of {@code PUT /api/v1/campaigns/{id}}; the rule stays
@@ -24,7 +25,9 @@ public record CampaignRequest(
         List<VariantRequest> variants,
         Integer holdoutPercent,
         Integer attributionWindowHours,
-        String subject) {
+        String subject,
+        @Schema(description = "An order update or OTP rather than a promotion: skips the frequency cap and quiet hours, never an unsubscribe",
+                defaultValue = "false") Boolean transactional) {
     /** The name and description to save the campaign's rule under. */
     public record NewSegment(String name, String description) {}
 
@@ -33,7 +36,7 @@ public record CampaignRequest(
 
     public CampaignRequest(String name, Long segmentId, JsonNode rule, String template, String channel, String scheduledAt,
             NewSegment segment) {
-        this(name, segmentId, rule, template, channel, scheduledAt, segment, null, null, null, null);
+        this(name, segmentId, rule, template, channel, scheduledAt, segment, null, null, null, null, null);
     }
 
     CampaignDraft toDraft() {
@@ -42,7 +45,7 @@ public record CampaignRequest(
                 .map(v -> v == null ? null : new CampaignDraft.VariantDraft(v.key(), v.template(), v.weight()))
                 .collect(Collectors.toList());
         return new CampaignDraft(name, segmentId, ruleJson, template, channel, parseInstant(), drafts, holdoutPercent,
-                attributionWindowHours, subject);
+                attributionWindowHours, subject, Boolean.TRUE.equals(transactional));
     }
 
     private Instant parseInstant() {

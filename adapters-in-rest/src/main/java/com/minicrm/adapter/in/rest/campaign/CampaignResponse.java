@@ -1,12 +1,13 @@
 package com.minicrm.adapter.in.rest.campaign;
 
+import com.minicrm.adapter.in.rest.outcome.OutcomesResponse;
 import com.minicrm.domain.campaign.Campaign;
 import com.minicrm.domain.campaign.MessageTemplate;
-import com.minicrm.adapter.in.rest.outcome.OutcomesResponse;
 import com.minicrm.domain.outcome.OutcomeTotals;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** One campaign as the history shows it; each field is listed on purpose. */
 public record CampaignResponse(
@@ -34,10 +35,16 @@ public record CampaignResponse(
         int attributionWindowHours,
         long conversions,
         BigDecimal revenue,
-        OutcomesResponse outcomes) {
+        OutcomesResponse outcomes,
+        @Schema(description = "Matched customers who were not messaged, per reason") SuppressedResponse suppressed,
+        @Schema(description = "Transactional campaigns skip the frequency cap") boolean transactional) {
 
     /** A variant as launched: key, template and weight in percent; the list is null with a single template. */
     public record VariantResponse(String key, String template, int weight) {}
+
+    /** The suppressed counts; {@code audienceSize = sent + failed + pending + cancelled + suppressed} always holds. */
+    @Schema(name = "SuppressedCounts")
+    public record SuppressedResponse(int unsubscribed, int frequencyCapped, int noAddress) {}
 
     static CampaignResponse from(Campaign c) {
         return from(c, OutcomeTotals.NONE, null);
@@ -52,6 +59,8 @@ public record CampaignResponse(
                 c.scheduledAt().orElse(null),
                 c.startedAt().orElse(null), c.finishedAt().orElse(null), c.tags(), c.audienceSize(), c.sent(), c.failed(),
                 c.cancelled(), c.pending(), variants, c.experiment().holdoutPercent(), c.heldOut(),
-                c.experiment().attributionWindowHours(), totals.conversions(), totals.revenue(), outcomes);
+                c.experiment().attributionWindowHours(), totals.conversions(), totals.revenue(), outcomes,
+                new SuppressedResponse(c.suppressed().unsubscribed(), c.suppressed().frequencyCapped(), c.suppressed().noAddress()),
+                c.isTransactional());
     }
 }

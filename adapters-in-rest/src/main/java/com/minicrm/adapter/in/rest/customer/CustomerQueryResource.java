@@ -4,6 +4,7 @@ import com.minicrm.adapter.in.rest.campaign.Paging;
 import com.minicrm.adapter.in.rest.problem.Problem;
 import com.minicrm.adapter.in.rest.security.Roles;
 import com.minicrm.application.port.in.FindCustomersUseCase;
+import com.minicrm.application.port.in.consent.FindSubscriptionsUseCase;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
@@ -33,21 +34,23 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 public class CustomerQueryResource {
     private final FindCustomersUseCase customers;
+    private final FindSubscriptionsUseCase subscriptions;
 
-    public CustomerQueryResource(FindCustomersUseCase customers) {
+    public CustomerQueryResource(FindCustomersUseCase customers, FindSubscriptionsUseCase subscriptions) {
         this.customers = customers;
+        this.subscriptions = subscriptions;
     }
 
     @GET
     @Path("/customers/{externalId}")
-    @Operation(summary = "One customer with its aggregates")
+    @Operation(summary = "One customer with its aggregates and its subscriptions per channel")
     @APIResponse(responseCode = "200", description = "The customer",
             content = @Content(schema = @Schema(implementation = CustomerResponse.class), examples = @ExampleObject(name = "customer", value = CustomerExamples.PROFILE)))
     @APIResponse(responseCode = "404", description = "No customer has this externalId",
             content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "missing", value = CustomerExamples.MISSING)))
     public CustomerResponse one(@Parameter(example = "cust-1001") @PathParam("externalId") String externalId) {
         return customers.byExternalId(externalId)
-                .map(CustomerResponse::from)
+                .map(p -> CustomerResponse.from(p, p.placeholder() ? null : subscriptions.ofCustomer(externalId).orElse(null)))
                 .orElseThrow(() -> new NotFoundException("No customer has externalId " + externalId));
     }
 

@@ -1,5 +1,7 @@
 package com.minicrm.adapter.in.rest.customer;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.minicrm.domain.consent.CustomerSubscriptions;
 import com.minicrm.domain.customer.CustomerProfile;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -24,11 +26,17 @@ public record CustomerResponse(
         Instant firstOrderAt,
         Instant lastOrderAt,
         @Schema(description = "True while only orders have named this customer") boolean placeholder,
-        Instant createdAt) {
+        Instant createdAt,
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        @Schema(description = "Per channel; only when one customer is read, not in pages") SubscriptionsResponse subscriptions) {
 
     public static CustomerResponse from(CustomerProfile p) {
+        return from(p, null);
+    }
+
+    static CustomerResponse from(CustomerProfile p, CustomerSubscriptions subscriptions) {
         return new CustomerResponse(p.externalId(), p.name(), p.email(), p.phone(), p.city(), p.signupAt(), p.tags(),
                 p.attributes(), p.totalSpend(), p.visits(), p.avgOrderValue(), p.firstOrderAt(), p.lastOrderAt(),
-                p.placeholder(), p.createdAt());
+                p.placeholder(), p.createdAt(), subscriptions == null ? null : SubscriptionsResponse.from(subscriptions));
     }
 }

@@ -18,9 +18,11 @@ public record CustomerRequest(
         @Schema(maxLength = 100, examples = "Mumbai") String city,
         @Schema(description = "ISO-8601 instant", examples = "2025-01-15T10:00:00Z") @JsonDeserialize(using = StrictInstantDeserializer.class) Instant signupAt,
         @Schema(description = "Short labels; [] clears them, absent leaves them", examples = "[\"vip\", \"newsletter\"]") List<String> tags,
-        @Schema(description = "A small free-form JSON object (at most 50 keys, 4 KB)") Map<String, Object> attributes) {
+        @Schema(description = "A small free-form JSON object (at most 50 keys, 4 KB)") Map<String, Object> attributes,
+        SubscriptionsRequest subscriptions) {
 
     CustomerDraft toDraft() {
-        return new CustomerDraft(externalId, name, email, phone, city, signupAt, tags, attributes);
+        return new CustomerDraft(externalId, name, email, phone, city, signupAt, tags, attributes,
+                subscriptions == null ? null : subscriptions.toDomain());
     }
 }

@@ -4,11 +4,13 @@ package com.minicrm.adapter.in.rest.ingestion;
 final class IngestionExamples {
     static final String CUSTOMER = """
             {"externalId": "cust-1001", "name": "Mohit Sharma", "email": "mohit@example.in", "phone": "+91 98765 43210",
-             "city": "Mumbai", "signupAt": "2025-01-15T10:00:00Z", "tags": ["vip", "newsletter"], "attributes": {"gender": "m"}}""";
+             "city": "Mumbai", "signupAt": "2025-01-15T10:00:00Z", "tags": ["vip", "newsletter"], "attributes": {"gender": "m"},
+             "subscriptions": {"sms": "subscribed", "email": "unsubscribed"}}""";
     static final String CUSTOMER_BATCH = """
             {"customers": [
               {"externalId": "cust-1001", "name": "Mohit Sharma", "email": "mohit@example.in", "city": "Mumbai", "tags": ["vip"]},
-              {"externalId": "cust-1002", "name": "Priya Iyer", "email": "priya@example.in", "city": "Chennai"}]}""";
+              {"externalId": "cust-1002", "name": "Priya Iyer", "email": "priya@example.in", "city": "Chennai",
+               "subscriptions": {"whatsapp": "unsubscribed"}}]}""";
     static final String ORDER = """
             {"externalId": "ord-5001", "customerExternalId": "cust-1001", "amount": 2499.00, "orderedAt": "2025-03-01T18:30:00Z",
              "status": "delivered", "items": [{"sku": "SKU-42", "name": "Cotton kurta", "quantity": 1, "unitPrice": 2499.00}]}""";

@@ -8,6 +8,8 @@ import com.minicrm.domain.campaign.Campaign;
 import com.minicrm.domain.campaign.CampaignStatus;
 import com.minicrm.domain.campaign.DeliveryJob;
 import com.minicrm.domain.campaign.DeliveryStatus;
+import com.minicrm.domain.consent.Suppressed;
+import com.minicrm.domain.consent.SuppressionReason;
 import com.minicrm.domain.customer.CustomerProfile;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -23,6 +25,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.stream.Collectors;
 import javax.sql.DataSource;
 
 /**
@@ -51,9 +54,11 @@ import javax.sql.DataSource;
 class AudienceFreezer {
     static final int CHUNK = CommunicationLog.FREEZE_CHUNK;
     private static final String INSERT_COLUMNS = "INSERT INTO communication_log (campaign_id, customer_id, recipient,"
-            + " message, status, status_rank, last_error, failed_at, queued_at, updated_at, variant, subject) VALUES ";
-    private static final String ROW = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + " message, status, status_rank, last_error, failed_at, queued_at, updated_at, variant, subject,"
+            + " suppression_reason) VALUES ";
+    private static final String ROW = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     private final DataSource dataSource;
+    private final ChunkSuppressions suppressions;
     private final Map<Long, ReadAhead> readAheads = new ConcurrentHashMap<>();
     private final ExecutorService readers = Executors.newFixedThreadPool(2, task -> {
         Thread thread = new Thread(task, "audience-read-ahead");
@@ -70,8 +75,9 @@ class AudienceFreezer {
     /** The chunk after customer {@code after}, being read on another thread. */
     private record ReadAhead(long after, CompletableFuture<List<Frozen>> chunk) {}
 
-    AudienceFreezer(DataSource dataSource) {
+    AudienceFreezer(DataSource dataSource, ChunkSuppressions suppressions) {
         this.dataSource = dataSource;
+        this.suppressions = suppressions;
     }
 
     CommunicationLog.AudienceChunk freezeNextChunk(long campaignId, int jobSize, Instant now) {
@@ -83,6 +89,7 @@ class AudienceFreezer {
                     if (campaign == null || campaign.status() != CampaignStatus.RUNNING || campaign.isAudienceFrozen()) {
                         return new CommunicationLog.AudienceChunk(List.of(), true);
                     }
+                    suppressions.lockChannel(c, campaign);
                     AudienceFilter filter = AudienceFilters.compile(campaign.audience().frozenRule(), campaign.startedAt().orElse(now));
                     long after = lastCustomer(c, campaignId);
                     List<Frozen> chunk = ahead != null && ahead.after() == after ? ahead.chunk().exceptionally(failed -> null).join() : null;
@@ -93,9 +100,17 @@ class AudienceFreezer {
                     if (!last) {
                         readAhead(campaign, filter, chunk.get(chunk.size() - 1).customerId());
                     }
-                    int undeliverable = chunk.isEmpty() ? 0 : insert(c, campaign, chunk, now);
-                    int heldOut = (int) chunk.stream().filter(f -> f.assignment().holdout()).count();
-                    campaign.audienceGrew(chunk.size() - heldOut, undeliverable, heldOut);
+                    // the holdout gets no message, so only the members to be messaged are checked for a reason not to be
+                    List<Frozen> messaged = chunk.stream().filter(f -> !f.assignment().holdout()).toList();
+                    int heldOut = chunk.size() - messaged.size();
+                    Map<Long, SuppressionReason> reasons = messaged.isEmpty() ? Map.of() : suppressions.reasons(c, campaign,
+                            messaged.stream().map(Frozen::customerId).toList(),
+                            messaged.stream().filter(f -> f.recipient() == null).map(Frozen::customerId).collect(Collectors.toSet()), now);
+                    if (!chunk.isEmpty()) {
+                        insert(c, campaign, chunk, reasons, now);
+                    }
+                    campaign.audienceGrew(messaged.size(), 0, heldOut);
+                    campaign.audienceSuppressed(suppressed(reasons));
                     if (heldOut > 0) {
                         OrderAttribution.holdoutChunk(c, campaignId, after, chunk.get(chunk.size() - 1).customerId());
                     }
@@ -179,36 +194,46 @@ class AudienceFreezer {
                 campaign.templateFor(assignment).render(customer), assignment, campaign.subjectFor(customer).orElse(null));
     }
 
-    /** Writes one chunk; a customer without an address for the channel fails at once. Returns how many did. */
-    private static int insert(Connection c, Campaign campaign, List<Frozen> chunk, Instant now) throws SQLException {
+    private static Suppressed suppressed(Map<Long, SuppressionReason> reasons) {
+        Suppressed counts = Suppressed.NONE;
+        for (SuppressionReason reason : reasons.values()) {
+            counts = counts.plus(reason);
+        }
+        return counts;
+    }
+
+    /**
+     * Writes one chunk: a holdout member as HOLDOUT, a customer with a reason not to be messaged as
+     * SUPPRESSED with the reason, everyone else QUEUED.
+     */
+    private static void insert(Connection c, Campaign campaign, List<Frozen> chunk, Map<Long, SuppressionReason> reasons, Instant now)
+            throws SQLException {
         StringBuilder sql = new StringBuilder(INSERT_COLUMNS.length() + chunk.size() * (ROW.length() + 2)).append(INSERT_COLUMNS);
         for (int i = 0; i < chunk.size(); i++) {
             sql.append(i == 0 ? "" : ", ").append(ROW);
         }
-        int undeliverable = 0;
         try (PreparedStatement st = c.prepareStatement(sql.toString())) {
             int p = 1;
             for (Frozen row : chunk) {
-                boolean held = row.assignment().holdout();
-                boolean noAddress = !held && row.recipient() == null;
-                DeliveryStatus status = held ? DeliveryStatus.HOLDOUT : noAddress ? DeliveryStatus.FAILED : DeliveryStatus.QUEUED;
-                undeliverable += noAddress ? 1 : 0;
+                SuppressionReason reason = reasons.get(row.customerId());
+                DeliveryStatus status = row.assignment().holdout() ? DeliveryStatus.HOLDOUT
+                        : reason != null ? DeliveryStatus.SUPPRESSED : DeliveryStatus.QUEUED;
                 st.setLong(p++, campaign.requireId());
                 st.setLong(p++, row.customerId());
                 st.setString(p++, row.recipient());
                 st.setString(p++, row.message());
                 st.setString(p++, status.name());
                 st.setInt(p++, status.rank());
-                st.setString(p++, noAddress ? "no " + campaign.channel() + " address" : null);
-                st.setObject(p++, noAddress ? Sql.utc(now) : null);
+                st.setString(p++, reason == SuppressionReason.NO_ADDRESS ? "no " + campaign.channel() + " address" : null);
+                st.setObject(p++, null);
                 st.setObject(p++, Sql.utc(now));
                 st.setObject(p++, Sql.utc(now));
                 st.setString(p++, row.assignment().variantKey());
                 st.setString(p++, row.subject());
+                st.setString(p++, reason == null ? null : reason.wireName());
             }
             st.executeUpdate();
         }
-        return undeliverable;
     }
 
     /**

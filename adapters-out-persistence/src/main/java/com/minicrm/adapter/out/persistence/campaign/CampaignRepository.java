@@ -36,7 +36,7 @@ class CampaignRepository implements Campaigns {
             try (Connection c = dataSource.getConnection();
                     PreparedStatement st = c.prepareStatement("INSERT INTO campaign (name, segment_id, rule_json, template,"
                             + " channel, status, scheduled_at, created_by, created_at, started_at, tags, variants, holdout_percent,"
-                            + " attribution_window_hours, subject) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                            + " attribution_window_hours, subject, transactional) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     Statement.RETURN_GENERATED_KEYS)) {
                 st.setString(1, campaign.name());
                 st.setObject(2, campaign.audience().segmentId());
@@ -53,6 +53,7 @@ class CampaignRepository implements Campaigns {
                 st.setInt(13, campaign.experiment().holdoutPercent());
                 st.setInt(14, campaign.experiment().attributionWindowHours());
                 st.setString(15, campaign.subject().map(MessageTemplate::text).orElse(null));
+                st.setBoolean(16, campaign.isTransactional());
                 st.executeUpdate();
                 long id;
                 try (ResultSet keys = st.getGeneratedKeys()) {
@@ -194,13 +195,13 @@ class CampaignRepository implements Campaigns {
             try (Connection c = dataSource.getConnection();
                     PreparedStatement st = c.prepareStatement("UPDATE campaign SET name = ?, segment_id = ?, rule_json = ?,"
                             + " template = ?, subject = ?, channel = ?, scheduled_at = ?, tags = ?, variants = ?, holdout_percent = ?,"
-                            + " attribution_window_hours = ? WHERE id = ? AND status = 'SCHEDULED'")) {
+                            + " attribution_window_hours = ?, transactional = ? WHERE id = ? AND status = 'SCHEDULED'")) {
                 Sql.bindAll(st, 1, Arrays.asList(revised.name(), revised.audience().segmentId(),
                         revised.audience().frozenRule(), revised.template().text(),
                         revised.subject().map(MessageTemplate::text).orElse(null), revised.channel().name(),
                         revised.scheduledAt().orElse(null), String.join(",", revised.tags()),
                         VariantsColumn.write(revised.experiment().variants()), revised.experiment().holdoutPercent(),
-                        revised.experiment().attributionWindowHours(), id));
+                        revised.experiment().attributionWindowHours(), revised.isTransactional(), id));
                 return st.executeUpdate() == 1;
             }
         });

@@ -8,6 +8,7 @@ import com.minicrm.domain.campaign.Channel;
 import com.minicrm.domain.campaign.EmailSubject;
 import com.minicrm.domain.campaign.Experiment;
 import com.minicrm.domain.campaign.MessageTemplate;
+import com.minicrm.domain.consent.Suppressed;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -19,7 +20,8 @@ import java.util.List;
 final class CampaignRows {
     static final String COLUMNS = "id, name, segment_id, rule_json, template, channel, status, scheduled_at, created_by,"
             + " created_at, started_at, finished_at, tags, audience_frozen, audience_size, sent_count, failed_count, cancelled_count,"
-            + " variants, holdout_percent, attribution_window_hours, holdout_count, subject";
+            + " variants, holdout_percent, attribution_window_hours, holdout_count, subject,"
+            + " transactional, suppressed_unsubscribed, suppressed_frequency_cap, suppressed_no_address";
 
     private CampaignRows() {}
 
@@ -48,6 +50,9 @@ final class CampaignRows {
         b.experiment = new Experiment(VariantsColumn.read(rs.getString("variants")), rs.getInt("holdout_percent"),
                 rs.getInt("attribution_window_hours"));
         b.heldOut = rs.getInt("holdout_count");
+        b.transactional = rs.getBoolean("transactional");
+        b.suppressed = new Suppressed(rs.getInt("suppressed_unsubscribed"), rs.getInt("suppressed_frequency_cap"),
+                rs.getInt("suppressed_no_address"));
         return Campaign.restore(b);
     }
 
@@ -77,7 +82,7 @@ final class CampaignRows {
     static void writeState(Connection c, Campaign campaign) throws SQLException {
         try (PreparedStatement st = c.prepareStatement("UPDATE campaign SET status = ?, started_at = ?, finished_at = ?,"
                 + " audience_frozen = ?, audience_size = ?, sent_count = ?, failed_count = ?, cancelled_count = ?,"
-                + " holdout_count = ? WHERE id = ?")) {
+                + " holdout_count = ?, suppressed_unsubscribed = ?, suppressed_frequency_cap = ?, suppressed_no_address = ? WHERE id = ?")) {
             st.setString(1, campaign.status().name());
             st.setObject(2, Sql.utc(campaign.startedAt().orElse(null)));
             st.setObject(3, Sql.utc(campaign.finishedAt().orElse(null)));
@@ -87,7 +92,10 @@ final class CampaignRows {
             st.setInt(7, campaign.failed());
             st.setInt(8, campaign.cancelled());
             st.setInt(9, campaign.heldOut());
-            st.setLong(10, campaign.requireId());
+            st.setInt(10, campaign.suppressed().unsubscribed());
+            st.setInt(11, campaign.suppressed().frequencyCapped());
+            st.setInt(12, campaign.suppressed().noAddress());
+            st.setLong(13, campaign.requireId());
             st.executeUpdate();
         }
     }

@@ -4,6 +4,7 @@ import com.minicrm.adapter.out.persistence.Sql;
 import com.minicrm.adapter.out.persistence.StorageException;
 import com.minicrm.application.port.out.campaign.ReceiptReplays;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -11,19 +12,27 @@ import java.time.Instant;
 import java.util.List;
 import javax.sql.DataSource;
 
-/** Seen receipt signatures in {@code receipt_signature}, whose primary key decides the first sighting. */
+/** Seen receipt signatures in {@code receipt_signature} (or another such table), whose primary key decides the first sighting. */
 @ApplicationScoped
-class JdbcReceiptReplays implements ReceiptReplays {
+public class JdbcReceiptReplays implements ReceiptReplays {
     private final DataSource dataSource;
+    private final String table;
 
+    @Inject
     JdbcReceiptReplays(DataSource dataSource) {
+        this(dataSource, "receipt_signature");
+    }
+
+    /** The same record in another table of the same shape, for another signed callback. */
+    protected JdbcReceiptReplays(DataSource dataSource, String table) {
         this.dataSource = dataSource;
+        this.table = table;
     }
 
     @Override
     public boolean firstSighting(String signature, Instant seenAt) {
         try (Connection c = dataSource.getConnection();
-                PreparedStatement st = c.prepareStatement("INSERT IGNORE INTO receipt_signature (signature, seen_at) VALUES (?, ?)")) {
+                PreparedStatement st = c.prepareStatement("INSERT IGNORE INTO " + table + " (signature, seen_at) VALUES (?, ?)")) {
             Sql.bindAll(st, 1, List.of(signature, seenAt));
             return st.executeUpdate() == 1;
         } catch (SQLException e) {
@@ -33,12 +42,12 @@ class JdbcReceiptReplays implements ReceiptReplays {
 
     @Override
     public void forget(String signature) {
-        update("DELETE FROM receipt_signature WHERE signature = ?", signature);
+        update("DELETE FROM " + table + " WHERE signature = ?", signature);
     }
 
     @Override
     public void forgetSeenBefore(Instant cutoff) {
-        update("DELETE FROM receipt_signature WHERE seen_at < ?", cutoff);
+        update("DELETE FROM " + table + " WHERE seen_at < ?", cutoff);
     }
 
     private void update(String sql, Object value) {

@@ -4,8 +4,10 @@ import static com.minicrm.adapter.out.persistence.Sql.repeat;
 import static com.minicrm.adapter.out.persistence.Sql.setInstant;
 
 import com.minicrm.adapter.out.persistence.StorageException;
+import com.minicrm.adapter.out.persistence.consent.SubscriptionChanges;
 import com.minicrm.adapter.out.persistence.outcome.OrderAttribution;
 import com.minicrm.application.port.out.Customers;
+import com.minicrm.domain.consent.SubscriptionSource;
 import com.minicrm.domain.customer.CustomerDraft;
 import com.minicrm.domain.customer.CustomerProfile;
 import com.minicrm.domain.customer.OrderDraft;
@@ -76,6 +78,7 @@ class CustomerStore implements Customers {
                 ids.putAll(lockIds(connection, unknown));
             }
             replaceTags(connection, customers, ids);
+            storeSubscriptions(connection, customers, ids, now);
             for (List<OrderDraft> chunk : chunks(orders)) {
                 insertOrders(connection, chunk, ids, now);
                 if (attributeOrders) {
@@ -176,6 +179,19 @@ class CustomerStore implements Customers {
                 }
             }
         }
+    }
+
+    /** The channels each customer's request sets, through the API; absent channels keep their value. */
+    private static void storeSubscriptions(Connection connection, List<CustomerDraft> customers, Map<String, Long> ids, Instant now)
+            throws SQLException {
+        List<SubscriptionChanges.Change> requested = new ArrayList<>();
+        for (CustomerDraft c : customers) {
+            if (c.subscriptions() != null) {
+                c.subscriptions().requested().forEach((channel, status) ->
+                        requested.add(new SubscriptionChanges.Change(ids.get(c.externalId()), channel, status)));
+            }
+        }
+        SubscriptionChanges.apply(connection, requested, SubscriptionSource.API, now);
     }
 
     private void insertOrders(Connection connection, List<OrderDraft> chunk, Map<String, Long> ids, Instant now) throws SQLException {
