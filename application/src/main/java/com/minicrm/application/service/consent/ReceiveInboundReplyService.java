@@ -5,6 +5,7 @@ import com.minicrm.application.port.out.consent.InboundReplays;
 import com.minicrm.application.port.out.consent.InboundReplies;
 import com.minicrm.application.service.campaign.VerifyReceiptService;
 import com.minicrm.domain.campaign.ReceiptSignature;
+import com.minicrm.domain.consent.AppliedReply;
 import com.minicrm.domain.consent.InboundMessage;
 import java.time.Clock;
 import java.util.function.Function;
@@ -22,7 +23,7 @@ public class ReceiveInboundReplyService implements ReceiveInboundReplyUseCase {
     }
 
     @Override
-    public InboundReplies.Applied receive(String timestamp, String signature, String body, Function<String, InboundMessage> parser) {
+    public AppliedReply receive(String timestamp, String signature, String body, Function<String, InboundMessage> parser) {
         verify.verify(timestamp, signature, body);
         try {
             return replies.apply(parser.apply(body).validate(), clock.instant());

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.minicrm.adapter.in.rest.problem.Problem;
 import com.minicrm.adapter.in.rest.receipt.DeliveryReceiptResource;
 import com.minicrm.application.port.in.consent.ReceiveInboundReplyUseCase;
-import com.minicrm.application.port.out.consent.InboundReplies;
+import com.minicrm.domain.consent.AppliedReply;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.Consumes;
@@ -61,7 +61,7 @@ public class VendorInboundResource {
     @APIResponse(responseCode = "422", description = "A field is missing or invalid; nothing changed")
     public InboundResponse receive(@HeaderParam(DeliveryReceiptResource.TIMESTAMP_HEADER) String timestamp,
             @HeaderParam(DeliveryReceiptResource.SIGNATURE_HEADER) String signed, String body) {
-        InboundReplies.Applied applied = receive.receive(timestamp, signed, body, raw -> InboundReplyRequest.parse(json, raw));
+        AppliedReply applied = receive.receive(timestamp, signed, body, raw -> InboundReplyRequest.parse(json, raw));
         return new InboundResponse(applied.customers(), applied.withdrawn());
     }
 }

@@ -4,6 +4,7 @@ import com.minicrm.adapter.out.persistence.Sql;
 import com.minicrm.adapter.out.persistence.StorageException;
 import com.minicrm.adapter.out.persistence.campaign.QueuedWithdrawals;
 import com.minicrm.application.port.out.consent.InboundReplies;
+import com.minicrm.domain.consent.AppliedReply;
 import com.minicrm.domain.consent.InboundKeyword;
 import com.minicrm.domain.consent.InboundMessage;
 import com.minicrm.domain.consent.Subscription;
@@ -29,7 +30,7 @@ class JdbcInboundReplies implements InboundReplies {
 
     @Override
     @Transactional
-    public Applied apply(InboundMessage.Valid reply, Instant now) {
+    public AppliedReply apply(InboundMessage.Valid reply, Instant now) {
         try (Connection c = dataSource.getConnection()) {
             Optional<Subscription> asked = reply.keyword().subscription();
             List<Long> customers = asked.isEmpty() ? List.of()
@@ -49,7 +50,7 @@ class JdbcInboundReplies implements InboundReplies {
                         reply.receivedAt(), now, changed));
                 st.executeUpdate();
             }
-            return new Applied(changed, withdrawn);
+            return new AppliedReply(changed, withdrawn);
         } catch (SQLException e) {
             throw new StorageException("could not store an inbound reply", e);
         }

@@ -1,6 +1,6 @@
 package com.minicrm.application.port.in.consent;
 
-import com.minicrm.application.port.out.consent.InboundReplies;
+import com.minicrm.domain.consent.AppliedReply;
 import com.minicrm.domain.consent.InboundMessage;
 import java.util.function.Function;
 
@@ -11,5 +11,5 @@ public interface ReceiveInboundReplyUseCase {
      * one), only then parses the body with {@code parser}, and applies the reply. A reply that fails
      * parsing, validation or storage releases its signature, so the vendor's retry is not a replay.
      */
-    InboundReplies.Applied receive(String timestamp, String signature, String body, Function<String, InboundMessage> parser);
+    AppliedReply receive(String timestamp, String signature, String body, Function<String, InboundMessage> parser);
 }
