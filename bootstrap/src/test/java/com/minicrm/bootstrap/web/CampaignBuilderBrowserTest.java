@@ -102,7 +102,9 @@ class CampaignBuilderBrowserTest extends BrowserTest {
         long audience = done.getLong("audienceSize");
         assertThat(audience).as("the frozen audience is the previewed one, give or take customers stored meanwhile")
                 .isGreaterThanOrEqualTo(2);
-        assertThat(done.getLong("sent") + done.getLong("failed")).isEqualTo(audience);
+        long suppressed = done.getLong("suppressed.unsubscribed") + done.getLong("suppressed.frequencyCapped")
+                + done.getLong("suppressed.noAddress");
+        assertThat(done.getLong("sent") + done.getLong("failed") + suppressed).isEqualTo(audience);
         assertThat(done.getLong("pending")).isZero();
         // the history's rows are swapped by htmx every two seconds, so a row can go stale between two reads
         await("the history row shows the final counters").atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500))

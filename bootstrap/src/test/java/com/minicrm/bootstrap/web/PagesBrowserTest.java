@@ -102,7 +102,8 @@ class PagesBrowserTest extends BrowserTest {
         WebElement row = browser.find(By.cssSelector("#campaign-rows tr[data-campaign-id='" + id + "']"));
         long audience = number(row.findElement(By.cssSelector(".audience")).getText());
         assertThat(number(row.findElement(By.cssSelector(".sent")).getText())
-                + number(row.findElement(By.cssSelector(".failed")).getText())).isEqualTo(audience).isPositive();
+                + number(row.findElement(By.cssSelector(".failed")).getText())
+                + number(row.findElement(By.cssSelector(".suppressed")).getText())).isEqualTo(audience).isPositive();
         Accessibility.assertNoSeriousViolations(browser);
         Screenshots.take(browser, "campaigns");
     }

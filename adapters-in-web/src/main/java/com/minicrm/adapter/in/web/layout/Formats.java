@@ -102,10 +102,15 @@ public final class Formats {
         return value == null ? "" : java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8);
     }
 
-    /** Messages with a final outcome, as a share of the audience: 0 to 100. */
+    /**
+     * Members whose outcome is settled (delivered, failed, or suppressed at the freeze), as a share of
+     * the audience: 0 to 100. Messages withdrawn by a cancel are left out, so a stopped campaign shows
+     * how far it got.
+     */
     public static int percentDone(Campaign campaign) {
         int audience = campaign.audienceSize();
-        return audience == 0 ? (campaign.status().isFinal() ? 100 : 0) : (int) (100L * (campaign.sent() + campaign.failed()) / audience);
+        long settled = (long) campaign.sent() + campaign.failed() + campaign.suppressed().total();
+        return audience == 0 ? (campaign.status().isFinal() ? 100 : 0) : (int) (100L * settled / audience);
     }
 
     public static boolean isLive(Campaign campaign) {
