@@ -68,7 +68,7 @@ class SchedulingBrowserTest extends BrowserTest {
 
         LocalDateTime second = first.plusDays(1).withHour(18).withMinute(30);
         long id = campaign.getLong("id");
-        blocks.click(row(id).findElement(By.cssSelector("summary")));
+        clickInRow(blocks, id, "summary");
         // The history refreshes itself every 2 s; an open reschedule form must survive it (it used to close after 1-2 s).
         org.awaitility.Awaitility.await().during(java.time.Duration.ofSeconds(5)).atMost(java.time.Duration.ofSeconds(8))
                 .until(() -> row(id).findElement(By.cssSelector("details.reschedule")).getAttribute("open") != null);
@@ -81,27 +81,36 @@ class SchedulingBrowserTest extends BrowserTest {
         assertThat(row(campaign.getLong("id")).findElement(By.cssSelector(".scheduled")).getText())
                 .isEqualTo("Sends " + second.format(SHOWN) + " (" + zone.getId() + ")");
 
-        blocks.click(row(campaign.getLong("id")).findElement(By.cssSelector("button[aria-label='Cancel " + name + "…']")));
+        clickInRow(blocks, id, "button[aria-label='Cancel " + name + "…']");
         // the question stays open through the history's live refresh, and "Keep it" takes nothing back
         org.awaitility.Awaitility.await().during(java.time.Duration.ofSeconds(3)).atMost(java.time.Duration.ofSeconds(6))
                 .until(() -> row(id).findElement(By.cssSelector(".confirm-question")).isDisplayed());
         assertThat(row(id).findElement(By.cssSelector(".confirm-question")).getText()).isEqualTo("Cancel “" + name + "”? Nobody will get it.");
         blocks.click(row(id).findElement(By.cssSelector(".confirm-no")));
         assertThat(campaign(name).getString("status")).isEqualTo("SCHEDULED");
-        // with the question closed the history refreshes again, so the row is looked up anew if a swap replaced it
-        browser.waitUntil(d -> {
-            try {
-                blocks.click(row(id).findElement(By.cssSelector("button[aria-label='Cancel " + name + "…']")));
-                return true;
-            } catch (org.openqa.selenium.StaleElementReferenceException e) {
-                return false;
-            }
-        });
+        // with the question closed the history refreshes again
+        clickInRow(blocks, id, "button[aria-label='Cancel " + name + "…']");
         blocks.click(row(id).findElement(By.cssSelector("button[aria-label='Yes, cancel " + name + "']")));
         browser.waitUntil(d -> browser.path().startsWith("/campaigns?cancelled="));
         assertThat(browser.find(By.id("history-notice")).getText()).isEqualTo("“" + name + "” is cancelled.");
         assertThat(campaign(name).getString("status")).isEqualTo("CANCELLED");
         assertThat(row(campaign.getLong("id")).findElements(By.cssSelector(".schedule-actions"))).isEmpty();
+    }
+
+    /**
+     * Clicks an element of a history row while nothing on the page is open: the history swaps its rows
+     * every 2 s then, so an element found in a row can go stale before the click lands, and the row
+     * is looked up anew until a click does.
+     */
+    private void clickInRow(Blocks blocks, long id, String css) {
+        browser.waitUntil(d -> {
+            try {
+                blocks.click(row(id).findElement(By.cssSelector(css)));
+                return true;
+            } catch (org.openqa.selenium.StaleElementReferenceException e) {
+                return false;
+            }
+        });
     }
 
     @Test
