@@ -59,7 +59,16 @@ function request({ path, method, op }) {
     const name = variableFor(path, p.name);
     if (!variables.has(name)) variables.set(name, String(p.example ?? p.schema?.example ?? '1'));
   }
-  const rawPath = path.replace(/\{(\w+)\}/g, (_, n) => `{{${variableFor(path, n)}}}`);
+  // A PUT edits a fresh resource of its own, created from the PUT's own body in a variable of its own
+  // (a scheduled campaign can be edited only while it is scheduled; the story's campaign has started).
+  const collectionPath = path.replace(/\/\{\w+\}$/, '');
+  const editable = method === 'PUT' && creators.has(collectionPath);
+  const editVariable = `${variableFor(path, 'id')}ToEdit`;
+  let rawPath = path.replace(/\{(\w+)\}/g, (_, n) => `{{${variableFor(path, n)}}}`);
+  if (editable) {
+    rawPath = rawPath.replace(/\{\{\w+\}\}$/, `{{${editVariable}}}`);
+    variables.set(editVariable, '1');
+  }
   const headers = [];
   const example = exampleOf(op.requestBody?.content);
   let body = example === undefined ? undefined
@@ -83,14 +92,14 @@ function request({ path, method, op }) {
     tests.push(`if (pm.response.code < 300) { const id = pm.response.text() && pm.response.json().id; if (id !== undefined) pm.collectionVariables.set('${name}', id); }`);
   }
   const events = [{ listen: 'test', script: { type: 'text/javascript', exec: tests } }];
-  const creator = method === 'DELETE' && creators.get(path.replace(/\/\{\w+\}$/, ''));
+  const creator = (method === 'DELETE' && creators.get(collectionPath)) || (editable && body !== undefined && { path: collectionPath, body });
   if (creator) {
-    // Deletes a fresh resource of its own, so that nothing created earlier (and in use) blocks it.
-    const name = variableFor(path, 'id');
+    // Deletes (or edits) a fresh resource of its own, so that nothing created earlier (and in use) blocks it.
+    const name = editable ? editVariable : variableFor(path, 'id');
     events.push({ listen: 'prerequest', script: { type: 'text/javascript', exec: [
       `pm.sendRequest({ url: pm.variables.replaceIn('{{baseUrl}}${creator.path}'), method: 'POST',`,
       `  header: { 'Content-Type': 'application/json', Authorization: 'Bearer ' + pm.variables.get('apiKey') },`,
-      `  body: { mode: 'raw', raw: ${JSON.stringify(creator.body)} } },`,
+      `  body: { mode: 'raw', raw: pm.variables.replaceIn(${JSON.stringify(creator.body)}) } },`,
       `  (err, res) => { if (!err && res.code < 300) pm.collectionVariables.set('${name}', res.json().id); });`,
     ] } });
   }

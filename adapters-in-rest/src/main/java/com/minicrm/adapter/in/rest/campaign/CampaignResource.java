@@ -135,7 +135,7 @@ public class CampaignResource {
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "edit",
             value = "{\"name\":\"Weekend mail\",\"segmentId\":3,\"template\":\"Hi {{first_name|there}}, our weekend sale starts now.\","
                     + "\"subject\":\"{{first_name|Hello}}, 15% off this weekend\",\"channel\":\"EMAIL\","
-                    + "\"scheduledAt\":\"2026-03-07T14:30:00Z\"}")))
+                    + "\"scheduledAt\":\"2030-03-07T14:30:00Z\"}")))
     @APIResponse(responseCode = "200", description = "The edited campaign, still scheduled", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "edited", value = CampaignExamples.EDITED)))
     @APIResponse(responseCode = "404", description = "No such campaign")
