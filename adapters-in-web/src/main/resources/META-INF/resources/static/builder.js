@@ -1223,7 +1223,12 @@
     var button = $('save-draft');
     button.disabled = true;
     var body = { id: draftId, name: $('campaign-name').value.trim(), template: template.value, channel: $('channel').value,
-      rule: root.rules.length ? toJson(root) : null };
+      rule: root.rules.length ? toJson(root) : null, subject: subject.value || null };
+    // the rest of the form as typed: a draft keeps a time that has passed, the launch checks it
+    var at = $('when-later').checked ? zonedInstant($('send-at').value) : null;
+    if (at !== null) body.scheduledAt = new Date(at).toISOString();
+    if (window.crmExperiment) window.crmExperiment.apply(body);
+    body.template = template.value; // kept beside the variants, which apply() put in its place
     window.crm.api('POST', '/api/v1/campaign-drafts', body).then(function (saved) {
       draftId = saved.id;
       $('draft-status').textContent = 'Saved as the draft “' + saved.name + '” at '
@@ -1313,34 +1318,37 @@
   if (composing) onTemplateInput();
   var startCampaign = form.getAttribute('data-campaign') ? JSON.parse(form.getAttribute('data-campaign')) : null;
   var startDraft = form.getAttribute('data-draft') ? JSON.parse(form.getAttribute('data-draft')) : null;
+
+  // a draft, a copy or a scheduled campaign: everything its form held comes back
+  function fillForm(setup) {
+    $('campaign-name').value = setup.name.substring(0, 200);
+    template.value = setup.template || '';
+    $('channel').value = setup.channel;
+    subject.value = setup.subject || '';
+    if (window.crmExperiment) window.crmExperiment.fill(setup);
+    if (setup.scheduledAt) {
+      $('when-later').checked = true;
+      $('send-at').value = localValue(wallClock(Date.parse(setup.scheduledAt)));
+    }
+    showSubject();
+    onTemplateInput();
+  }
+
   if (startDraft && composing) {
     draftId = startDraft.id;
-    $('campaign-name').value = startDraft.name;
-    template.value = startDraft.template;
-    $('channel').value = startDraft.channel;
-    onTemplateInput();
+    fillForm(startDraft);
     if (startDraft.rule) useSegment({ id: null, name: null, rule: startDraft.rule }); else schedulePreview();
     $('draft-status').textContent = 'Editing the draft “' + startDraft.name + '”.';
   } else if (startCampaign && composing) {
-    // a duplicate starts as a new draft with the earlier campaign's rules, message and channel
-    $('campaign-name').value = startCampaign.name.substring(0, 200);
-    template.value = startCampaign.template;
-    $('channel').value = startCampaign.channel;
-    onTemplateInput();
+    // a duplicate starts as a new draft with everything of the earlier campaign but its schedule
+    fillForm(startCampaign);
     useSegment({ id: null, name: null, rule: startCampaign.rule });
     $('segment-source').textContent = 'A copy of “' + startCampaign.original + '”: check the audience and the message, then launch it as a new campaign.';
     $('segment-source').hidden = false;
   } else if (editing && composing) {
-    $('campaign-name').value = editing.name;
-    template.value = editing.template;
-    $('channel').value = editing.channel;
-    subject.value = editing.subject || '';
-    showSubject();
-    onTemplateInput();
+    fillForm(editing);
     useSegment({ id: editing.segmentId, name: editing.segmentName, rule: editing.rule });
-    $('when-later').checked = true;
     $('when-now').disabled = true;
-    $('send-at').value = localValue(wallClock(Date.parse(editing.scheduledAt)));
     if (!editing.segmentId) {
       $('segment-source').textContent = 'Editing “' + editing.name + '”, scheduled for ' + describeTime(editing.scheduledAt) + '.';
       $('segment-source').hidden = false;

@@ -29,7 +29,8 @@
     $('add-variant').hidden = extra().length >= KEYS.length - 1;
   }
 
-  function addVariant() {
+  // a row for the next variant, starting from the given message
+  function newRow(message) {
     var row = document.createElement('div');
     row.className = 'variant-row';
     var key = document.createElement('span');
@@ -38,7 +39,7 @@
     text.rows = 2;
     text.maxLength = 1000;
     text.className = 'variant-template';
-    text.value = $('template').value;
+    text.value = message;
     var weight = document.createElement('input');
     weight.type = 'number';
     weight.min = '1';
@@ -55,8 +56,17 @@
     row.append(key, text, label, remove);
     $('variant-list').appendChild(row);
     relabel();
+    return row;
+  }
+
+  function addVariant() {
+    var row = newRow($('template').value);
     balance();
-    text.focus();
+    row.querySelector('textarea').focus();
+  }
+
+  function setNumber(id, value) {
+    if (value !== null && value !== undefined) $(id).value = value;
   }
 
   function number(id) {
@@ -80,6 +90,17 @@
       var hours = number('attribution-window');
       if (holdout !== null) body.holdoutPercent = holdout;
       if (hours !== null) body.attributionWindowHours = hours;
+    },
+    // Shows a draft's, a copy's or an edited campaign's variants (A is the message above), holdout and window.
+    fill: function (setup) {
+      extra().forEach(function (r) { r.remove(); });
+      (setup.variants || []).forEach(function (v) {
+        var row = v && v.key === 'A' ? $('variant-a-row') : newRow(v && v.template ? v.template : '');
+        if (v && v.weight !== null && v.weight !== undefined) row.querySelector('.variant-weight').value = v.weight;
+      });
+      relabel();
+      setNumber('holdout-percent', setup.holdoutPercent);
+      setNumber('attribution-window', setup.attributionWindowHours);
     }
   };
 

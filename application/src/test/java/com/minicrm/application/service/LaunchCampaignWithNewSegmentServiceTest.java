@@ -57,6 +57,20 @@ class LaunchCampaignWithNewSegmentServiceTest {
         assertThat(result.campaign().requireId()).isEqualTo(7);
     }
 
+    /** The UI's A/B launch failed with "template is required": the variants were dropped on the way to the segment. */
+    @Test
+    void keepsTheVariantsHoldoutWindowSubjectAndFlagOnTheWayToTheSegment() {
+        CampaignDraft ab = new CampaignDraft("Diwali", null, "{}", null, "EMAIL", NOW.plusSeconds(3_600),
+                List.of(new CampaignDraft.VariantDraft("A", "Hi {{first_name|there}}", 70),
+                        new CampaignDraft.VariantDraft("B", "Hello {{first_name|there}}", 30)), 10, 48, "Your offer", true);
+
+        service(recording()).launch(new LaunchWithNewSegmentCommand("Big spenders", "Visits ≥ 1", RULE, ab, "asha@example.com"));
+
+        CampaignDraft sent = launched.get(0).draft();
+        assertThat(sent).isEqualTo(new CampaignDraft("Diwali", sent.segmentId(), null, null, "EMAIL", NOW.plusSeconds(3_600),
+                ab.variants(), 10, 48, "Your offer", true));
+    }
+
     @Test
     void aTemplateErrorSavesNoSegmentAndLaunchesNothing() {
         assertThatThrownBy(() -> service(recording()).launch(command("Hi {{first_nme}}", RULE)))

@@ -92,6 +92,14 @@ public final class Browser implements AutoCloseable {
         return driver.findElement(locator);
     }
 
+    /**
+     * Sets an input's value as a script would and fires its input event: typing into a datetime-local
+     * field depends on the browser's locale, so a test that types would pass or fail by machine.
+     */
+    public void setValue(WebElement input, String value) {
+        script("arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('input', {bubbles: true}));", input, value);
+    }
+
     public Object script(String script, Object... args) {
         return ((JavascriptExecutor) driver).executeScript(script, args);
     }

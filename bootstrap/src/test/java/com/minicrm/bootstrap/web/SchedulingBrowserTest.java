@@ -137,8 +137,7 @@ class SchedulingBrowserTest extends BrowserTest {
     }
 
     private void setDateTime(WebElement input, LocalDateTime at) {
-        browser.script("arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('input', {bubbles: true}));",
-                input, at.format(INPUT));
+        browser.setValue(input, at.format(INPUT));
     }
 
     private WebElement row(long id) {

@@ -58,6 +58,12 @@ public record CampaignDraft(
         this(name, segmentId, rule, template, channel, scheduledAt, variants, holdoutPercent, attributionWindowHours, null, false);
     }
 
+    /** The same draft aimed at a saved segment instead of its own rule: everything else is kept. */
+    public CampaignDraft onSegment(long savedSegmentId) {
+        return new CampaignDraft(name, savedSegmentId, null, template, channel, scheduledAt, variants, holdoutPercent,
+                attributionWindowHours, subject, transactional);
+    }
+
     /**
      * The parts of a draft that passed every rule; {@code template} is the first variant's with variants,
      * {@code subject} is null unless an e-mail has its own, and a transactional campaign skips the

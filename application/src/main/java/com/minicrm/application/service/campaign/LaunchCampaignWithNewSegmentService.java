@@ -34,11 +34,10 @@ public class LaunchCampaignWithNewSegmentService implements LaunchCampaignWithNe
         Violations violations = new Violations();
         SegmentDefinition definition = checked(violations, "segment.", () -> SegmentDefinition.of(
                 command.segmentName(), command.segmentDescription(), command.ruleTree()));
-        CampaignDraft.Valid draft = checked(violations, "", () -> command.draft().validate());
+        checked(violations, "", () -> command.draft().validate());
         violations.throwIfAny();
         Segment segment = segments.add(definition, command.createdBy(), clock.instant());
-        CampaignDraft toSegment = new CampaignDraft(draft.name(), segment.id(), null, command.draft().template(),
-                command.draft().channel(), draft.scheduledAt(), command.draft().subject());
+        CampaignDraft toSegment = command.draft().onSegment(segment.id());
         try {
             return new Launched(segment, campaigns.launch(new LaunchCampaignCommand(toSegment, command.createdBy())));
         } catch (RuntimeException e) {

@@ -17,8 +17,8 @@ public class SaveUnsentCampaignService implements SaveUnsentCampaignUseCase {
     }
 
     @Override
-    public UnsentCampaign save(Long id, String name, String template, String channel, String ruleJson, String createdBy) {
-        UnsentCampaign draft = UnsentCampaign.of(id, name, template, channel, ruleJson, createdBy, clock.instant());
+    public UnsentCampaign save(Long id, UnsentCampaign.Form form, String createdBy) {
+        UnsentCampaign draft = UnsentCampaign.of(id, form, createdBy, clock.instant());
         return drafts.save(draft).orElseThrow(() -> new UnsentCampaignNotFoundException(id));
     }
 }

@@ -27,11 +27,11 @@ class UnsentCampaignServicesTest {
 
     @Test
     void aHalfWrittenDraftIsSavedAndSavedOverById() {
-        UnsentCampaign first = save.save(null, " ", "Hi {{first_nme", null, null, "asha@example.com");
+        UnsentCampaign first = save.save(null, UnsentCampaign.Form.of(" ", "Hi {{first_nme", null, null), "asha@example.com");
 
         assertThat(first.name()).isEqualTo("Untitled draft");
         assertThat(first.channel()).isEqualTo("SMS");
-        UnsentCampaign again = save.save(first.id(), "Diwali", "Hi {{first_name}}", "EMAIL", "{}", "asha@example.com");
+        UnsentCampaign again = save.save(first.id(), UnsentCampaign.Form.of("Diwali", "Hi {{first_name}}", "EMAIL", "{}"), "asha@example.com");
 
         assertThat(again.id()).isEqualTo(first.id());
         assertThat(find.latestFirst()).extracting(UnsentCampaign::name).containsExactly("Diwali");
@@ -40,13 +40,13 @@ class UnsentCampaignServicesTest {
 
     @Test
     void savingOverADiscardedDraftSaysItIsGoneAndAnUnknownChannelIsRefused() {
-        UnsentCampaign draft = save.save(null, "Gone soon", "", "SMS", null, null);
+        UnsentCampaign draft = save.save(null, UnsentCampaign.Form.of("Gone soon", "", "SMS", null), null);
         discard.discard(draft.id());
         discard.discard(draft.id());
 
-        assertThatThrownBy(() -> save.save(draft.id(), "Gone soon", "", "SMS", null, null))
+        assertThatThrownBy(() -> save.save(draft.id(), UnsentCampaign.Form.of("Gone soon", "", "SMS", null), null))
                 .isInstanceOf(UnsentCampaignNotFoundException.class);
-        assertThatThrownBy(() -> save.save(null, "Fax", "", "FAX", null, null)).isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> save.save(null, UnsentCampaign.Form.of("Fax", "", "FAX", null), null)).isInstanceOf(InvalidInputException.class);
         assertThat(find.latestFirst()).isEmpty();
     }
 

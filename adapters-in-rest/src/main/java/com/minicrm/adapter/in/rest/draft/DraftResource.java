@@ -1,5 +1,6 @@
 package com.minicrm.adapter.in.rest.draft;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.minicrm.adapter.in.rest.problem.Problem;
 import com.minicrm.adapter.in.rest.security.Roles;
 import com.minicrm.application.port.in.draft.DiscardUnsentCampaignUseCase;
@@ -42,13 +43,22 @@ public class DraftResource {
     private final SaveUnsentCampaignUseCase save;
     private final FindUnsentCampaignsUseCase find;
     static final String REQUEST = "{\"name\":\"Diwali win-back\",\"template\":\"Hi {{first_name|there}}, 15% off with code SAVE15\","
-            + "\"channel\":\"SMS\",\"rule\":{\"combinator\":\"and\",\"rules\":[{\"field\":\"inactive_days\",\"operator\":\">=\",\"value\":90}]}}";
+            + "\"channel\":\"SMS\",\"rule\":{\"combinator\":\"and\",\"rules\":[{\"field\":\"inactive_days\",\"operator\":\">=\",\"value\":90}]},"
+            + "\"scheduledAt\":\"2030-03-01T09:00:00Z\",\"variants\":[{\"key\":\"A\",\"template\":\"Hi {{first_name|there}}, 15% off with code SAVE15\","
+            + "\"weight\":50},{\"key\":\"B\",\"template\":\"{{first_name|Hi}}, we miss you: 15% off, code SAVE15\",\"weight\":50}],"
+            + "\"holdoutPercent\":10}";
+    static final String DETAIL = "{\"id\":3,\"name\":\"Diwali win-back\",\"template\":\"Hi {{first_name|there}}, 15% off with code SAVE15\","
+            + "\"channel\":\"SMS\",\"rule\":{\"combinator\":\"and\",\"rules\":[{\"field\":\"inactive_days\",\"operator\":\">=\",\"value\":90}]},"
+            + "\"subject\":null,\"scheduledAt\":\"2030-03-01T09:00:00Z\",\"variants\":null,\"holdoutPercent\":10,"
+            + "\"attributionWindowHours\":null,\"transactional\":false,\"createdBy\":\"asha@example.com\",\"updatedAt\":\"2026-03-01T09:00:00Z\"}";
     static final String SAVED = "{\"id\":3,\"name\":\"Diwali win-back\",\"channel\":\"SMS\",\"updatedAt\":\"2026-03-01T09:00:00Z\"}";
     private final DiscardUnsentCampaignUseCase discard;
     private final SecurityIdentity identity;
+    private final ObjectMapper json;
 
     DraftResource(SaveUnsentCampaignUseCase save, FindUnsentCampaignsUseCase find, DiscardUnsentCampaignUseCase discard,
-            SecurityIdentity identity) {
+            SecurityIdentity identity, ObjectMapper json) {
+        this.json = json;
         this.save = save;
         this.find = find;
         this.discard = discard;
@@ -66,8 +76,18 @@ public class DraftResource {
             throw InvalidInputException.of("body", "is required");
         }
         String by = identity.isAnonymous() ? null : identity.getPrincipal().getName();
-        return DraftResponse.from(save.save(request.id(), request.name(), request.template(), request.channel(),
-                request.ruleJson(), by));
+        return DraftResponse.from(save.save(request.id(), request.form(), by));
+    }
+
+    @GET
+    @Path("/{id: \\d+}")
+    @Operation(summary = "One draft with everything it keeps, as typed: rule, message, subject, schedule, variants, holdout")
+    @Parameter(name = "id", example = "3")
+    @APIResponse(responseCode = "200", description = "The draft",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "draft", value = DETAIL)))
+    @APIResponse(responseCode = "404", description = "No such draft (launched or discarded)")
+    public DraftDetail get(@PathParam("id") long id) {
+        return find.byId(id).map(d -> DraftDetail.from(d, json)).orElseThrow(() -> new UnsentCampaignNotFoundException(id));
     }
 
     @GET
@@ -88,7 +108,7 @@ public class DraftResource {
         return Response.noContent().build();
     }
 
-    /** Kept beside the resource: only saving over a draft can name one that is gone. */
+    /** Kept beside the resource: reading a draft, or saving over one, can name one that is gone. */
     @ServerExceptionMapper
     Response gone(UnsentCampaignNotFoundException e) {
         return Problem.of(404, "Draft not found", e.getMessage()).toResponse();

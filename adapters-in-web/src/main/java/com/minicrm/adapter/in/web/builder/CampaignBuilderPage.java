@@ -13,7 +13,9 @@ import com.minicrm.application.port.in.draft.FindUnsentCampaignsUseCase;
 import com.minicrm.domain.campaign.Campaign;
 import com.minicrm.domain.campaign.CampaignNotFoundException;
 import com.minicrm.domain.campaign.CampaignStatus;
+import com.minicrm.domain.campaign.Experiment;
 import com.minicrm.domain.campaign.MessageTemplate;
+import com.minicrm.domain.campaign.UnsentCampaign;
 import com.minicrm.domain.segment.Segment;
 import com.minicrm.domain.segment.SegmentNotFoundException;
 import io.quarkus.qute.CheckedTemplate;
@@ -36,7 +38,7 @@ import java.util.Optional;
  * page itself is static; its script calls the JSON APIs (preview, segments, campaigns, AI) with the
  * session and the CSRF header, and asks this resource for the city and tag suggestions. It can start
  * from a saved segment ({@code ?segment=3}), whose rules it loads and whose id the launch reuses, or
- * from a copy of an earlier campaign ({@code ?from=12}): its rules, message and channel, as a new draft,
+ * from a copy of an earlier campaign ({@code ?from=12}): everything but its schedule, as a new draft,
  * or from a saved draft ({@code ?draft=4}), which it keeps saving over until the launch discards it. With
  * {@code ?edit=14} it edits a scheduled campaign, which it saves back until the campaign starts.
  */
@@ -102,13 +104,8 @@ public class CampaignBuilderPage {
 
     /** A scheduled campaign as the builder edits it: everything the edit may change, and its segment's name. */
     private String editing(Campaign campaign) throws JsonProcessingException {
-        Map<String, Object> out = new LinkedHashMap<>();
+        Map<String, Object> out = form(campaign, campaign.name());
         out.put("id", campaign.requireId());
-        out.put("name", campaign.name());
-        out.put("template", campaign.template().text());
-        out.put("subject", campaign.subject().map(MessageTemplate::text).orElse(null));
-        out.put("channel", campaign.channel().name());
-        out.put("rule", json.readTree(campaign.audience().frozenRule()));
         CampaignSetup setup = CampaignSetup.of(campaign, segments);
         out.put("segmentId", setup.segmentId());
         out.put("segmentName", setup.segmentName());
@@ -116,7 +113,7 @@ public class CampaignBuilderPage {
         return json.writeValueAsString(out);
     }
 
-    /** A saved draft, to finish; null when there is none (launched or discarded meanwhile). */
+    /** A saved draft, to finish, with everything it keeps; null when there is none (launched or discarded meanwhile). */
     private String draft(Long id) throws JsonProcessingException {
         if (id == null) {
             return null;
@@ -125,32 +122,52 @@ public class CampaignBuilderPage {
         if (found.isEmpty()) {
             return null;
         }
+        UnsentCampaign.Form form = found.get().form();
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("id", found.get().id());
-        out.put("name", found.get().name());
-        out.put("template", found.get().template());
-        out.put("channel", found.get().channel());
-        out.put("rule", found.get().ruleJson() == null ? null : json.readTree(found.get().ruleJson()));
+        out.put("name", form.name());
+        out.put("template", form.template());
+        out.put("channel", form.channel());
+        out.put("subject", form.subject());
+        out.put("rule", form.ruleJson() == null ? null : json.readTree(form.ruleJson()));
+        out.put("scheduledAt", form.scheduledAt() == null ? null : form.scheduledAt().toString());
+        out.put("variants", form.variantsJson() == null ? null : json.readTree(form.variantsJson()));
+        out.put("holdoutPercent", form.holdoutPercent());
+        out.put("attributionWindowHours", form.attributionWindowHours());
+        out.put("transactional", form.transactional());
         return json.writeValueAsString(out);
     }
 
-    /** An earlier campaign as a new draft's starting point; null when there is none to copy. */
+    /** An earlier campaign as a new draft's starting point, all but its schedule; null when there is none to copy. */
     private String copyOf(Long campaignId) throws JsonProcessingException {
         if (campaignId == null) {
             return null;
         }
         try {
             Campaign original = campaigns.get(campaignId);
-            Map<String, Object> out = new LinkedHashMap<>();
-            out.put("name", "Copy of " + original.name());
+            Map<String, Object> out = form(original, "Copy of " + original.name());
             out.put("original", original.name());
-            out.put("template", original.template().text());
-            out.put("channel", original.channel().name());
-            out.put("rule", json.readTree(original.audience().frozenRule()));
             return json.writeValueAsString(out);
         } catch (CampaignNotFoundException e) {
             return null;
         }
+    }
+
+    /** What a campaign's form holds: name, message, subject, channel, rule and its experiment. */
+    private Map<String, Object> form(Campaign campaign, String name) throws JsonProcessingException {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("name", name);
+        out.put("template", campaign.template().text());
+        out.put("subject", campaign.subject().map(MessageTemplate::text).orElse(null));
+        out.put("channel", campaign.channel().name());
+        out.put("rule", json.readTree(campaign.audience().frozenRule()));
+        Experiment experiment = campaign.experiment();
+        out.put("variants", experiment.hasVariants() ? experiment.variants().stream()
+                .map(v -> Map.of("key", v.key(), "template", v.template().text(), "weight", v.weight())).toList() : null);
+        out.put("holdoutPercent", experiment.holdoutPercent());
+        out.put("attributionWindowHours", experiment.attributionWindowHours());
+        out.put("transactional", campaign.isTransactional());
+        return out;
     }
 
     @GET

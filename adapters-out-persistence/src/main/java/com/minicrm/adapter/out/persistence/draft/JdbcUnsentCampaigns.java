@@ -10,6 +10,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.sql.Types;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -18,7 +19,8 @@ import javax.sql.DataSource;
 /** Drafts in MariaDB's campaign_draft table, one statement per operation. */
 @ApplicationScoped
 class JdbcUnsentCampaigns implements UnsentCampaigns {
-    private static final String COLUMNS = "id, name, template, channel, rule_json, created_by, updated_at";
+    private static final String COLUMNS = "id, name, template, channel, rule_json, subject, scheduled_at, variants_json, "
+            + "holdout_percent, attribution_window_hours, transactional, created_by, updated_at";
     private final DataSource dataSource;
 
     JdbcUnsentCampaigns(DataSource dataSource) {
@@ -29,18 +31,29 @@ class JdbcUnsentCampaigns implements UnsentCampaigns {
     public Optional<UnsentCampaign> save(UnsentCampaign draft) {
         boolean insert = draft.id() == null;
         String sql = insert
-                ? "INSERT INTO campaign_draft (name, template, channel, rule_json, created_by, updated_at) VALUES (?, ?, ?, ?, ?, ?)"
-                : "UPDATE campaign_draft SET name = ?, template = ?, channel = ?, rule_json = ?, created_by = ?, updated_at = ? WHERE id = ?";
+                ? "INSERT INTO campaign_draft (name, template, channel, rule_json, subject, scheduled_at, variants_json, "
+                        + "holdout_percent, attribution_window_hours, transactional, created_by, updated_at) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                : "UPDATE campaign_draft SET name = ?, template = ?, channel = ?, rule_json = ?, subject = ?, scheduled_at = ?, "
+                        + "variants_json = ?, holdout_percent = ?, attribution_window_hours = ?, transactional = ?, created_by = ?, "
+                        + "updated_at = ? WHERE id = ?";
         try (Connection c = dataSource.getConnection();
                 PreparedStatement st = c.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
-            st.setString(1, draft.name());
-            st.setString(2, draft.template());
-            st.setString(3, draft.channel());
-            st.setString(4, draft.ruleJson());
-            st.setString(5, draft.createdBy());
-            st.setObject(6, Sql.utc(draft.updatedAt()));
+            UnsentCampaign.Form form = draft.form();
+            st.setString(1, form.name());
+            st.setString(2, form.template());
+            st.setString(3, form.channel());
+            st.setString(4, form.ruleJson());
+            st.setString(5, form.subject());
+            Sql.setInstant(st, 6, form.scheduledAt());
+            st.setString(7, form.variantsJson());
+            st.setObject(8, form.holdoutPercent(), Types.INTEGER);
+            st.setObject(9, form.attributionWindowHours(), Types.INTEGER);
+            st.setBoolean(10, form.transactional());
+            st.setString(11, draft.createdBy());
+            Sql.setInstant(st, 12, draft.updatedAt());
             if (!insert) {
-                st.setLong(7, draft.id());
+                st.setLong(13, draft.id());
             }
             if (st.executeUpdate() == 0) {
                 return Optional.empty();
@@ -85,9 +98,12 @@ class JdbcUnsentCampaigns implements UnsentCampaigns {
             List<UnsentCampaign> found = new ArrayList<>();
             try (ResultSet rs = st.executeQuery()) {
                 while (rs.next()) {
-                    found.add(new UnsentCampaign(rs.getLong("id"), rs.getString("name"), rs.getString("template"),
-                            rs.getString("channel"), rs.getString("rule_json"), rs.getString("created_by"),
-                            Sql.getInstant(rs, "updated_at")));
+                    UnsentCampaign.Form form = new UnsentCampaign.Form(rs.getString("name"), rs.getString("template"),
+                            rs.getString("channel"), rs.getString("rule_json"), rs.getString("subject"),
+                            Sql.getInstant(rs, "scheduled_at"), rs.getString("variants_json"),
+                            rs.getObject("holdout_percent", Integer.class), rs.getObject("attribution_window_hours", Integer.class),
+                            rs.getBoolean("transactional"));
+                    found.add(new UnsentCampaign(rs.getLong("id"), form, rs.getString("created_by"), Sql.getInstant(rs, "updated_at")));
                 }
             }
             return found;
