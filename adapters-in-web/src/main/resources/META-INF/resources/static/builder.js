@@ -606,6 +606,7 @@
       if (seq !== previewSeq) return;
       $('rule-text').textContent = preview.description;
       showAudience(preview, preview.audienceSize === 0 ? 'Nobody matches these rules yet. Try widening them.' : 'customers match right now.');
+      if (preview.audienceSize > 0) runReach();
     }).catch(function (error) {
       if (seq !== previewSeq) return;
       if (error.status === 422 && error.body && error.body.errors) {
@@ -621,8 +622,31 @@
     });
   }
 
+  // "5,910 reachable on SMS": who the freeze would message now, after unsubscribes, the frequency cap and missing addresses
+  var reachSeq = 0;
+  var reasonWords = { unsubscribed: 'unsubscribed', frequencyCapped: 'at the frequency cap', noAddress: 'without an address' };
+
+  function runReach() {
+    var line = $('audience-reach');
+    if (!composing || !line) return;
+    var seq = ++reachSeq;
+    var channel = $('channel').value;
+    window.crm.api('POST', '/api/v1/campaigns/reach', { rule: toJson(root), channel: channel }).then(function (reach) {
+      if (seq !== reachSeq) return;
+      var left = Object.keys(reasonWords).filter(function (k) { return reach[k] > 0; })
+        .map(function (k) { return window.crm.number(reach[k]) + ' ' + reasonWords[k]; });
+      line.textContent = window.crm.number(reach.reachable) + ' reachable on ' + channelWords[channel]
+        + (left.length ? ' (skipped: ' + left.join(', ') + ')' : '');
+      line.setAttribute('data-reachable', String(reach.reachable));
+      line.hidden = false;
+    }).catch(function () {
+      if (seq === reachSeq) line.hidden = true; // the count above still stands; the forecast is a convenience
+    });
+  }
+
   function showAudience(preview, state) {
     $('audience-spinner').hidden = true;
+    if ($('audience-reach')) { reachSeq++; $('audience-reach').hidden = true; }
     var count = $('audience-count');
     count.classList.remove('is-stale');
     count.textContent = preview ? window.crm.number(preview.audienceSize) : '—';
@@ -832,6 +856,9 @@
         if (seq !== messageSeq) return;
         $('message-preview').classList.remove('is-stale');
         if (error.status === 422 && error.body && error.body.errors) {
+          // the last good rendering would be a message the customer can no longer get
+          $('message-preview').textContent = 'Fix the message to see it as a customer will.';
+          $('message-preview').classList.add('bubble-empty');
           var mine = error.body.errors.filter(function (e) { return e.field === 'template'; });
           fieldError('template', mine.length ? capitalise(mine.map(function (e) { return e.message; }).join('; ')) : error.message);
         } else {
@@ -863,7 +890,10 @@
   }
 
   on('campaign-name', 'input', function () { fieldError('campaign-name', ''); });
-  on('channel', 'change', function () { fieldError('channel', ''); showSubject(); showFallbacks(); scheduleMessagePreview(); });
+  on('channel', 'change', function () {
+    fieldError('channel', ''); showSubject(); showFallbacks(); scheduleMessagePreview();
+    if ($('audience-count').getAttribute('data-count') > 0) runReach();
+  });
   on('segment-name', 'input', function () { fieldError('segment-name', ''); });
 
   // ---------- message suggestions (AI) ----------
@@ -1043,9 +1073,21 @@
       var map = { name: 'campaign-name', template: 'template', channel: 'channel', subject: 'subject', 'segment.name': 'segment-name',
         variants: 'variants', holdoutPercent: 'holdout-percent', attributionWindowHours: 'attribution-window', scheduledAt: 'send-at' };
       if (map[e.field]) fieldError(map[e.field], capitalise(e.message));
+      else if (/^variants\[\d+\]/.test(e.field)) showVariantError(e);
       else other.push(e);
     });
     return other;
+  }
+
+  // "variants[1].template unknown placeholder" becomes "Variant B: unknown placeholder" under the variants
+  function showVariantError(e) {
+    var index = Number(/^variants\[(\d+)\]/.exec(e.field)[1]);
+    var rows = document.querySelectorAll('#variant-list .variant-row');
+    var row = rows[index];
+    var key = row ? row.getAttribute('data-key') : String(index + 1);
+    if (row && row.querySelector('textarea')) row.querySelector('textarea').setAttribute('aria-invalid', 'true');
+    var box = $('variants-error');
+    box.textContent = (box.textContent ? box.textContent + ' ' : '') + 'Variant ' + key + ': ' + e.message + '.';
   }
 
   function launch() {
@@ -1061,7 +1103,8 @@
     }
     var when = chosenTime();
     if (editing && when === null) { fieldError('send-at', 'A scheduled campaign stays scheduled: pick its time.'); when = undefined; }
-    if (!name || !template.value.trim() || noSubject || root.rules.length === 0 || when === undefined) {
+    var variantProblem = $('variants-error') && $('variants-error').textContent.trim() !== '';
+    if (!name || !template.value.trim() || noSubject || root.rules.length === 0 || when === undefined || variantProblem) {
       var first = form.querySelector('[aria-invalid="true"]');
       if (first) first.focus();
       return;
@@ -1076,10 +1119,10 @@
 
   function review() {
     var button = $('launch');
+    var label = button.textContent;
     button.disabled = true;
     button.textContent = 'Preparing the review…';
     var channel = $('channel').value;
-    var label = button.textContent;
     window.crm.api('POST', '/api/v1/campaigns/review', { rule: toJson(root), template: template.value, channel: channel,
       subject: isEmail() ? subject.value : null })
       .then(function (answer) { showReview(answer, channel); })
@@ -1088,7 +1131,11 @@
   }
 
   function showReview(answer, channel) {
-    $('review-audience').textContent = window.crm.number(answer.audienceSize) + (answer.audienceSize === 1 ? ' customer' : ' customers');
+    $('review-audience').textContent = window.crm.number(answer.audienceSize) + (answer.audienceSize === 1 ? ' customer' : ' customers')
+      + (answer.reachable !== answer.audienceSize ? ' · ' + window.crm.number(answer.reachable) + ' reachable' : '');
+    var test = window.crmExperiment ? window.crmExperiment.describe() : '';
+    $('review-test-row').hidden = !test;
+    $('review-test').textContent = test;
     $('review-audience').setAttribute('data-count', String(answer.audienceSize));
     $('review-channel').textContent = channelWords[channel];
     $('review-when').textContent = describeTime(scheduledAt);
@@ -1104,7 +1151,11 @@
         EMPTY_AUDIENCE: 'Nobody matches these rules right now, so nothing would be sent.',
         LARGE_AUDIENCE: 'This reaches ' + window.crm.number(answer.audienceSize) + ' customers, more than a usual campaign. Check the rules before sending.',
         MISSING_ADDRESSES: window.crm.number(answer.withoutAddress) + ' of them ' + (answer.withoutAddress === 1 ? 'has ' : 'have ')
-          + addressWords[channel] + ': their messages fail at once and count as failed.'
+          + addressWords[channel] + ': they are skipped and counted as suppressed (no address).',
+        UNSUBSCRIBED: window.crm.number(answer.unsubscribed) + ' of them unsubscribed from ' + channelWords[channel]
+          + ': they are skipped.',
+        FREQUENCY_CAPPED: window.crm.number(answer.frequencyCapped) + ' of them already got as many promotional '
+          + channelWords[channel] + ' messages as the frequency cap allows (see Settings): they are skipped.'
       }[w];
       warnings.appendChild(el('li', { 'data-warning': w, text: text }));
     });
@@ -1231,8 +1282,10 @@
     body.template = template.value; // kept beside the variants, which apply() put in its place
     window.crm.api('POST', '/api/v1/campaign-drafts', body).then(function (saved) {
       draftId = saved.id;
+      launchError([]); // what a refused launch said is about the form before this save
       $('draft-status').textContent = 'Saved as the draft “' + saved.name + '” at '
-        + new Date(saved.updatedAt).toLocaleTimeString('en-IN', { hour: '2-digit', minute: '2-digit' }) + '. Find it under Campaigns.';
+        + new Intl.DateTimeFormat('en-IN', { timeZone: zone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(new Date(saved.updatedAt))
+        + '. Find it under Campaigns.';
     }).catch(function (error) {
       if (error.status === 404) draftId = null; // it was discarded elsewhere: the next save starts a new one
       $('draft-status').textContent = 'The draft was not saved (' + (error.status || 'network') + ': ' + error.message + ').';

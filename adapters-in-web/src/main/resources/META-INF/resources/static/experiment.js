@@ -39,6 +39,7 @@
     text.rows = 2;
     text.maxLength = 1000;
     text.className = 'variant-template';
+    text.setAttribute('aria-describedby', 'variants-error');
     text.value = message;
     var weight = document.createElement('input');
     weight.type = 'number';
@@ -52,11 +53,40 @@
     remove.type = 'button';
     remove.className = 'btn btn-secondary btn-small';
     remove.textContent = 'Remove';
-    remove.addEventListener('click', function () { row.remove(); relabel(); balance(); });
+    remove.addEventListener('click', function () { row.remove(); relabel(); balance(); checkVariants(); });
+    text.addEventListener('input', function () { clearTimeout(checkTimer); checkTimer = setTimeout(checkVariants, 400); });
     row.append(key, text, label, remove);
     $('variant-list').appendChild(row);
     relabel();
     return row;
+  }
+
+  // each variant's message checked as the main one is, so a typo shows here rather than at the confirm
+  var checkTimer = null;
+  var checkSeq = 0;
+
+  function checkVariants() {
+    var seq = ++checkSeq;
+    var box = $('variants-error');
+    var checks = extra().map(function (r) {
+      var key = r.getAttribute('data-key');
+      var textarea = r.querySelector('textarea');
+      if (!textarea.value.trim()) return Promise.resolve({ key: key, textarea: textarea, problem: 'write its message' });
+      return window.crm.api('POST', '/api/v1/campaigns/message-preview', { template: textarea.value })
+        .then(function () { return { key: key, textarea: textarea, problem: null }; })
+        .catch(function (error) {
+          var list = error.status === 422 && error.body && error.body.errors ? error.body.errors : [];
+          return { key: key, textarea: textarea, problem: list.length ? list.map(function (e) { return e.message; }).join('; ') : null };
+        });
+    });
+    Promise.all(checks).then(function (results) {
+      if (seq !== checkSeq) return;
+      var bad = results.filter(function (r) { return r.problem; });
+      results.forEach(function (r) {
+        if (r.problem) r.textarea.setAttribute('aria-invalid', 'true'); else r.textarea.removeAttribute('aria-invalid');
+      });
+      box.textContent = bad.map(function (r) { return 'Variant ' + r.key + ': ' + r.problem + '.'; }).join(' ');
+    });
   }
 
   function addVariant() {
@@ -90,6 +120,15 @@
       var hours = number('attribution-window');
       if (holdout !== null) body.holdoutPercent = holdout;
       if (hours !== null) body.attributionWindowHours = hours;
+    },
+    // "A 70% · B 30% · holdout 10% gets no message", or '' for a single message and nobody held out.
+    describe: function () {
+      var parts = extra().length > 0 ? rows().map(function (r) {
+        return r.getAttribute('data-key') + ' ' + r.querySelector('.variant-weight').value + '%';
+      }) : [];
+      var holdout = number('holdout-percent');
+      if (holdout) parts.push('holdout ' + holdout + '% gets no message');
+      return parts.join(' · ');
     },
     // Shows a draft's, a copy's or an edited campaign's variants (A is the message above), holdout and window.
     fill: function (setup) {

@@ -3,6 +3,7 @@ package com.minicrm.bootstrap.wiring;
 import com.minicrm.application.port.in.LaunchCampaignUseCase;
 import com.minicrm.application.port.in.PreviewMessageUseCase;
 import com.minicrm.application.port.in.campaign.EditScheduledCampaignUseCase;
+import com.minicrm.application.port.in.campaign.ForecastReachUseCase;
 import com.minicrm.application.port.in.campaign.LaunchCampaignWithNewSegmentUseCase;
 import com.minicrm.application.port.in.campaign.RescheduleCampaignUseCase;
 import com.minicrm.application.port.in.campaign.ReviewCampaignUseCase;
@@ -17,6 +18,7 @@ import com.minicrm.application.port.out.Segments;
 import com.minicrm.application.port.out.ai.CampaignTagger;
 import com.minicrm.application.port.out.campaign.AudienceReach;
 import com.minicrm.application.service.campaign.EditScheduledCampaignService;
+import com.minicrm.application.service.campaign.ForecastReachService;
 import com.minicrm.application.service.campaign.LaunchCampaignWithNewSegmentService;
 import com.minicrm.application.service.campaign.RescheduleCampaignService;
 import com.minicrm.application.service.campaign.ReviewCampaignService;
@@ -27,7 +29,7 @@ import jakarta.enterprise.inject.Produces;
 import java.time.Clock;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** Wires what a marketer does around a launch: saving its segment with it, the review, the test send, scheduling, edits before the start, and the history search. */
+/** Wires what a marketer does around a launch: saving its segment with it, the review and the reach forecast, the test send, scheduling, edits before the start, and the history search. */
 @ApplicationScoped
 public class CampaignPlanningWiring {
     @Produces
@@ -41,6 +43,12 @@ public class CampaignPlanningWiring {
     ReviewCampaignUseCase reviewCampaign(AudienceQuery audiences, AudienceReach reach, Customers customers, Clock clock,
             @ConfigProperty(name = "crm.campaigns.large-audience") long largeAudience) {
         return new ReviewCampaignService(audiences, reach, customers, clock, largeAudience);
+    }
+
+    @Produces
+    @ApplicationScoped
+    ForecastReachUseCase forecastReach(AudienceReach reach, Clock clock) {
+        return new ForecastReachService(reach, clock);
     }
 
     @Produces

@@ -33,7 +33,8 @@ import org.junit.jupiter.api.TestInstance;
  * The suppressed count per reason, for generated customers with mixed subscriptions, earlier campaigns
  * inside and outside the cap window (sent, awaiting a receipt, failed, suppressed, cancelled,
  * transactional, on another channel) and missing addresses, equals what an evaluator written here in
- * plain Java works out from the same generated data, customer by customer.
+ * plain Java works out from the same generated data, customer by customer; and so does the reach
+ * forecast the composer shows before the launch.
  */
 @QuarkusTest
 @TestProfile(ConsentProfile.class)
@@ -144,6 +145,14 @@ class SuppressionAtFreezeTest {
 
     private void checkAgainstTheEvaluator(String channel, boolean transactional) throws Exception {
         Map<Long, String> expected = expected(channel, transactional);
+        JsonPath forecast = given().header("Authorization", "Bearer test-api-key").contentType("application/json")
+                .body("{\"rule\":" + rule() + ",\"channel\":\"" + channel + "\",\"transactional\":" + transactional + "}")
+                .post("/api/v1/campaigns/reach").then().statusCode(200).extract().jsonPath();
+        assertThat(List.of(forecast.getInt("matched"), forecast.getInt("unsubscribed"), forecast.getInt("frequencyCapped"),
+                forecast.getInt("noAddress"), forecast.getInt("reachable")))
+                .as("the reach forecast before the launch")
+                .containsExactly(CUSTOMERS, occurrences(expected, "unsubscribed"), occurrences(expected, "frequency_cap"),
+                        occurrences(expected, "no_address"), occurrences(expected, "messaged"));
         long id = freeze(channel, transactional);
 
         Map<Long, String> actual = new HashMap<>();
@@ -185,12 +194,16 @@ class SuppressionAtFreezeTest {
 
     /** Starts a campaign for the generated city and freezes its whole audience, chunk by chunk. */
     private long freeze(String channel, boolean transactional) {
-        String rule = "{\"combinator\":\"and\",\"rules\":[{\"field\":\"city\",\"operator\":\"=\",\"value\":\"" + city + "\"}]}";
+        String rule = rule();
         CampaignDraft.Valid draft = new CampaignDraft("Consent", null, rule, "Hi {{first_name|there}}", channel, null, transactional).validate();
         long id = campaigns.add(Campaign.launch(draft, rules.freeze(null, rule), "tester@example.com", now)).requireId();
         while (!log.freezeNextChunk(id, 200, now).last()) {
             // next chunk
         }
         return id;
+    }
+
+    private String rule() {
+        return "{\"combinator\":\"and\",\"rules\":[{\"field\":\"city\",\"operator\":\"=\",\"value\":\"" + city + "\"}]}";
     }
 }

@@ -1,7 +1,9 @@
 package com.minicrm.domain.consent;
 
+import com.minicrm.domain.campaign.DeliveryStatus;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 
 /**
  * The brand-wide limit on promotional messages: at most {@code messages} per customer per channel
@@ -9,6 +11,12 @@ import java.time.Instant;
  */
 public record FrequencyCap(int messages, Duration window) {
     public static final FrequencyCap DEFAULT = new FrequencyCap(1, Duration.ofHours(24));
+    /**
+     * The messages the cap counts: those on their way or sent. Queued ones count because they will go
+     * out; FAILED, CANCELLED, SUPPRESSED and HOLDOUT rows never do.
+     */
+    public static final List<DeliveryStatus> COUNTED = List.of(DeliveryStatus.QUEUED, DeliveryStatus.SENDING,
+            DeliveryStatus.SUBMITTED, DeliveryStatus.SENT);
 
     public FrequencyCap {
         if (messages < 1) {

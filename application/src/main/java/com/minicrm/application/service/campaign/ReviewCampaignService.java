@@ -7,6 +7,7 @@ import com.minicrm.application.port.out.campaign.AudienceReach;
 import com.minicrm.domain.campaign.Channel;
 import com.minicrm.domain.campaign.EmailSubject;
 import com.minicrm.domain.campaign.MessageTemplate;
+import com.minicrm.domain.consent.Reach;
 import com.minicrm.domain.segment.Audience;
 import com.minicrm.domain.segment.Rule;
 import com.minicrm.domain.validation.InvalidInputException;
@@ -20,7 +21,7 @@ import java.util.Objects;
 /**
  * Reviews a campaign before it is sent: the audience as the freeze would see it now, the message
  * rendered by the same template for three of its customers, and warnings for an empty or very
- * large audience and for customers the channel cannot reach (the freeze fails those at once).
+ * large audience and for customers the freeze would suppress: unsubscribed, capped or without an address.
  */
 public class ReviewCampaignService implements ReviewCampaignUseCase {
     static final int SAMPLES = 3;
@@ -39,7 +40,7 @@ public class ReviewCampaignService implements ReviewCampaignUseCase {
     }
 
     @Override
-    public CampaignReview review(Rule rule, String template, Channel channel, String subject) {
+    public CampaignReview review(Rule rule, String template, Channel channel, String subject, boolean transactional) {
         Objects.requireNonNull(channel, "channel");
         Violations violations = new Violations();
         MessageTemplate parsed = null;
@@ -53,7 +54,8 @@ public class ReviewCampaignService implements ReviewCampaignUseCase {
         MessageTemplate message = parsed;
         Instant now = clock.instant();
         Audience audience = audiences.find(rule, now, SAMPLES);
-        long unreachable = audience.size() == 0 ? 0 : reach.withoutAddress(rule, now, channel);
+        Reach split = audience.size() == 0 ? Reach.NOBODY
+                : reach.reach(rule, now, channel, transactional);
         List<RenderedSample> samples = audience.sample().stream()
                 .flatMap(m -> customers.findByExternalId(m.externalId()).stream())
                 .map(c -> new RenderedSample(c.externalId(), c.name(), channel.recipientOf(c), message.render(c),
@@ -66,9 +68,15 @@ public class ReviewCampaignService implements ReviewCampaignUseCase {
         if (audience.size() >= largeAudience) {
             warnings.add(Warning.LARGE_AUDIENCE);
         }
-        if (unreachable > 0) {
+        if (split.noAddress() > 0) {
             warnings.add(Warning.MISSING_ADDRESSES);
         }
-        return new CampaignReview(audience.size(), unreachable, samples, warnings);
+        if (split.unsubscribed() > 0) {
+            warnings.add(Warning.UNSUBSCRIBED);
+        }
+        if (split.frequencyCapped() > 0) {
+            warnings.add(Warning.FREQUENCY_CAPPED);
+        }
+        return new CampaignReview(audience.size(), split, samples, warnings);
     }
 }

@@ -7,4 +7,5 @@ public record ReviewRequest(
         @Schema(description = "The rule, in react-querybuilder shape", implementation = Object.class) Object rule,
         String template,
         @Schema(examples = "SMS") String channel,
-        @Schema(description = "E-mail only: the subject template, rendered for each sample") String subject) {}
+        @Schema(description = "E-mail only: the subject template, rendered for each sample") String subject,
+        @Schema(description = "A transactional campaign is not held to the frequency cap", defaultValue = "false") Boolean transactional) {}

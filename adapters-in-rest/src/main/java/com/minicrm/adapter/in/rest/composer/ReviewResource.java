@@ -33,8 +33,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class ReviewResource {
     static final String REQUEST = "{\"rule\":{\"combinator\":\"and\",\"rules\":[{\"field\":\"city\",\"operator\":\"=\","
             + "\"value\":\"Pune\"}]},\"template\":\"Hi {{first_name|there}}!\",\"channel\":\"SMS\"}";
-    static final String RESPONSE = "{\"audienceSize\":1250,\"withoutAddress\":12,\"samples\":[{\"externalId\":\"cust-1001\","
-            + "\"name\":\"Mohit Sharma\",\"recipient\":\"+919800000001\",\"text\":\"Hi Mohit!\",\"subject\":null}],\"warnings\":[\"MISSING_ADDRESSES\"]}";
+    static final String RESPONSE = "{\"audienceSize\":1250,\"withoutAddress\":12,\"unsubscribed\":30,\"frequencyCapped\":100,"
+            + "\"reachable\":1108,\"samples\":[{\"externalId\":\"cust-1001\","
+            + "\"name\":\"Mohit Sharma\",\"recipient\":\"+919800000001\",\"text\":\"Hi Mohit!\",\"subject\":null}],"
+            + "\"warnings\":[\"MISSING_ADDRESSES\",\"UNSUBSCRIBED\",\"FREQUENCY_CAPPED\"]}";
 
     private final ReviewCampaignUseCase review;
 
@@ -52,8 +54,14 @@ public class ReviewResource {
         if (request == null || request.rule() == null) {
             throw InvalidInputException.of("rule", "is required");
         }
-        Channel channel = Arrays.stream(Channel.values()).filter(c -> c.name().equals(request.channel())).findFirst()
+        return ReviewResponse.from(review.review(RuleParser.parse(request.rule()), request.template(), channel(request.channel()),
+                request.subject(),
+                Boolean.TRUE.equals(request.transactional())));
+    }
+
+    /** The channel a composer request names; a 422 naming {@code channel} otherwise. */
+    static Channel channel(String name) {
+        return Arrays.stream(Channel.values()).filter(c -> c.name().equals(name)).findFirst()
                 .orElseThrow(() -> InvalidInputException.of("channel", "must be one of SMS, EMAIL, WHATSAPP"));
-        return ReviewResponse.from(review.review(RuleParser.parse(request.rule()), request.template(), channel, request.subject()));
     }
 }

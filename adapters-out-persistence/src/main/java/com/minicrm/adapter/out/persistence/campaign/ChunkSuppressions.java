@@ -18,6 +18,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The consent step of a freeze chunk: which of the chunk's customers are not messaged, and why,
@@ -35,8 +36,9 @@ import java.util.Set;
  * Transactional campaigns are not capped and take no lock.
  */
 @ApplicationScoped
-class ChunkSuppressions {
-    private static final String COUNTED = "'QUEUED', 'SENDING', 'SUBMITTED', 'SENT'";
+public class ChunkSuppressions {
+    /** The log statuses the cap counts, as SQL; the app's own names, never input. */
+    public static final String COUNTED = FrequencyCap.COUNTED.stream().map(s -> "'" + s.name() + "'").collect(Collectors.joining(", "));
     private final FrequencyCap cap;
 
     ChunkSuppressions(FrequencyCap cap) {
