@@ -329,6 +329,9 @@
       siblings.splice(i, 1);
       grand.rules.splice(grand.rules.indexOf(parent) + 1, 0, node);
       if (parent.rules.length === 0) grand.rules.splice(grand.rules.indexOf(parent), 1);
+      // a group left holding one item is just that item (unless it negates it): it dissolves, so no empty-looking
+      // "Group: match ALL" stays behind; the meaning check below still guards the move
+      else if (parent.rules.length === 1 && !parent.not) grand.rules.splice(grand.rules.indexOf(parent), 1, parent.rules[0]);
     } else {
       return false;
     }
