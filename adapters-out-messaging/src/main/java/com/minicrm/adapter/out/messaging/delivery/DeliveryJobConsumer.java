@@ -1,5 +1,6 @@
 package com.minicrm.adapter.out.messaging.delivery;
 
+import com.minicrm.adapter.out.messaging.broker.DeliveryChannels;
 import com.minicrm.application.port.in.DeliverMessagesUseCase;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.mutiny.Multi;
@@ -24,14 +25,17 @@ class DeliveryJobConsumer {
     private final Multi<Message<JsonObject>> jobs;
     private final DeliverMessagesUseCase deliver;
     private final int concurrency;
+    private final DeliveryChannels deliveries;
 
     DeliveryJobConsumer(
             @Channel("delivery-jobs-in") Multi<Message<JsonObject>> jobs,
             DeliverMessagesUseCase deliver,
+            DeliveryChannels deliveries,
             @ConfigProperty(name = "crm.delivery.concurrent-jobs", defaultValue = "8") int concurrency) {
         this.jobs = jobs;
         this.deliver = deliver;
         this.concurrency = concurrency;
+        this.deliveries = deliveries;
     }
 
     void start(@Observes StartupEvent event) {
@@ -46,10 +50,10 @@ class DeliveryJobConsumer {
         return Uni.createFrom()
                 .item(() -> deliver.deliver(DeliveryJobJson.fromJson(message.getPayload())))
                 .runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
-                .onItem().transformToUni(sent -> Uni.createFrom().completionStage(message.ack()))
+                .onItem().transformToUni(sent -> Uni.createFrom().completionStage(deliveries.ack(message)))
                 .onFailure().recoverWithUni(failure -> {
                     LOG.warnf(failure, "delivery job %s failed; returning it to the queue", message.getPayload());
-                    return Uni.createFrom().completionStage(message.nack(failure));
+                    return Uni.createFrom().completionStage(deliveries.requeue(message, failure));
                 });
     }
 }

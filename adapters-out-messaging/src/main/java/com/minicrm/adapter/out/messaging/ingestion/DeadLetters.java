@@ -1,12 +1,13 @@
 package com.minicrm.adapter.out.messaging.ingestion;
 
+import com.minicrm.adapter.out.messaging.broker.BrokerConnections;
 import com.minicrm.adapter.out.messaging.broker.ConfirmedPublish;
-import io.smallrye.reactive.messaging.rabbitmq.OutgoingRabbitMQMetadata;
+import com.minicrm.adapter.out.messaging.broker.ConfirmingPublisher;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Duration;
-import org.eclipse.microprofile.reactive.messaging.Channel;
-import org.eclipse.microprofile.reactive.messaging.Emitter;
+import java.util.Map;
 
 /**
  * Parks a message that cannot be stored in the dead-letter queue, with the reason in its headers
@@ -17,18 +18,25 @@ class DeadLetters {
     static final String REASON_HEADER = "x-crm-failure-reason";
     private static final Duration CONFIRM_TIMEOUT = Duration.ofSeconds(10);
 
-    private final Emitter<byte[]> emitter;
+    private final ConfirmingPublisher broker;
     private final Clock clock;
 
-    DeadLetters(@Channel("ingestion-dead-letter") Emitter<byte[]> emitter, Clock clock) {
-        this.emitter = emitter;
+    DeadLetters(BrokerConnections connections, Clock clock) {
+        // The exchange the ingestion queue dead-letters to; its consumer declares it and binds crm.ingestion.dlq.
+        this.broker = new ConfirmingPublisher(connections, "ingestion-dead-letter", "crm.ingestion.dlx", "direct");
         this.clock = clock;
     }
 
     void park(byte[] body, String reason) {
-        var metadata = OutgoingRabbitMQMetadata.builder()
-                .withHeader(REASON_HEADER, reason.length() > 1000 ? reason.substring(0, 1000) : reason)
-                .withHeader("x-crm-failed-at", clock.instant().toString());
-        ConfirmedPublish.one(emitter, body, metadata, CONFIRM_TIMEOUT).join();
+        var properties = ConfirmedPublish.persistentJson()
+                .headers(Map.of(REASON_HEADER, reason.length() > 1000 ? reason.substring(0, 1000) : reason,
+                        "x-crm-failed-at", clock.instant().toString()))
+                .build();
+        broker.publish("crm.ingestion", properties, body, CONFIRM_TIMEOUT).join();
+    }
+
+    @PreDestroy
+    void close() {
+        broker.close();
     }
 }

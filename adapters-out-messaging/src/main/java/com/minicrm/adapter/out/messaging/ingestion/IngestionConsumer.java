@@ -1,20 +1,19 @@
 package com.minicrm.adapter.out.messaging.ingestion;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.minicrm.adapter.out.messaging.broker.DeliveryChannels;
 import com.minicrm.application.port.in.StoreIngestedBatchesUseCase;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
-import io.smallrye.reactive.messaging.rabbitmq.RabbitMQRejectMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Message;
-import org.eclipse.microprofile.reactive.messaging.Metadata;
 import org.jboss.logging.Logger;
 
 /**
@@ -30,6 +29,7 @@ class IngestionConsumer {
     private final DeadLetters deadLetters;
     private final ConsumerSettings settings;
     private final GroupWriter writer;
+    private final DeliveryChannels deliveries;
     private volatile boolean stopping;
 
     IngestionConsumer(
@@ -37,7 +37,9 @@ class IngestionConsumer {
             StoreIngestedBatchesUseCase store,
             ObjectMapper mapper,
             DeadLetters deadLetters,
+            DeliveryChannels deliveries,
             ConsumerSettings settings) {
+        this.deliveries = deliveries;
         this.messages = messages;
         this.mapper = mapper;
         this.deadLetters = deadLetters;
@@ -81,7 +83,7 @@ class IngestionConsumer {
         return new GroupWriter.Fate() {
             @Override
             public void stored() {
-                message.ack();
+                deliveries.ack(message);
             }
 
             @Override
@@ -89,7 +91,7 @@ class IngestionConsumer {
                 LOG.errorf("dead-lettering an ingestion message: %s", reason);
                 try {
                     deadLetters.park(message.getPayload(), reason);
-                    message.ack();
+                    deliveries.ack(message);
                 } catch (RuntimeException e) {
                     LOG.error("could not dead-letter; returning the message to the queue", e);
                     giveBack(e);
@@ -98,7 +100,7 @@ class IngestionConsumer {
 
             @Override
             public void giveBack(RuntimeException failure) {
-                message.nack(failure, Metadata.of(new RabbitMQRejectMetadata(true)));
+                deliveries.requeue(message, failure);
             }
         };
     }

@@ -2,20 +2,21 @@ package com.minicrm.adapter.out.messaging.ingestion;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.minicrm.adapter.out.messaging.broker.BrokerConnections;
 import com.minicrm.adapter.out.messaging.broker.ConfirmedPublish;
+import com.minicrm.adapter.out.messaging.broker.ConfirmedSend;
+import com.minicrm.adapter.out.messaging.broker.ConfirmingPublisher;
 import com.minicrm.application.port.out.IngestionQueue;
 import com.minicrm.application.port.out.QueueUnavailableException;
 import com.minicrm.domain.ingestion.IngestionBatch;
-import io.smallrye.reactive.messaging.rabbitmq.OutgoingRabbitMQMetadata;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.eclipse.microprofile.reactive.messaging.Channel;
-import org.eclipse.microprofile.reactive.messaging.Emitter;
-import org.eclipse.microprofile.reactive.messaging.OnOverflow;
 
 /**
  * Publishes each request as one persistent message and completes only on the broker's confirm
@@ -28,18 +29,25 @@ import org.eclipse.microprofile.reactive.messaging.OnOverflow;
  */
 @ApplicationScoped
 class IngestionPublisher implements IngestionQueue {
-    private final Emitter<byte[]> emitter;
+    static final String EXCHANGE = "crm.ingestion";
+    static final String ROUTING_KEY = "ingest";
+    private final ConfirmedSend broker;
     private final ObjectMapper mapper;
     private final Duration confirmTimeout;
     private final int maxUnconfirmed;
     private final AtomicInteger unconfirmed = new AtomicInteger();
 
+    @Inject
     IngestionPublisher(
-            @Channel("ingestion-out") @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = 4096) Emitter<byte[]> emitter,
+            BrokerConnections connections,
             ObjectMapper mapper,
             @ConfigProperty(name = "crm.ingestion.confirm-timeout", defaultValue = "5s") Duration confirmTimeout,
             @ConfigProperty(name = "crm.ingestion.max-unconfirmed", defaultValue = "2000") int maxUnconfirmed) {
-        this.emitter = emitter;
+        this(new ConfirmingPublisher(connections, "ingestion", EXCHANGE, "direct"), mapper, confirmTimeout, maxUnconfirmed);
+    }
+
+    IngestionPublisher(ConfirmedSend broker, ObjectMapper mapper, Duration confirmTimeout, int maxUnconfirmed) {
+        this.broker = broker;
         this.mapper = mapper;
         this.confirmTimeout = confirmTimeout;
         this.maxUnconfirmed = maxUnconfirmed;
@@ -58,7 +66,14 @@ class IngestionPublisher implements IngestionQueue {
             return CompletableFuture.failedFuture(new QueueUnavailableException(
                     "the broker is behind: " + maxUnconfirmed + " messages await its confirm", null));
         }
-        var metadata = OutgoingRabbitMQMetadata.builder().withMessageId(batch.requestId());
-        return ConfirmedPublish.one(emitter, body, metadata, confirmTimeout).whenComplete((confirmed, failure) -> unconfirmed.decrementAndGet());
+        var properties = ConfirmedPublish.persistentJson().messageId(batch.requestId()).build();
+        return broker.publish(ROUTING_KEY, properties, body, confirmTimeout).whenComplete((confirmed, failure) -> unconfirmed.decrementAndGet());
+    }
+
+    @PreDestroy
+    void close() throws Exception {
+        if (broker instanceof AutoCloseable closeable) {
+            closeable.close();
+        }
     }
 }

@@ -1,6 +1,6 @@
 package com.minicrm.adapter.out.messaging.receipt;
 
-import com.minicrm.adapter.out.messaging.broker.BatchAck;
+import com.minicrm.adapter.out.messaging.broker.DeliveryChannels;
 import com.minicrm.application.port.in.ApplyDeliveryReceiptsUseCase;
 import com.minicrm.domain.campaign.DeliveryOutcome;
 import io.quarkus.runtime.StartupEvent;
@@ -31,16 +31,19 @@ class ReceiptBatchConsumer {
     private final ApplyDeliveryReceiptsUseCase apply;
     private final int batchSize;
     private final Duration maxWait;
+    private final DeliveryChannels deliveries;
 
     ReceiptBatchConsumer(
             @Channel("delivery-receipts-in") Multi<Message<JsonObject>> receipts,
             ApplyDeliveryReceiptsUseCase apply,
+            DeliveryChannels deliveries,
             @ConfigProperty(name = "crm.receipts.batch-size", defaultValue = "1000") int batchSize,
             @ConfigProperty(name = "crm.receipts.max-wait", defaultValue = "PT0.2S") Duration maxWait) {
         this.receipts = receipts;
         this.apply = apply;
         this.batchSize = batchSize;
         this.maxWait = maxWait;
+        this.deliveries = deliveries;
     }
 
     void start(@Observes StartupEvent event) {
@@ -57,11 +60,13 @@ class ReceiptBatchConsumer {
         return Uni.createFrom()
                 .item(() -> applyInTransactionsOfBatchSize(outcomes))
                 .runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
-                .onItem().transformToUni(applied -> BatchAck.ackAll(batch))
+                .onItem().invoke(applied -> deliveries.ackAll(batch))
+                .replaceWithVoid()
                 .onFailure().recoverWithUni(failure -> {
                     LOG.warnf(failure, "a batch of %d receipts in %d messages failed; returning it to the queue",
                             outcomes.size(), batch.size());
-                    return BatchAck.nackAll(batch, failure);
+                    deliveries.requeueAll(batch, failure);
+                    return Uni.createFrom().voidItem();
                 });
     }
 

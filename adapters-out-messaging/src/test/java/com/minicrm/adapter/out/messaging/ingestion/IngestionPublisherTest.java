@@ -6,20 +6,17 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.minicrm.application.port.out.QueueUnavailableException;
 import com.minicrm.domain.customer.CustomerDraft;
 import com.minicrm.domain.ingestion.IngestionBatch;
+import com.rabbitmq.client.AMQP;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutionException;
-import org.eclipse.microprofile.reactive.messaging.Emitter;
-import org.eclipse.microprofile.reactive.messaging.Message;
 import org.junit.jupiter.api.Test;
 
 class IngestionPublisherTest {
-    /** A broker that holds every message until the test confirms it. */
-    private final List<Message<? extends byte[]>> awaitingConfirm = new ArrayList<>();
-    private final IngestionPublisher publisher = new IngestionPublisher(new HeldEmitter(), new ObjectMapper().findAndRegisterModules(),
+    private final List<CompletableFuture<Void>> awaitingConfirm = new ArrayList<>();
+    private final IngestionPublisher publisher = new IngestionPublisher(this::hold, new ObjectMapper().findAndRegisterModules(),
             Duration.ofSeconds(30), 2);
 
     @Test
@@ -39,8 +36,8 @@ class IngestionPublisherTest {
     void aConfirmOrARefusalFromTheBrokerFreesItsPlace() {
         CompletableFuture<Void> first = publisher.publish(batch("r1")).toCompletableFuture();
         publisher.publish(batch("r2"));
-        awaitingConfirm.get(0).ack();
-        awaitingConfirm.get(1).nack(new IllegalStateException("refused"));
+        awaitingConfirm.get(0).complete(null);
+        awaitingConfirm.get(1).completeExceptionally(new QueueUnavailableException("refused", null));
 
         CompletableFuture<Void> third = publisher.publish(batch("r3")).toCompletableFuture();
         CompletableFuture<Void> fourth = publisher.publish(batch("r4")).toCompletableFuture();
@@ -67,31 +64,10 @@ class IngestionPublisherTest {
         return new IngestionBatch.Customers(requestId, List.of(new CustomerDraft("c-" + requestId, "Asha", null, null, null, null, null, null)));
     }
 
-    private final class HeldEmitter implements Emitter<byte[]> {
-        @Override
-        public CompletionStage<Void> send(byte[] payload) {
-            throw new UnsupportedOperationException("the publisher sends messages with metadata");
-        }
-
-        @Override
-        public <M extends Message<? extends byte[]>> void send(M message) {
-            awaitingConfirm.add(message);
-        }
-
-        @Override
-        public void complete() {}
-
-        @Override
-        public void error(Exception e) {}
-
-        @Override
-        public boolean isCancelled() {
-            return false;
-        }
-
-        @Override
-        public boolean hasRequests() {
-            return true;
-        }
+    /** A broker that holds every message until the test confirms or refuses it. */
+    private CompletableFuture<Void> hold(String routingKey, AMQP.BasicProperties properties, byte[] body, Duration timeout) {
+        CompletableFuture<Void> confirm = new CompletableFuture<>();
+        awaitingConfirm.add(confirm);
+        return confirm;
     }
 }
