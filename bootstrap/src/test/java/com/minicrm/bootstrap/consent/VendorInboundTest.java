@@ -2,6 +2,7 @@ package com.minicrm.bootstrap.consent;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
 
@@ -172,6 +173,34 @@ class VendorInboundTest {
                 + " AND suppression_reason = 'unsubscribed'", sms)).isEqualTo(2);
         assertThat(CampaignFixtures.count(dataSource, "SELECT COUNT(*) FROM communication_log WHERE campaign_id = ? AND status = 'QUEUED'",
                 whatsapp)).isEqualTo(31);
+        cancel.cancel(sms);
+        cancel.cancel(whatsapp);
+    }
+
+    /** The hostile pass saw an API unsubscribe honoured at the next freeze only: a running campaign still sent to them a minute later. */
+    @Test
+    void anUnsubscribeThroughTheApiAlsoWithdrawsThatCustomersQueuedMessages() throws Exception {
+        String city = ConsentData.uniqueCity();
+        for (int i = 0; i < 10; i++) {
+            customer(city, i, number());
+        }
+        long sms = frozenCampaign(city, "SMS");
+        long whatsapp = frozenCampaign(city, "WHATSAPP");
+
+        given().header("Authorization", "Bearer test-api-key").contentType(ContentType.JSON)
+                .body("{\"externalId\": \"" + city + "-3\", \"name\": \"Person3 Test\", \"subscriptions\": {\"sms\": \"unsubscribed\"}}")
+                .post("/api/v1/customers").then().statusCode(202);
+
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).until(() -> CampaignFixtures.count(dataSource,
+                "SELECT COUNT(*) FROM communication_log WHERE campaign_id = ? AND status = 'SUPPRESSED' AND suppression_reason = 'unsubscribed'",
+                sms) == 1);
+        JsonPath campaign = given().header("Authorization", "Bearer test-api-key").get("/api/v1/campaigns/" + sms).jsonPath();
+        assertThat(campaign.getInt("suppressed.unsubscribed")).isEqualTo(1);
+        assertThat(campaign.getInt("pending")).isEqualTo(9);
+        assertThat(CampaignFixtures.count(dataSource, "SELECT COUNT(*) FROM communication_log l JOIN customer c ON c.id = l.customer_id"
+                + " WHERE l.campaign_id = ? AND l.status = 'SUPPRESSED' AND c.external_id = ?", sms, city + "-3")).isEqualTo(1);
+        assertThat(CampaignFixtures.count(dataSource, "SELECT COUNT(*) FROM communication_log WHERE campaign_id = ? AND status = 'QUEUED'",
+                whatsapp)).as("another channel keeps its messages").isEqualTo(10);
         cancel.cancel(sms);
         cancel.cancel(whatsapp);
     }

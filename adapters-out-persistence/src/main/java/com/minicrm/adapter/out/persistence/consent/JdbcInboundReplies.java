@@ -38,10 +38,13 @@ class JdbcInboundReplies implements InboundReplies {
             int changed = 0;
             int withdrawn = 0;
             if (asked.isPresent()) {
-                changed = SubscriptionChanges.apply(c, customers.stream()
+                SubscriptionChanges.Applied applied = SubscriptionChanges.apply(c, customers.stream()
                         .map(id -> new SubscriptionChanges.Change(id, reply.channel(), asked.get())).toList(), SubscriptionSource.STOP_REPLY, now);
+                changed = applied.changed();
+                withdrawn = applied.withdrawn();
                 if (reply.keyword() == InboundKeyword.STOP) {
-                    withdrawn = QueuedWithdrawals.withdrawUnsubscribed(c, reply.channel(), customers, now);
+                    // a STOP from someone unsubscribed already still takes back what is queued for them
+                    withdrawn += QueuedWithdrawals.withdrawUnsubscribed(c, reply.channel(), customers, now);
                 }
             }
             try (PreparedStatement st = c.prepareStatement("INSERT INTO inbound_message (channel, sender, text, keyword, received_at, stored_at,"

@@ -3,6 +3,7 @@ package com.minicrm.adapter.out.persistence.consent;
 import static com.minicrm.adapter.out.persistence.Sql.repeat;
 
 import com.minicrm.adapter.out.persistence.Sql;
+import com.minicrm.adapter.out.persistence.campaign.QueuedWithdrawals;
 import com.minicrm.domain.campaign.Channel;
 import com.minicrm.domain.consent.Subscription;
 import com.minicrm.domain.consent.SubscriptionSource;
@@ -15,6 +16,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Writes subscription changes set-based, inside the caller's transaction: reads the customers'
@@ -30,16 +32,30 @@ public final class SubscriptionChanges {
     /** One requested value for one customer's channel. */
     public record Change(long customerId, Channel channel, Subscription status) {}
 
-    /** Applies the changes that change something; returns how many did. */
-    public static int apply(Connection c, List<Change> requested, SubscriptionSource source, Instant now) throws SQLException {
-        int changed = 0;
+    /** How many subscriptions changed, and how many queued messages the new unsubscribes took back. */
+    public record Applied(int changed, int withdrawn) {}
+
+    /**
+     * Applies the changes that change something. A customer who unsubscribes, from any source, also loses
+     * the messages on that channel still queued in running campaigns (suppressed as unsubscribed), in the
+     * same transaction: a campaign frozen before the change must not message them after it.
+     */
+    public static Applied apply(Connection c, List<Change> requested, SubscriptionSource source, Instant now) throws SQLException {
+        List<Change> changed = new ArrayList<>();
         for (int from = 0; from < requested.size(); from += CHUNK) {
-            changed += applyChunk(c, requested.subList(from, Math.min(requested.size(), from + CHUNK)), source, now);
+            changed.addAll(applyChunk(c, requested.subList(from, Math.min(requested.size(), from + CHUNK)), source, now));
         }
-        return changed;
+        Map<Channel, List<Long>> unsubscribed = new TreeMap<>();
+        changed.stream().filter(change -> change.status() == Subscription.UNSUBSCRIBED)
+                .forEach(change -> unsubscribed.computeIfAbsent(change.channel(), k -> new ArrayList<>()).add(change.customerId()));
+        int withdrawn = 0;
+        for (Map.Entry<Channel, List<Long>> e : unsubscribed.entrySet()) {
+            withdrawn += QueuedWithdrawals.withdrawUnsubscribed(c, e.getKey(), e.getValue(), now);
+        }
+        return new Applied(changed.size(), withdrawn);
     }
 
-    private static int applyChunk(Connection c, List<Change> chunk, SubscriptionSource source, Instant now) throws SQLException {
+    private static List<Change> applyChunk(Connection c, List<Change> chunk, SubscriptionSource source, Instant now) throws SQLException {
         Map<String, String> stored = current(c, chunk);
         Map<String, Change> changes = new java.util.LinkedHashMap<>();
         for (Change change : chunk) {
@@ -53,7 +69,7 @@ public final class SubscriptionChanges {
             stored.put(key, change.status().wireName());
         }
         if (changes.isEmpty()) {
-            return 0;
+            return List.of();
         }
         List<Change> rows = new ArrayList<>(changes.values());
         write(c, "INSERT INTO customer_subscription (customer_id, channel, status, source, changed_at) VALUES "
@@ -61,7 +77,7 @@ public final class SubscriptionChanges {
                 + " ON DUPLICATE KEY UPDATE status = VALUES(status), source = VALUES(source), changed_at = VALUES(changed_at)", rows, source, now);
         write(c, "INSERT INTO subscription_change (customer_id, channel, status, source, changed_at) VALUES "
                 + repeat("(?,?,?,?,?)", rows.size()), rows, source, now);
-        return rows.size();
+        return rows;
     }
 
     private static Map<String, String> current(Connection c, List<Change> chunk) throws SQLException {
