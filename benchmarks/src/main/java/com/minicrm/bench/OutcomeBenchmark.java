@@ -85,6 +85,8 @@ public final class OutcomeBenchmark {
             push(base, bodies, last202);
             long stored;
             do {
+                // the consumer stores asynchronously and says nothing when done: polling the table is the only signal,
+                // and 50 ms bounds the timing error against a run of tens of seconds
                 Thread.sleep(50);
                 stored = count(db, "SELECT COUNT(*) FROM customer_order");
             } while (stored < orders && System.nanoTime() - start < Duration.ofMinutes(20).toNanos());
@@ -116,7 +118,12 @@ public final class OutcomeBenchmark {
         }
         long id = JSON.readTree(created.body()).get("id").asLong();
         JsonNode campaign;
+        long deadline = System.nanoTime() + Duration.ofMinutes(20).toNanos();
         do {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("campaign " + id + " did not complete within 20 minutes");
+            }
+            // delivery is asynchronous; this wait is before the measured part, so its granularity costs nothing
             Thread.sleep(200);
             campaign = JSON.readTree(HTTP.send(CampaignDeliveryBenchmark.request(base + "/api/v1/campaigns/" + id).GET().build(),
                     HttpResponse.BodyHandlers.ofString()).body());
