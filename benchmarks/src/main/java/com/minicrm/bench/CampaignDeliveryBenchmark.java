@@ -203,6 +203,8 @@ public final class CampaignDeliveryBenchmark {
                 "-Dquarkus.datasource.jdbc.url=" + jdbcUrl,
                 "-Drabbitmq-virtual-host=" + vhost,
                 "-Dcrm.vendor.rate-per-second=0",
+                // A benchmark measures sending, whatever the hour in Kolkata: no quiet hours.
+                "-Dcrm.consent.sending-hours=00:00-00:00",
                 "-Dcrm.simulator.min-latency=20ms",
                 "-Dcrm.simulator.max-latency=100ms",
                 "-Dquarkus.log.level=WARN"));

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -21,6 +22,23 @@ public record QuietHours(LocalTime opens, LocalTime closes, ZoneId zone) {
         Objects.requireNonNull(opens, "the sending window needs an opening time");
         Objects.requireNonNull(closes, "the sending window needs a closing time");
         Objects.requireNonNull(zone, "the sending window needs the brand's time zone");
+    }
+
+    /**
+     * Reads a sending window written {@code "09:00-21:00"} (opens, then closes) in the given zone.
+     *
+     * @throws IllegalArgumentException naming the value when it is not two times joined by a dash
+     */
+    public static QuietHours of(String window, ZoneId zone) {
+        String[] times = window == null ? new String[0] : window.strip().split("\\s*-\\s*");
+        if (times.length != 2) {
+            throw new IllegalArgumentException("a sending window is written like 09:00-21:00, got '" + window + "'");
+        }
+        try {
+            return new QuietHours(LocalTime.parse(times[0]), LocalTime.parse(times[1]), zone);
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("a sending window is written like 09:00-21:00, got '" + window + "'", e);
+        }
     }
 
     /** Whether quiet hours can hold this campaign's messages at all. */

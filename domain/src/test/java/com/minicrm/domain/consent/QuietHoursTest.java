@@ -107,6 +107,15 @@ class QuietHoursTest {
     }
 
     @Test
+    void aWindowIsReadFromItsSetting() {
+        assertThat(QuietHours.of("09:00-21:00", KOLKATA)).isEqualTo(daytime);
+        assertThat(QuietHours.of(" 22:00 - 06:30 ", KOLKATA)).isEqualTo(new QuietHours(LocalTime.of(22, 0), LocalTime.of(6, 30), KOLKATA));
+        assertThatThrownBy(() -> QuietHours.of("9-21", KOLKATA)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'9-21'");
+        assertThatThrownBy(() -> QuietHours.of("09:00", KOLKATA)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> QuietHours.of(null, KOLKATA)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void aWindowNeedsBothTimesAndAZone() {
         assertThatThrownBy(() -> new QuietHours(null, LocalTime.NOON, KOLKATA)).isInstanceOf(NullPointerException.class);
         assertThatThrownBy(() -> new QuietHours(LocalTime.NOON, LocalTime.NOON, null)).isInstanceOf(NullPointerException.class);

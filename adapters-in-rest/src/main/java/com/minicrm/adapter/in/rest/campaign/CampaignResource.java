@@ -10,6 +10,7 @@ import com.minicrm.application.port.in.campaign.LaunchCampaignWithNewSegmentUseC
 import com.minicrm.application.port.in.campaign.LaunchCampaignWithNewSegmentUseCase.LaunchWithNewSegmentCommand;
 import com.minicrm.adapter.in.rest.outcome.OutcomesResponse;
 import com.minicrm.application.port.in.Page;
+import com.minicrm.application.port.in.consent.ReadSendingRulesUseCase;
 import com.minicrm.application.port.in.outcome.ReadCampaignOutcomesUseCase;
 import com.minicrm.domain.campaign.Campaign;
 import com.minicrm.domain.outcome.CampaignOutcomes;
@@ -53,10 +54,12 @@ public class CampaignResource {
     private final SecurityIdentity identity;
     private final ObjectMapper json;
     private final ReadCampaignOutcomesUseCase outcomes;
+    private final ReadSendingRulesUseCase sendingRules;
 
     CampaignResource(LaunchCampaignUseCase launch, LaunchCampaignWithNewSegmentUseCase launchWithSegment,
             FindCampaignsUseCase find, EditScheduledCampaignUseCase editScheduled, SecurityIdentity identity, ObjectMapper json,
-            ReadCampaignOutcomesUseCase outcomes) {
+            ReadCampaignOutcomesUseCase outcomes, ReadSendingRulesUseCase sendingRules) {
+        this.sendingRules = sendingRules;
         this.editScheduled = editScheduled;
         this.outcomes = outcomes;
         this.launch = launch;
@@ -162,7 +165,8 @@ public class CampaignResource {
     public CampaignResponse get(@PathParam("id") long id) {
         Campaign campaign = find.get(id);
         CampaignOutcomes o = outcomes.outcomes(id);
-        return CampaignResponse.from(campaign, new OutcomeTotals(o.conversions(), o.revenue()), OutcomesResponse.from(campaign, o));
+        return CampaignResponse.from(campaign, new OutcomeTotals(o.conversions(), o.revenue()), OutcomesResponse.from(campaign, o))
+                .withQuietHoursResumeAt(sendingRules.quietHoursResumeAt(id).orElse(null));
     }
 
     @GET
