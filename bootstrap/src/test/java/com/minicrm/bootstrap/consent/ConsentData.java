@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.UUID;
 
 /** Writes generated customers, subscriptions and earlier campaigns straight into the database, as the product would have left them. */
-final class ConsentData {
+public final class ConsentData {
     private ConsentData() {}
 
     static String uniqueCity() {
@@ -24,7 +24,7 @@ final class ConsentData {
     }
 
     /** Inserts one customer and returns its id. */
-    static long customer(Connection c, String city, int i, String phone, String email) throws SQLException {
+    public static long customer(Connection c, String city, int i, String phone, String email) throws SQLException {
         try (PreparedStatement st = c.prepareStatement("INSERT INTO customer (external_id, name, phone, email, city, created_at, updated_at)"
                 + " VALUES (?, ?, ?, ?, ?, NOW(6), NOW(6))", Statement.RETURN_GENERATED_KEYS)) {
             st.setString(1, city + "-" + i);
@@ -40,7 +40,7 @@ final class ConsentData {
         }
     }
 
-    static void subscription(Connection c, long customerId, String channel, String status) throws SQLException {
+    public static void subscription(Connection c, long customerId, String channel, String status) throws SQLException {
         try (PreparedStatement st = c.prepareStatement("INSERT INTO customer_subscription (customer_id, channel, status, source, changed_at)"
                 + " VALUES (?, ?, ?, 'api', NOW(6))")) {
             st.setLong(1, customerId);

@@ -171,13 +171,15 @@ public class CampaignResource {
 
     @GET
     @Path("/{id: \\d+}/messages")
-    @Operation(summary = "A page of a campaign's communication log, optionally one status only")
+    @Operation(summary = "A page of a campaign's communication log, optionally one status only; ?reason=unsubscribed"
+            + " (or frequency_cap, no_address) lists the messages suppressed for that reason")
     @APIResponse(responseCode = "200", description = "A page of messages", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "sent", value = CampaignExamples.MESSAGE_PAGE)))
     @APIResponse(responseCode = "404", description = "No such campaign")
+    @APIResponse(responseCode = "422", description = "An unknown status or reason, or a reason with a status other than SUPPRESSED")
     public PageResponse<MessageResponse> messages(@PathParam("id") long id, @QueryParam("status") String status,
-            @QueryParam("page") String page, @QueryParam("size") String size) {
-        return PageResponse.from(find.messages(id, Paging.status(status), Paging.number("page", page, 0),
+            @QueryParam("reason") String reason, @QueryParam("page") String page, @QueryParam("size") String size) {
+        return PageResponse.from(find.messages(id, Paging.status(status), Paging.reason(reason), Paging.number("page", page, 0),
                 Paging.number("size", size, DEFAULT_SIZE)), MessageResponse::from);
     }
 }
