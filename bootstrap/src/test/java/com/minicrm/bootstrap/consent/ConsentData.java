@@ -1,5 +1,8 @@
 package com.minicrm.bootstrap.consent;
 
+import static io.restassured.RestAssured.given;
+
+import io.restassured.http.ContentType;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -81,5 +84,14 @@ public final class ConsentData {
             st.setObject(7, utc(at));
             st.executeUpdate();
         }
+    }
+
+    /** Launches a campaign to one city through the API (an e-mail with a subject) and returns its id. */
+    static long launch(String city, String channel, boolean transactional) {
+        return given().header("Authorization", "Bearer test-api-key").contentType(ContentType.JSON).body("""
+                        {"name": "Consent %1$s %2$s", "rule": {"combinator": "and", "rules": [{"field": "city", "operator": "=", "value": "%1$s"}]},
+                         "template": "Hi {{first_name|there}}!", "subject": %3$s, "channel": "%2$s", "transactional": %4$s}
+                        """.formatted(city, channel, "EMAIL".equals(channel) ? "\"Hello\"" : "null", transactional))
+                .post("/api/v1/campaigns").then().statusCode(201).extract().jsonPath().getLong("id");
     }
 }

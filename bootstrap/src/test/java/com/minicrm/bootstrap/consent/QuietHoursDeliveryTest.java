@@ -9,7 +9,6 @@ import com.minicrm.bootstrap.wiring.QuietHoursClock;
 import io.quarkus.test.junit.QuarkusMock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
-import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import java.sql.Connection;
@@ -53,9 +52,9 @@ class QuietHoursDeliveryTest {
                         "q" + i + "@example.in");
             }
         }
-        long promotional = launch(city, "SMS", false);
-        long transactional = launch(city, "SMS", true);
-        long email = launch(city, "EMAIL", false);
+        long promotional = ConsentData.launch(city, "SMS", false);
+        long transactional = ConsentData.launch(city, "SMS", true);
+        long email = ConsentData.launch(city, "EMAIL", false);
 
         awaitSettled(transactional);
         awaitSettled(email);
@@ -97,13 +96,5 @@ class QuietHoursDeliveryTest {
     private static JsonPath campaign(long id) {
         return given().header("Authorization", "Bearer test-api-key").get("/api/v1/campaigns/" + id)
                 .then().statusCode(200).extract().jsonPath();
-    }
-
-    private static long launch(String city, String channel, boolean transactional) {
-        return given().header("Authorization", "Bearer test-api-key").contentType(ContentType.JSON).body("""
-                        {"name": "Quiet %1$s %2$s", "rule": {"combinator": "and", "rules": [{"field": "city", "operator": "=", "value": "%1$s"}]},
-                         "template": "Hi {{first_name|there}}!", "subject": %3$s, "channel": "%2$s", "transactional": %4$s}
-                        """.formatted(city, channel, "EMAIL".equals(channel) ? "\"Hello\"" : "null", transactional))
-                .post("/api/v1/campaigns").then().statusCode(201).extract().jsonPath().getLong("id");
     }
 }
