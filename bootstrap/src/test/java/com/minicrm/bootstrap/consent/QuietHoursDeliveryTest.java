@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.minicrm.bootstrap.campaign.CampaignFixtures;
+import com.minicrm.bootstrap.web.Accessibility;
+import com.minicrm.bootstrap.web.BrowserTest;
+import com.minicrm.bootstrap.web.SignIn;
 import com.minicrm.bootstrap.wiring.QuietHoursClock;
 import io.quarkus.test.junit.QuarkusMock;
 import io.quarkus.test.junit.QuarkusTest;
@@ -21,6 +24,7 @@ import java.time.ZoneId;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
 
 /**
  * A promotional SMS launched at 22:30 in Kolkata waits, queued, until 09:00 and then goes out, each
@@ -29,7 +33,7 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 @TestProfile(QuietHoursProfile.class)
-class QuietHoursDeliveryTest {
+class QuietHoursDeliveryTest extends BrowserTest {
     private static final ZoneId KOLKATA = ZoneId.of("Asia/Kolkata");
     private static final int MEMBERS = 40;
     private final LocalDate today = LocalDate.now(KOLKATA);
@@ -62,6 +66,14 @@ class QuietHoursDeliveryTest {
         await().atMost(Duration.ofSeconds(30)).until(() -> nine.toString().equals(campaign(promotional).getString("quietHoursResumeAt")));
         assertThat(campaign(transactional).getString("quietHoursResumeAt")).isNull();
         assertThat(campaign(email).getString("quietHoursResumeAt")).isNull();
+
+        SignIn.asMarketer(browser, "/campaigns/" + promotional);
+        assertThat(browser.waitFor(By.id("quiet-hours-notice")).getText())
+                .startsWith("Paused for quiet hours — resumes at 09:00 IST on " + nine.atZone(KOLKATA).getDayOfMonth() + " ");
+        Accessibility.assertNoSeriousViolations(browser);
+        browser.open("/campaigns/" + email);
+        browser.waitFor(By.id("suppression-panel"));
+        assertThat(browser.driver().findElements(By.id("quiet-hours-notice"))).isEmpty();
 
         clock.set(nine.minusSeconds(1));
         Thread.sleep(3000);
