@@ -103,7 +103,7 @@ class SuppressionBrowserTest extends BrowserTest {
         assertThat(capText).contains("At most " + cap + " promotional messages per customer per channel in 24 hours")
                 .contains("CRM_FREQUENCY_CAP_MESSAGES");
         // The test profile turns quiet hours off (00:00-00:00), so the page says so, with the brand's zone.
-        assertThat(browser.find(By.id("quiet-hours")).getText()).startsWith("Off:").contains(zone).contains("CRM_SENDING_HOURS");
+        assertThat(browser.find(By.id("quiet-hours")).getText()).startsWith("Off:").contains(zone + " (IST)").contains("CRM_SENDING_HOURS");
         Accessibility.assertNoSeriousViolations(browser);
     }
 

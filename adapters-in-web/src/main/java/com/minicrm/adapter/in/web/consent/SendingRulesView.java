@@ -4,13 +4,14 @@ import com.minicrm.domain.consent.FrequencyCap;
 import com.minicrm.domain.consent.QuietHours;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
-import java.time.format.TextStyle;
 import java.util.Locale;
 
 /** The frequency cap and quiet hours in words, for Settings and the campaign page. */
 public record SendingRulesView(String cap, String window, String zone, boolean quietHoursOn) {
     private static final DateTimeFormatter HOUR = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
+    private static final DateTimeFormatter ZONE = DateTimeFormatter.ofPattern("zzz", Locale.ENGLISH);
     private static final DateTimeFormatter RESUME = DateTimeFormatter.ofPattern("HH:mm zzz 'on' d MMM", Locale.ENGLISH);
 
     public static SendingRulesView of(FrequencyCap cap, QuietHours quietHours) {
@@ -18,7 +19,7 @@ public record SendingRulesView(String cap, String window, String zone, boolean q
                 cap.messages() + (cap.messages() == 1 ? " promotional message" : " promotional messages")
                         + " per customer per channel in " + hours(cap.window()),
                 HOUR.format(quietHours.opens()) + "–" + HOUR.format(quietHours.closes()),
-                quietHours.zone().getId() + " (" + quietHours.zone().getDisplayName(TextStyle.SHORT, Locale.ENGLISH) + ")",
+                quietHours.zone().getId() + " (" + ZONE.format(ZonedDateTime.now(quietHours.zone())) + ")",
                 !quietHours.opens().equals(quietHours.closes()));
     }
 
