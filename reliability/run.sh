@@ -2,9 +2,9 @@
 # The fault suite (docs/reliability.md): builds the app, then runs the fault scenarios against a
 # private MariaDB (port 13307), a private RabbitMQ node (port 15673), a vendor stand-in (18090) and
 # the packaged CRM (18080/18081), all started and killed by the suite itself; the machine's own
-# MariaDB and RabbitMQ are never touched. Arguments pick scenarios (s1..s8, s7 being the ten-minute
+# MariaDB and RabbitMQ are never touched. Arguments pick scenarios (s1..s9, s7 being the ten-minute
 # soak; c1, c2 on a three-node RabbitMQ cluster; d1, d2 on a MariaDB read replica); without any,
-# s1..s8 run. Exit 1 if any fails.
+# s1..s9 run. Exit 1 if any fails.
 # MVN_OFFLINE=-o builds offline; SKIP_BUILD=1 reuses the app jar built by an earlier package/verify.
 # RELIABILITY_OPTS passes -D options to the suite (ports, -Dreliability.app=<jar>).
 set -euo pipefail

@@ -203,6 +203,10 @@ public final class CampaignDeliveryBenchmark {
                 "-Dquarkus.datasource.jdbc.url=" + jdbcUrl,
                 "-Drabbitmq-virtual-host=" + vhost,
                 "-Dcrm.vendor.rate-per-second=0",
+                // A benchmark measures sending, whatever the hour in Kolkata: no quiet hours.
+                "-Dcrm.consent.sending-hours=00:00-00:00",
+                // STOP replies would withdraw queued messages and change what is measured.
+                "-Dcrm.simulator.stop-reply-probability=0",
                 "-Dcrm.simulator.min-latency=20ms",
                 "-Dcrm.simulator.max-latency=100ms",
                 "-Dquarkus.log.level=WARN"));

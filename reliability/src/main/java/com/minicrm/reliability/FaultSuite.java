@@ -11,7 +11,7 @@ import java.util.Locale;
 /**
  * Runs the fault scenarios against processes it owns: a private MariaDB and RabbitMQ, the
  * vendor stand-in, and the packaged CRM. Prints one RESULT line per scenario and exits 1 if any failed.
- * Arguments: scenario ids to run a subset. Without any, s1..s8 run; the cluster scenarios (c1, c2)
+ * Arguments: scenario ids to run a subset. Without any, s1..s9 run; the cluster scenarios (c1, c2)
  * and the read-replica ones (d1, d2) run only when named, and only they start the private
  * three-node RabbitMQ cluster, or the private MariaDB primary with its replica.
  */
@@ -42,6 +42,7 @@ public final class FaultSuite {
                 new Entry("s6", "vendor 503s then timeouts", new VendorTrouble()),
                 new Entry("s7", "soak: 70% load with a campaign for 10 minutes", new Soak()),
                 new Entry("s8", "app kill -9 during order attribution", new CrashDuringAttribution()),
+                new Entry("s9", "STOP replies while a campaign is sending", new StopDuringCampaign()),
                 new Entry("c1", "RabbitMQ cluster: kill -9 of a node during ingestion", new NodeCrashDuringIngestion()),
                 new Entry("c2", "RabbitMQ cluster: kill -9 of a node mid-campaign", new NodeCrashMidCampaign()),
                 new Entry("d1", "read replica stopped during previews", new ReplicaStopDuringPreviews(replicas)),

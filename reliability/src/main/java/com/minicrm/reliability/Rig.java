@@ -60,6 +60,8 @@ final class Rig {
         env.put("CRM_SIMULATOR_ENABLED", "false");
         env.put("CRM_VENDOR_RATE", "0");
         env.put("CRM_RECONCILE_EVERY", "5s");
+        // The scenarios send promotional SMS at any hour; quiet hours would hold them outside 09:00-21:00 IST.
+        env.put("CRM_SENDING_HOURS", "00:00-00:00");
         env.putAll(settings);
         return new CrmApp(scenario + "-" + name, jar, logDir, port, db, database(scenario), broker, scenario, env);
     }

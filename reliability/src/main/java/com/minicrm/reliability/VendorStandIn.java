@@ -215,6 +215,22 @@ final class VendorStandIn implements AutoCloseable {
         }
     }
 
+    /**
+     * A recipient's reply, forwarded signed to the CRM's {@code /api/v1/vendor-inbound} as a vendor does;
+     * returns the answer's status and body.
+     */
+    HttpResponse<String> reply(String appBase, String channel, String from, String text) throws IOException, InterruptedException {
+        String body = JSON.writeValueAsString(java.util.Map.of("channel", channel, "from", from, "text", text,
+                "receivedAt", Instant.now().toString()));
+        long now = Instant.now().getEpochSecond();
+        return http.send(HttpRequest.newBuilder(URI.create(appBase + "/api/v1/vendor-inbound")).timeout(Duration.ofSeconds(30))
+                        .header("Content-Type", "application/json")
+                        .header("X-Vendor-Timestamp", Long.toString(now))
+                        .header("X-Vendor-Signature", sign(now + "." + body))
+                        .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
     /** SENT or FAILED as this vendor reported it, or null for a message it never took. */
     String receiptStatus(long messageId) {
         return receiptStatus.get(messageId);

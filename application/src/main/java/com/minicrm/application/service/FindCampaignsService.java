@@ -8,6 +8,8 @@ import com.minicrm.domain.campaign.Campaign;
 import com.minicrm.domain.campaign.CampaignNotFoundException;
 import com.minicrm.domain.campaign.DeliveryStatus;
 import com.minicrm.domain.campaign.LoggedMessage;
+import com.minicrm.domain.consent.SuppressionReason;
+import com.minicrm.domain.validation.InvalidInputException;
 import com.minicrm.domain.validation.Violations;
 import java.util.Optional;
 
@@ -42,10 +44,14 @@ public class FindCampaignsService implements FindCampaignsUseCase {
     }
 
     @Override
-    public Page<LoggedMessage> messages(long campaignId, Optional<DeliveryStatus> status, int page, int size) {
+    public Page<LoggedMessage> messages(long campaignId, Optional<DeliveryStatus> status, Optional<SuppressionReason> reason,
+            int page, int size) {
         checkPaging(page, size);
+        if (reason.isPresent() && status.isPresent() && status.get() != DeliveryStatus.SUPPRESSED) {
+            throw InvalidInputException.of("reason", "only SUPPRESSED messages have a reason; leave out status or ask for SUPPRESSED");
+        }
         get(campaignId);
-        return log.messages(campaignId, status, page, size);
+        return log.messages(campaignId, reason.isPresent() ? Optional.of(DeliveryStatus.SUPPRESSED) : status, reason, page, size);
     }
 
     private static void checkPaging(int page, int size) {

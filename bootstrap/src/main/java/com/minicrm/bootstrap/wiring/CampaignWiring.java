@@ -27,6 +27,7 @@ import com.minicrm.application.service.FindCampaignsService;
 import com.minicrm.application.service.LaunchCampaignService;
 import com.minicrm.application.service.ReconcileDeliveriesService;
 import com.minicrm.application.service.campaign.VerifyReceiptService;
+import com.minicrm.application.service.consent.QuietHoursGate;
 import com.minicrm.bootstrap.metrics.MeteredApplyDeliveryReceipts;
 import com.minicrm.domain.campaign.ReceiptSignature;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -116,8 +117,8 @@ public class CampaignWiring {
 
     @Produces
     @ApplicationScoped
-    DeliverMessagesUseCase deliverMessages(CommunicationLog log, MessagingVendor vendor, Clock clock) {
-        return new DeliverMessagesService(log, vendor, clock);
+    DeliverMessagesUseCase deliverMessages(CommunicationLog log, MessagingVendor vendor, Clock clock, QuietHoursGate quietHours) {
+        return new DeliverMessagesService(log, vendor, clock, quietHours);
     }
 
     @Produces

@@ -12,4 +12,15 @@ public class ClockWiring {
     Clock clock() {
         return Clock.systemUTC();
     }
+
+    /**
+     * The clock quiet hours are read by, apart from the app's, so a test can move the brand's time of
+     * day without making receipts and sessions look stale.
+     */
+    @Produces
+    @ApplicationScoped
+    @QuietHoursClock
+    Clock quietHoursClock() {
+        return Clock.systemUTC();
+    }
 }

@@ -76,11 +76,11 @@ public final class CampaignFixtures {
                 .getLong("id");
     }
 
-    static JsonPath campaign(long id) {
+    public static JsonPath campaign(long id) {
         return authed().get("/api/v1/campaigns/" + id).then().statusCode(200).extract().jsonPath();
     }
 
-    static JsonPath awaitStatus(long id, String status, Duration atMost) {
+    public static JsonPath awaitStatus(long id, String status, Duration atMost) {
         await().atMost(atMost).pollInterval(Duration.ofMillis(200)).until(() -> status.equals(campaign(id).getString("status")));
         return campaign(id);
     }

@@ -1,5 +1,8 @@
 package com.minicrm.bootstrap.consent;
 
+import static io.restassured.RestAssured.given;
+
+import io.restassured.http.ContentType;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -12,7 +15,7 @@ import java.util.List;
 import java.util.UUID;
 
 /** Writes generated customers, subscriptions and earlier campaigns straight into the database, as the product would have left them. */
-final class ConsentData {
+public final class ConsentData {
     private ConsentData() {}
 
     static String uniqueCity() {
@@ -24,7 +27,7 @@ final class ConsentData {
     }
 
     /** Inserts one customer and returns its id. */
-    static long customer(Connection c, String city, int i, String phone, String email) throws SQLException {
+    public static long customer(Connection c, String city, int i, String phone, String email) throws SQLException {
         try (PreparedStatement st = c.prepareStatement("INSERT INTO customer (external_id, name, phone, email, city, created_at, updated_at)"
                 + " VALUES (?, ?, ?, ?, ?, NOW(6), NOW(6))", Statement.RETURN_GENERATED_KEYS)) {
             st.setString(1, city + "-" + i);
@@ -40,7 +43,7 @@ final class ConsentData {
         }
     }
 
-    static void subscription(Connection c, long customerId, String channel, String status) throws SQLException {
+    public static void subscription(Connection c, long customerId, String channel, String status) throws SQLException {
         try (PreparedStatement st = c.prepareStatement("INSERT INTO customer_subscription (customer_id, channel, status, source, changed_at)"
                 + " VALUES (?, ?, ?, 'api', NOW(6))")) {
             st.setLong(1, customerId);
@@ -81,5 +84,14 @@ final class ConsentData {
             st.setObject(7, utc(at));
             st.executeUpdate();
         }
+    }
+
+    /** Launches a campaign to one city through the API (an e-mail with a subject) and returns its id. */
+    static long launch(String city, String channel, boolean transactional) {
+        return given().header("Authorization", "Bearer test-api-key").contentType(ContentType.JSON).body("""
+                        {"name": "Consent %1$s %2$s", "rule": {"combinator": "and", "rules": [{"field": "city", "operator": "=", "value": "%1$s"}]},
+                         "template": "Hi {{first_name|there}}!", "subject": %3$s, "channel": "%2$s", "transactional": %4$s}
+                        """.formatted(city, channel, "EMAIL".equals(channel) ? "\"Hello\"" : "null", transactional))
+                .post("/api/v1/campaigns").then().statusCode(201).extract().jsonPath().getLong("id");
     }
 }

@@ -3,6 +3,7 @@ package com.minicrm.application.port.in;
 import com.minicrm.domain.campaign.Campaign;
 import com.minicrm.domain.campaign.DeliveryStatus;
 import com.minicrm.domain.campaign.LoggedMessage;
+import com.minicrm.domain.consent.SuppressionReason;
 import java.util.Optional;
 
 /** Reads campaign history: the list, one campaign, and a campaign's messages. */
@@ -18,5 +19,13 @@ public interface FindCampaignsUseCase {
     /** Throws {@code CampaignNotFoundException} when there is none. */
     Campaign get(long id);
 
-    Page<LoggedMessage> messages(long campaignId, Optional<DeliveryStatus> status, int page, int size);
+    default Page<LoggedMessage> messages(long campaignId, Optional<DeliveryStatus> status, int page, int size) {
+        return messages(campaignId, status, Optional.empty(), page, size);
+    }
+
+    /**
+     * A page of the campaign's log; a reason selects SUPPRESSED messages with that reason, and with any
+     * other status it is refused naming {@code reason}.
+     */
+    Page<LoggedMessage> messages(long campaignId, Optional<DeliveryStatus> status, Optional<SuppressionReason> reason, int page, int size);
 }

@@ -9,6 +9,7 @@ import com.minicrm.domain.campaign.DeliveryStatus;
 import com.minicrm.domain.campaign.LoggedMessage;
 import com.minicrm.domain.campaign.OutgoingMessage;
 import com.minicrm.domain.campaign.SendResult;
+import com.minicrm.domain.consent.SuppressionReason;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -60,5 +61,10 @@ public interface CommunicationLog {
     /** Messages still SENDING or SUBMITTED since before the cutoff: their receipt is overdue. */
     List<Long> overdue(Instant cutoff, int limit);
 
-    Page<LoggedMessage> messages(long campaignId, Optional<DeliveryStatus> status, int page, int size);
+    default Page<LoggedMessage> messages(long campaignId, Optional<DeliveryStatus> status, int page, int size) {
+        return messages(campaignId, status, Optional.empty(), page, size);
+    }
+
+    /** A page of the campaign's log in id order; a reason selects SUPPRESSED rows with that reason. */
+    Page<LoggedMessage> messages(long campaignId, Optional<DeliveryStatus> status, Optional<SuppressionReason> reason, int page, int size);
 }

@@ -156,9 +156,10 @@ class InMemoryCommunicationLog implements CommunicationLog {
     }
 
     @Override
-    public Page<LoggedMessage> messages(long campaignId, Optional<DeliveryStatus> status, int page, int size) {
+    public Page<LoggedMessage> messages(long campaignId, Optional<DeliveryStatus> status,
+            Optional<com.minicrm.domain.consent.SuppressionReason> reason, int page, int size) {
         List<LoggedMessage> all = rows.values().stream()
-                .filter(r -> r.campaignId == campaignId && status.map(s -> s == r.status).orElse(true))
+                .filter(r -> r.campaignId == campaignId && status.map(s -> s == r.status).orElse(true) && reason.isEmpty())
                 .map(r -> new LoggedMessage(r.id, campaignId, 0, null, r.body, r.status, r.attempts, null, null, null, null,
                         null, null))
                 .toList();

@@ -10,6 +10,7 @@ import com.minicrm.application.port.in.campaign.LaunchCampaignWithNewSegmentUseC
 import com.minicrm.application.port.in.campaign.LaunchCampaignWithNewSegmentUseCase.LaunchWithNewSegmentCommand;
 import com.minicrm.adapter.in.rest.outcome.OutcomesResponse;
 import com.minicrm.application.port.in.Page;
+import com.minicrm.application.port.in.consent.ReadSendingRulesUseCase;
 import com.minicrm.application.port.in.outcome.ReadCampaignOutcomesUseCase;
 import com.minicrm.domain.campaign.Campaign;
 import com.minicrm.domain.outcome.CampaignOutcomes;
@@ -53,10 +54,12 @@ public class CampaignResource {
     private final SecurityIdentity identity;
     private final ObjectMapper json;
     private final ReadCampaignOutcomesUseCase outcomes;
+    private final ReadSendingRulesUseCase sendingRules;
 
     CampaignResource(LaunchCampaignUseCase launch, LaunchCampaignWithNewSegmentUseCase launchWithSegment,
             FindCampaignsUseCase find, EditScheduledCampaignUseCase editScheduled, SecurityIdentity identity, ObjectMapper json,
-            ReadCampaignOutcomesUseCase outcomes) {
+            ReadCampaignOutcomesUseCase outcomes, ReadSendingRulesUseCase sendingRules) {
+        this.sendingRules = sendingRules;
         this.editScheduled = editScheduled;
         this.outcomes = outcomes;
         this.launch = launch;
@@ -162,18 +165,21 @@ public class CampaignResource {
     public CampaignResponse get(@PathParam("id") long id) {
         Campaign campaign = find.get(id);
         CampaignOutcomes o = outcomes.outcomes(id);
-        return CampaignResponse.from(campaign, new OutcomeTotals(o.conversions(), o.revenue()), OutcomesResponse.from(campaign, o));
+        return CampaignResponse.from(campaign, new OutcomeTotals(o.conversions(), o.revenue()), OutcomesResponse.from(campaign, o))
+                .withQuietHoursResumeAt(sendingRules.quietHoursResumeAt(id).orElse(null));
     }
 
     @GET
     @Path("/{id: \\d+}/messages")
-    @Operation(summary = "A page of a campaign's communication log, optionally one status only")
+    @Operation(summary = "A page of a campaign's communication log, optionally one status only; ?reason=unsubscribed"
+            + " (or frequency_cap, no_address) lists the messages suppressed for that reason")
     @APIResponse(responseCode = "200", description = "A page of messages", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "sent", value = CampaignExamples.MESSAGE_PAGE)))
     @APIResponse(responseCode = "404", description = "No such campaign")
+    @APIResponse(responseCode = "422", description = "An unknown status or reason, or a reason with a status other than SUPPRESSED")
     public PageResponse<MessageResponse> messages(@PathParam("id") long id, @QueryParam("status") String status,
-            @QueryParam("page") String page, @QueryParam("size") String size) {
-        return PageResponse.from(find.messages(id, Paging.status(status), Paging.number("page", page, 0),
+            @QueryParam("reason") String reason, @QueryParam("page") String page, @QueryParam("size") String size) {
+        return PageResponse.from(find.messages(id, Paging.status(status), Paging.reason(reason), Paging.number("page", page, 0),
                 Paging.number("size", size, DEFAULT_SIZE)), MessageResponse::from);
     }
 }

@@ -37,7 +37,9 @@ public record CampaignResponse(
         BigDecimal revenue,
         OutcomesResponse outcomes,
         @Schema(description = "Matched customers who were not messaged, per reason") SuppressedResponse suppressed,
-        @Schema(description = "Transactional campaigns skip the frequency cap") boolean transactional) {
+        @Schema(description = "Transactional campaigns skip the frequency cap") boolean transactional,
+        @Schema(description = "While promotional SMS or WhatsApp wait for quiet hours to end: when sending resumes;"
+                + " null otherwise, and always null in lists") Instant quietHoursResumeAt) {
 
     /** A variant as launched: key, template and weight in percent; the list is null with a single template. */
     public record VariantResponse(String key, String template, int weight) {}
@@ -61,6 +63,13 @@ public record CampaignResponse(
                 c.cancelled(), c.pending(), variants, c.experiment().holdoutPercent(), c.heldOut(),
                 c.experiment().attributionWindowHours(), totals.conversions(), totals.revenue(), outcomes,
                 new SuppressedResponse(c.suppressed().unsubscribed(), c.suppressed().frequencyCapped(), c.suppressed().noAddress()),
-                c.isTransactional());
+                c.isTransactional(), null);
+    }
+
+    /** The same, saying when a campaign waiting for quiet hours resumes. */
+    CampaignResponse withQuietHoursResumeAt(Instant resumeAt) {
+        return new CampaignResponse(id, name, status, channel, segmentId, template, subject, createdBy, createdAt, scheduledAt,
+                startedAt, finishedAt, tags, audienceSize, sent, failed, cancelled, pending, variants, holdoutPercent, holdoutSize,
+                attributionWindowHours, conversions, revenue, outcomes, suppressed, transactional, resumeAt);
     }
 }

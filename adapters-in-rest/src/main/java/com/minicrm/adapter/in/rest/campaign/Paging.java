@@ -1,6 +1,7 @@
 package com.minicrm.adapter.in.rest.campaign;
 
 import com.minicrm.domain.campaign.DeliveryStatus;
+import com.minicrm.domain.consent.SuppressionReason;
 import com.minicrm.domain.validation.InvalidInputException;
 import java.util.Arrays;
 import java.util.Optional;
@@ -18,6 +19,16 @@ public final class Paging {
         } catch (NumberFormatException e) {
             throw InvalidInputException.of(field, "must be a whole number");
         }
+    }
+
+    /** A suppression reason as the API writes it ({@code unsubscribed}, {@code frequency_cap}, {@code no_address}). */
+    public static Optional<SuppressionReason> reason(String value) {
+        if (value == null || value.isBlank()) {
+            return Optional.empty();
+        }
+        return Optional.of(SuppressionReason.parse(value.strip().toLowerCase(java.util.Locale.ROOT))
+                .orElseThrow(() -> InvalidInputException.of("reason", "must be one of "
+                        + Arrays.stream(SuppressionReason.values()).map(SuppressionReason::wireName).toList())));
     }
 
     public static Optional<DeliveryStatus> status(String value) {

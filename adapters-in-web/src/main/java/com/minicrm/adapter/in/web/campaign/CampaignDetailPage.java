@@ -2,6 +2,7 @@ package com.minicrm.adapter.in.web.campaign;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.minicrm.adapter.in.web.consent.SendingRulesView;
 import com.minicrm.adapter.in.web.layout.ErrorPage;
 import com.minicrm.adapter.in.web.layout.Formats;
 import com.minicrm.adapter.in.web.layout.Pager;
@@ -11,11 +12,13 @@ import com.minicrm.application.port.in.FindSegmentsUseCase;
 import com.minicrm.application.port.in.Page;
 import com.minicrm.application.port.in.ReportDeliveryUseCase;
 import com.minicrm.application.port.in.ReportDeliveryUseCase.DeliveryReport;
+import com.minicrm.application.port.in.consent.ReadSendingRulesUseCase;
 import com.minicrm.application.port.in.outcome.ReadCampaignOutcomesUseCase;
 import com.minicrm.domain.campaign.CampaignNotFoundException;
 import com.minicrm.domain.campaign.DeliveryBucket;
 import com.minicrm.domain.campaign.DeliveryStatus;
 import com.minicrm.domain.campaign.LoggedMessage;
+import com.minicrm.domain.consent.SuppressionReason;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.ws.rs.GET;
@@ -44,9 +47,11 @@ public class CampaignDetailPage {
     private final FindCampaignsUseCase campaigns;
     private final ReadCampaignOutcomesUseCase outcomes;
     private final FindSegmentsUseCase segments;
+    private final ReadSendingRulesUseCase sendingRules;
 
     CampaignDetailPage(ReportDeliveryUseCase reports, FindCampaignsUseCase campaigns, ReadCampaignOutcomesUseCase outcomes,
-            FindSegmentsUseCase segments) {
+            FindSegmentsUseCase segments, ReadSendingRulesUseCase sendingRules) {
+        this.sendingRules = sendingRules;
         this.reports = reports;
         this.campaigns = campaigns;
         this.outcomes = outcomes;
@@ -56,26 +61,29 @@ public class CampaignDetailPage {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance campaign(DeliveryReport report, String chartData, List<LoggedMessage> messages,
-                Pager pager, String status, List<DeliveryStatus> statuses, OutcomeView outcome, CampaignSetup setup, boolean edited);
+                Pager pager, String status, List<DeliveryStatus> statuses, OutcomeView outcome, CampaignSetup setup, boolean edited,
+                String quietHoursResume, String reason, List<SuppressionReason> reasons);
 
-        static native TemplateInstance campaign$stats(DeliveryReport report, String chartData);
+        static native TemplateInstance campaign$stats(DeliveryReport report, String chartData, String quietHoursResume);
 
         static native TemplateInstance campaign$log(DeliveryReport report, List<LoggedMessage> messages, Pager pager,
-                String status, List<DeliveryStatus> statuses);
+                String status, List<DeliveryStatus> statuses, String reason, List<SuppressionReason> reasons);
 
         static native TemplateInstance missing();
     }
 
     @GET
     public Response page(@PathParam("id") long id, @QueryParam("status") String status, @QueryParam("page") String page,
-            @QueryParam("edited") String edited) {
+            @QueryParam("edited") String edited, @QueryParam("reason") String reason) {
         DeliveryReport report = reports.report(id);
-        Optional<DeliveryStatus> filter = status(status);
-        Page<LoggedMessage> log = campaigns.messages(id, filter, Pager.number(page), LOG_PAGE_SIZE);
+        Optional<SuppressionReason> why = reason(reason);
+        Optional<DeliveryStatus> filter = why.isPresent() ? Optional.of(DeliveryStatus.SUPPRESSED) : status(status);
+        Page<LoggedMessage> log = campaigns.messages(id, filter, why, Pager.number(page), LOG_PAGE_SIZE);
         OutcomeView outcome = OutcomeView.of(report.campaign(), outcomes.outcomes(id), outcomes.daily(id));
         return Response.ok(Templates.campaign(report, chartData(report), log.items(), Pager.of(log),
                 filter.map(Enum::name).orElse(null), statuses(), outcome, CampaignSetup.of(report.campaign(), segments),
-                edited != null)).build();
+                edited != null, quietHoursResume(id), why.map(SuppressionReason::wireName).orElse(null),
+                List.of(SuppressionReason.values()))).build();
     }
 
     /** The numbers and chart data alone, which the page polls while the campaign runs. */
@@ -83,18 +91,30 @@ public class CampaignDetailPage {
     @Path("stats")
     public TemplateInstance stats(@PathParam("id") long id) {
         DeliveryReport report = reports.report(id);
-        return Templates.campaign$stats(report, chartData(report));
+        return Templates.campaign$stats(report, chartData(report), quietHoursResume(id));
     }
 
     /** One page of the message log, for the status filter and paging links. */
     @GET
     @Path("messages")
     public TemplateInstance messages(@PathParam("id") long id, @QueryParam("status") String status,
-            @QueryParam("page") String page) {
+            @QueryParam("page") String page, @QueryParam("reason") String reason) {
         DeliveryReport report = reports.report(id);
-        Optional<DeliveryStatus> filter = status(status);
-        Page<LoggedMessage> log = campaigns.messages(id, filter, Pager.number(page), LOG_PAGE_SIZE);
-        return Templates.campaign$log(report, log.items(), Pager.of(log), filter.map(Enum::name).orElse(null), statuses());
+        Optional<SuppressionReason> why = reason(reason);
+        Optional<DeliveryStatus> filter = why.isPresent() ? Optional.of(DeliveryStatus.SUPPRESSED) : status(status);
+        Page<LoggedMessage> log = campaigns.messages(id, filter, why, Pager.number(page), LOG_PAGE_SIZE);
+        return Templates.campaign$log(report, log.items(), Pager.of(log), filter.map(Enum::name).orElse(null), statuses(),
+                why.map(SuppressionReason::wireName).orElse(null), List.of(SuppressionReason.values()));
+    }
+
+    /** "09:00 IST on 8 Dec" while the campaign waits for quiet hours to end, else null. */
+    private String quietHoursResume(long id) {
+        return sendingRules.quietHoursResumeAt(id).map(at -> SendingRulesView.resumes(at, sendingRules.quietHours())).orElse(null);
+    }
+
+    /** An unknown reason shows the whole log, as an unknown status does: a page link is not an API. */
+    private static Optional<SuppressionReason> reason(String value) {
+        return value == null ? Optional.empty() : SuppressionReason.parse(value.strip().toLowerCase(Locale.ROOT));
     }
 
     private static Optional<DeliveryStatus> status(String value) {

@@ -1,5 +1,6 @@
 package com.minicrm.adapter.in.web.settings;
 
+import com.minicrm.adapter.in.web.consent.SendingRulesView;
 import com.minicrm.adapter.in.web.layout.ErrorPage;
 import com.minicrm.adapter.in.web.signin.MarketerPage;
 import com.minicrm.adapter.in.web.signin.SignInConfig;
@@ -8,6 +9,7 @@ import com.minicrm.application.port.in.AuthenticateApiKeyUseCase;
 import com.minicrm.application.port.in.ManageApiKeysUseCase;
 import com.minicrm.application.port.in.ManageApiKeysUseCase.IssuedKey;
 import com.minicrm.application.port.in.SignInMarketerUseCase;
+import com.minicrm.application.port.in.consent.ReadSendingRulesUseCase;
 import com.minicrm.domain.apikey.ApiKey;
 import com.minicrm.domain.apikey.ApiKeyScope;
 import com.minicrm.domain.marketer.Marketer;
@@ -46,9 +48,11 @@ public class SettingsPage {
     private final SignedIn me;
     private final SignInConfig config;
     private final AuthenticateApiKeyUseCase authenticate;
+    private final ReadSendingRulesUseCase sendingRules;
 
     SettingsPage(ManageApiKeysUseCase keys, SignInMarketerUseCase signIn, SignedIn me, SignInConfig config,
-            AuthenticateApiKeyUseCase authenticate) {
+            AuthenticateApiKeyUseCase authenticate, ReadSendingRulesUseCase sendingRules) {
+        this.sendingRules = sendingRules;
         this.authenticate = authenticate;
         this.keys = keys;
         this.signIn = signIn;
@@ -60,7 +64,7 @@ public class SettingsPage {
     static class Templates {
         static native TemplateInstance settings(List<ApiKey> keys, IssuedKey issued, String error, String name,
                 List<ApiKeyScope> allScopes, Set<ApiKeyScope> scopes, SignInPolicy policy, List<Marketer> marketers,
-                boolean googleSignIn, List<ApiKeyScope> bootstrapScopes);
+                boolean googleSignIn, List<ApiKeyScope> bootstrapScopes, SendingRulesView sending);
     }
 
     @GET
@@ -114,7 +118,8 @@ public class SettingsPage {
     private TemplateInstance render(IssuedKey issued, String error, String name, Set<ApiKeyScope> scopes) {
         return Templates.settings(keys.list(), issued, error, name, List.of(ApiKeyScope.values()), scopes, signIn.policy(),
                 signIn.recentlySeen(RECENT_MARKETERS), config.googleConfigured(),
-                authenticate.configuredKeyScopes().map(s -> s.stream().sorted().toList()).orElse(null));
+                authenticate.configuredKeyScopes().map(s -> s.stream().sorted().toList()).orElse(null),
+                SendingRulesView.of(sendingRules.frequencyCap(), sendingRules.quietHours()));
     }
 
     @ServerExceptionMapper

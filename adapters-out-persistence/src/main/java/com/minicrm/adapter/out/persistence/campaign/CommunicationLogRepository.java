@@ -15,6 +15,7 @@ import com.minicrm.domain.campaign.LoggedMessage;
 import com.minicrm.domain.campaign.OutgoingMessage;
 import com.minicrm.domain.campaign.SendResult;
 import jakarta.enterprise.context.ApplicationScoped;
+import com.minicrm.domain.consent.SuppressionReason;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -161,10 +162,13 @@ class CommunicationLogRepository implements CommunicationLog {
     }
 
     @Override
-    public Page<LoggedMessage> messages(long campaignId, Optional<DeliveryStatus> status, int page, int size) {
-        String filter = " WHERE l.campaign_id = ?" + (status.isPresent() ? " AND l.status = ?" : "");
+    public Page<LoggedMessage> messages(long campaignId, Optional<DeliveryStatus> status, Optional<SuppressionReason> reason,
+            int page, int size) {
+        String filter = " WHERE l.campaign_id = ?" + (status.isPresent() ? " AND l.status = ?" : "")
+                + (reason.isPresent() ? " AND l.suppression_reason = ?" : "");
         List<Object> binds = new ArrayList<>(List.of(campaignId));
         status.ifPresent(s -> binds.add(s.name()));
+        reason.ifPresent(r -> binds.add(r.wireName()));
         try (Connection c = dataSource.getConnection()) {
             List<LoggedMessage> items = new ArrayList<>();
             try (PreparedStatement st = c.prepareStatement("SELECT l.*, cu.external_id AS customer_external_id"
@@ -213,6 +217,7 @@ class CommunicationLogRepository implements CommunicationLog {
                 rs.getString("recipient"), rs.getString("message"), DeliveryStatus.valueOf(rs.getString("status")),
                 rs.getInt("attempts"), rs.getString("vendor_message_id"), rs.getString("last_error"),
                 Sql.getInstant(rs, "queued_at"), Sql.getInstant(rs, "submitted_at"), Sql.getInstant(rs, "sent_at"),
-                Sql.getInstant(rs, "failed_at"), rs.getString("customer_external_id"), rs.getString("variant"));
+                Sql.getInstant(rs, "failed_at"), rs.getString("customer_external_id"), rs.getString("variant"),
+                SuppressionReason.parse(rs.getString("suppression_reason")).orElse(null));
     }
 }

@@ -24,7 +24,8 @@ final class StrandedRanges {
 
     /**
      * Finds QUEUED rows of running campaigns untouched since the cutoff, marks them touched now, and
-     * returns their jobs. No locks: two sweeps racing may queue a job twice, which claiming makes harmless.
+     * returns their jobs. Campaigns waiting for quiet hours are left to their hold, which queues them
+     * when the window opens. No locks: two sweeps racing may queue a job twice, which claiming makes harmless.
      *
      * <p>First, rows a worker claimed (SENDING) but never handed to the vendor (no vendor message id)
      * before the cutoff go back to QUEUED: their instance died mid-job, and a live worker finishes or
@@ -43,9 +44,12 @@ final class StrandedRanges {
         List<DeliveryJob> jobs = new ArrayList<>();
         try (PreparedStatement st = c.prepareStatement("SELECT l.campaign_id, l.id FROM communication_log l FORCE INDEX (ix_log_campaign_status)"
                 + " JOIN campaign k ON k.id = l.campaign_id AND k.status = 'RUNNING'"
-                + " WHERE l.status = 'QUEUED' AND l.updated_at < ? ORDER BY l.campaign_id, l.id LIMIT ?")) {
+                + " WHERE l.status = 'QUEUED' AND l.updated_at < ?"
+                + " AND NOT EXISTS (SELECT 1 FROM quiet_hours_hold h WHERE h.campaign_id = l.campaign_id AND h.resume_at > ?)"
+                + " ORDER BY l.campaign_id, l.id LIMIT ?")) {
             st.setObject(1, Sql.utc(cutoff));
-            st.setInt(2, limit);
+            st.setObject(2, Sql.utc(now));
+            st.setInt(3, limit);
             try (ResultSet rs = st.executeQuery()) {
                 StrandedRanges ranges = new StrandedRanges(jobSize);
                 while (rs.next()) {

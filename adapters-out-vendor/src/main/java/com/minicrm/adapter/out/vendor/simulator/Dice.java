@@ -18,6 +18,11 @@ class Dice {
         this.random = new Random(config.seed());
     }
 
+    /** Whether a delivered message's recipient replies STOP; draws nothing while replies are off, so other draws stay as they were. */
+    synchronized boolean repliesStop() {
+        return config.stopReplyProbability() > 0 && random.nextDouble() < config.stopReplyProbability();
+    }
+
     synchronized SimulatedOutcome roll() {
         double refusal = random.nextDouble();
         if (refusal < config.tooManyRequestsProbability()) {

@@ -11,6 +11,7 @@ import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.RequestOptions;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -65,6 +66,22 @@ class ReceiptCallbacks {
             String opposite = body(messageId, outcome.vendorMessageId(), outcome.sent() ? "FAILED" : "SENT", occurredAt.minusMillis(1));
             vertx.setTimer(delay * 3, t -> due(callbackUrl, opposite));
         }
+    }
+
+    /** A recipient's STOP reply, posted on its own after {@code delay}, signed as receipts are. */
+    void scheduleStopReply(String inboundUrl, String channel, String from, Duration delay) {
+        vertx.setTimer(Math.max(1, delay.toMillis()), t -> {
+            Map<String, Object> reply = new LinkedHashMap<>();
+            reply.put("channel", channel);
+            reply.put("from", from);
+            reply.put("text", "STOP");
+            reply.put("receivedAt", Instant.now().toString());
+            try {
+                post(inboundUrl, json.writeValueAsString(reply), 1);
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException("a map of strings always serialises", e);
+            }
+        });
     }
 
     private void due(String url, String receipt) {

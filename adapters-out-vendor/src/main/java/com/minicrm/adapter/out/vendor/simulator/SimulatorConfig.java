@@ -40,6 +40,13 @@ public interface SimulatorConfig {
     @WithDefault("0")
     double unavailableProbability();
 
+    /**
+     * Share of delivered SMS and WhatsApp messages whose recipient replies STOP, posted signed to the
+     * CRM's {@code /api/v1/vendor-inbound} after the receipt, so a demo shows unsubscribes; 0 sends none.
+     */
+    @WithDefault("0")
+    double stopReplyProbability();
+
     /** Connections the simulator keeps open to the receipt endpoint, i.e. receipts in flight at once. */
     @WithDefault("256")
     int callbackConnections();

@@ -12,6 +12,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -40,6 +41,9 @@ public class VendorSimulatorResource {
     private final AcceptedMessages accepted;
     private final VendorApiKey key;
     private final String registeredCallback;
+    /** Replies go where the account's receipts go, to the CRM's inbound endpoint. */
+    private final String inboundUrl;
+    static final String INBOUND_PATH = "/api/v1/vendor-inbound";
 
     VendorSimulatorResource(SimulatorConfig config, Dice dice, ReceiptCallbacks callbacks, AcceptedMessages accepted,
             VendorApiKey key, VendorConfig vendor) {
@@ -49,6 +53,7 @@ public class VendorSimulatorResource {
         this.accepted = accepted;
         this.key = key;
         this.registeredCallback = vendor.callbackUrl();
+        this.inboundUrl = URI.create(registeredCallback).resolve(INBOUND_PATH).toString();
     }
 
     /** The message a sender hands over; an e-mail must have a subject, as real e-mail APIs require. */
@@ -125,6 +130,9 @@ public class VendorSimulatorResource {
         SimulatedOutcome.Accept accept = (SimulatedOutcome.Accept) outcome;
         accepted.remember(request.messageId(), accept.vendorMessageId());
         callbacks.schedule(request.messageId(), request.callbackUrl(), accept);
+        if (accept.sent() && !"EMAIL".equals(request.channel()) && dice.repliesStop()) {
+            callbacks.scheduleStopReply(inboundUrl, request.channel(), request.to(), accept.latency().multipliedBy(2));
+        }
         return new ItemResult(request.messageId(), 202, accept.vendorMessageId(), null);
     }
 
