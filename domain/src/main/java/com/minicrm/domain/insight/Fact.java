@@ -65,8 +65,11 @@ public record Fact(String key, String label, double value, Base base) {
         return base != Base.NONE;
     }
 
-    /** Whole numbers stay whole; rates keep one decimal. */
+    /** Whole numbers stay whole; rates keep one decimal, and amounts (revenue in rupees) their paise. */
     public Number number() {
-        return value == Math.rint(value) ? (Number) (long) value : (Number) (Math.round(value * 10) / 10.0);
+        if (value == Math.rint(value)) {
+            return (long) value;
+        }
+        return isRate() ? Math.round(value * 10) / 10.0 : Math.round(value * 100) / 100.0;
     }
 }
