@@ -68,7 +68,7 @@ public class AiWiring {
 
     @Produces
     @ApplicationScoped
-    FindLookalikesUseCase findLookalikes(CustomerFeatures features, Clock clock) {
-        return new FindLookalikesService(features, clock);
+    FindLookalikesUseCase findLookalikes(CustomerFeatures features, Campaigns campaigns, Clock clock) {
+        return new FindLookalikesService(features, campaigns, clock);
     }
 }
