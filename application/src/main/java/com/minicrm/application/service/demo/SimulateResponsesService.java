@@ -48,8 +48,8 @@ public class SimulateResponsesService implements SimulateResponsesUseCase {
                 .orElseThrow(() -> InvalidInputException.of("campaignId", "there is no campaign " + campaignId));
         List<LoggedMessage> delivered = members(campaignId, DeliveryStatus.SENT);
         if (delivered.isEmpty() || campaign.startedAt().isEmpty()) {
-            throw InvalidInputException.of("campaignId", "none of the messages of campaign " + campaignId
-                    + " has been delivered yet; simulate responses once its receipts have arrived");
+            // nobody was reached, so nobody responds, the holdout included: their orders would show a negative lift
+            return new SimulatedResponses(campaignId, 0, 0, 0, 0);
         }
         List<LoggedMessage> holdout = members(campaignId, DeliveryStatus.HOLDOUT);
         Instant now = clock.instant();

@@ -22,7 +22,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Simulates demo responses to a delivered campaign, so its outcomes show conversions and a lift. */
 @Path("/api/v1/demo-data/responses")
-@Tag(name = "Demo data")
+// listed with the campaigns, after the one it needs is created (the Postman story runs in tag order)
+@Tag(name = "Campaigns")
 @SecurityRequirement(name = "apiKey", scopes = Roles.MANAGE)
 @RolesAllowed(Roles.MANAGE)
 @Blocking
@@ -51,14 +52,14 @@ public class DemoResponsesResource {
             description = "10% of the delivered recipients order after their delivery and 6% of the holdout after the start, "
                     + "within the attribution window and no later than now. The same campaign and seed (default 19) pick the "
                     + "same customers; each places at most one simulated order per campaign, so a second call adds nothing. "
-                    + "The orders are stored, and attributed, a moment after this returns.")
+                    + "A campaign with nothing delivered yet gets none. The orders are stored, and attributed, a moment after this returns.")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "campaign", value = REQUEST)))
     @APIResponse(responseCode = "200", description = "The orders were accepted", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "sent", value = SENT)))
-    @APIResponse(responseCode = "422", description = "No campaignId, no such campaign, or nothing delivered yet",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "not delivered",
+    @APIResponse(responseCode = "422", description = "No campaignId, or no such campaign",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "no such campaign",
                     value = "{\"type\":\"about:blank\",\"title\":\"Invalid input\",\"status\":422,\"errors\":[{\"field\":"
-                            + "\"campaignId\",\"message\":\"none of the messages of campaign 12 has been delivered yet\"}]}")))
+                            + "\"campaignId\",\"message\":\"there is no campaign 12\"}]}")))
     public SimulateResponse simulate(SimulateRequest request) {
         if (request == null || request.campaignId() == null) {
             throw InvalidInputException.of("campaignId", "is required");

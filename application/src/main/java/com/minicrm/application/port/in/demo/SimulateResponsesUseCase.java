@@ -12,9 +12,9 @@ public interface SimulateResponsesUseCase {
     /**
      * Sends the orders and returns once the API has accepted them (they are stored a moment later).
      * The same campaign and seed always pick the same customers, orders and times, and each customer
-     * places at most one simulated order per campaign, so running it again adds nothing. Throws
-     * {@code InvalidInputException} naming {@code campaignId} when there is no such campaign or none of
-     * its messages has been delivered yet.
+     * places at most one simulated order per campaign, so running it again adds nothing. A campaign
+     * with nothing delivered yet gets no responses (all counts zero). Throws
+     * {@code InvalidInputException} naming {@code campaignId} when there is no such campaign.
      */
     SimulatedResponses simulate(long campaignId, long seed);
 
