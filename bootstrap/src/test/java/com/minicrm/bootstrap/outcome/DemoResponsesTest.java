@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.hasItem;
 import com.minicrm.bootstrap.campaign.CampaignFixtures;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import io.restassured.path.json.config.JsonPathConfig;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.sql.Connection;
@@ -52,7 +53,9 @@ class DemoResponsesTest {
                 + " WHERE l.campaign_id = ? AND l.status = 'HOLDOUT' AND o.ordered_at > c.started_at"
                 + " AND o.ordered_at <= c.started_at + INTERVAL " + RespondedCampaign.WINDOW_HOURS + " HOUR", id);
 
-        JsonPath outcomes = authed().get("/api/v1/campaigns/" + id + "/outcomes").then().statusCode(200).extract().jsonPath();
+        // numbers as BigDecimal: as floats, the lift would keep only seven digits
+        JsonPath outcomes = new JsonPath(authed().get("/api/v1/campaigns/" + id + "/outcomes").then().statusCode(200).extract().asString())
+                .using(JsonPathConfig.jsonPathConfig().numberReturnType(JsonPathConfig.NumberReturnType.BIG_DECIMAL));
         assertThat(outcomes.getLong("conversions")).isEqualTo(converters).isEqualTo(demo.simulated().getInt("deliveredOrders"));
         assertThat(new BigDecimal(outcomes.getString("revenue"))).isEqualByComparingTo(revenue);
         assertThat(outcomes.getLong("holdout.size")).isEqualTo(holdout);
