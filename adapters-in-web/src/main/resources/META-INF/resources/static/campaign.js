@@ -140,12 +140,15 @@
 
     Alpine.data('lookalike', function () {
       return {
-        state: 'idle', size: 0, rule: null, describedByRule: false, description: '', usage: '', reasons: [], sample: [], engine: '',
-        error: '', saving: false, segmentName: '',
+        state: 'idle', seed: 'audience', size: 0, rule: null, describedByRule: false, description: '', usage: '', reasons: [],
+        sample: [], engine: '', error: '', saving: false, segmentName: '',
         find: function () {
           var self = this;
+          var id = Number(self.$root.dataset.campaignId);
           self.state = 'loading';
-          crm.api('POST', '/api/v1/ai/lookalike', { campaignId: Number(self.$root.dataset.campaignId) }).then(function (body) {
+          // converters are a seed of their own: the answer leaves them out and is always a ranked list
+          var seed = self.seed === 'converters' ? { convertersOfCampaignId: id } : { campaignId: id };
+          crm.api('POST', '/api/v1/ai/lookalike', seed).then(function (body) {
             self.size = body.size;
             // only a rule that reproduces the ranked audience can become a segment
             self.describedByRule = body.describedByRule === true && body.rule != null && body.size > 0;

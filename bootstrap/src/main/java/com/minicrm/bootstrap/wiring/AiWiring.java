@@ -13,6 +13,7 @@ import com.minicrm.application.port.out.ai.InsightWriter;
 import com.minicrm.application.port.out.ai.MessageWriter;
 import com.minicrm.application.port.out.ai.OrderTimes;
 import com.minicrm.application.port.out.ai.SegmentTranslator;
+import com.minicrm.application.port.out.outcome.Outcomes;
 import com.minicrm.application.service.ai.FindLookalikesService;
 import com.minicrm.application.service.ai.RecommendSendTimeService;
 import com.minicrm.application.service.ai.SuggestMessagesService;
@@ -53,9 +54,9 @@ public class AiWiring {
 
     @Produces
     @ApplicationScoped
-    SummarizeCampaignUseCase summarizeCampaign(Campaigns campaigns, CampaignStatistics statistics,
+    SummarizeCampaignUseCase summarizeCampaign(Campaigns campaigns, CampaignStatistics statistics, Outcomes outcomes,
             @Identifier("local") InsightWriter local, @Identifier("openai") InsightWriter openai, Clock clock) {
-        return new SummarizeCampaignService(campaigns, statistics, openAi() ? openai : local, local, clock);
+        return new SummarizeCampaignService(campaigns, statistics, outcomes, openAi() ? openai : local, local, clock);
     }
 
     @Produces
@@ -67,7 +68,7 @@ public class AiWiring {
 
     @Produces
     @ApplicationScoped
-    FindLookalikesUseCase findLookalikes(CustomerFeatures features, Clock clock) {
-        return new FindLookalikesService(features, clock);
+    FindLookalikesUseCase findLookalikes(CustomerFeatures features, Campaigns campaigns, Clock clock) {
+        return new FindLookalikesService(features, campaigns, clock);
     }
 }

@@ -13,10 +13,12 @@ import static org.awaitility.Awaitility.await;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.minicrm.domain.insight.Fact;
 import com.minicrm.domain.insight.FactCheck;
+import com.minicrm.bootstrap.outcome.RespondedCampaign;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -162,5 +164,33 @@ class OpenAiEngineTest {
         List<Map<String, Object>> raw = insights.getList("facts");
         return raw.stream().map(f -> new Fact((String) f.get("key"), (String) f.get("label"), ((Number) f.get("value")).doubleValue()))
                 .toList();
+    }
+
+    @Test
+    void aSummaryWithAnInventedConversionCountOrRevenueIsReplacedAndOneWithTheRealOnesIsUsed() throws Exception {
+        RespondedCampaign demo = RespondedCampaign.create(dataSource, 300, 13);
+        JsonPath outcomes = AiFeaturesTest.authed().get("/api/v1/campaigns/" + demo.id() + "/outcomes").then().statusCode(200)
+                .extract().jsonPath();
+        long conversions = outcomes.getLong("conversions");
+        BigDecimal revenue = new BigDecimal(outcomes.getString("revenue"));
+        String real = conversions + " delivered recipients bought afterwards, for ₹" + revenue.toPlainString() + " in all.";
+
+        answer(okJson(OpenAiStub.completion(conversions + 3 + " delivered recipients bought afterwards, for ₹"
+                + revenue.toPlainString() + " in all.")));
+        JsonPath inventedCount = OutcomeInsightsTest.insights(demo.id());
+        assertThat(inventedCount.getString("engine")).isEqualTo("local");
+        assertThat(inventedCount.getString("summary")).contains(conversions + " delivered recipients ordered");
+
+        answer(okJson(OpenAiStub.completion(conversions + " delivered recipients bought afterwards, for ₹"
+                + revenue.add(new BigDecimal("1000.50")).toPlainString() + " in all.")));
+        assertThat(OutcomeInsightsTest.insights(demo.id()).getString("engine")).isEqualTo("local");
+
+        answer(okJson(OpenAiStub.completion(real)));
+        JsonPath used = OutcomeInsightsTest.insights(demo.id());
+        assertThat(used.getString("engine")).isEqualTo("openai");
+        assertThat(used.getString("summary")).isEqualTo(real);
+        assertThat(FactCheck.problems(real, OutcomeInsightsTest.facts(used))).isEmpty();
+        OpenAiStub.server.verify(postRequestedFor(urlPathEqualTo(COMPLETIONS))
+                .withRequestBody(containing("Attributed revenue (rupees): " + revenue.stripTrailingZeros().toPlainString())));
     }
 }

@@ -23,16 +23,16 @@ public final class CampaignFixtures {
 
     private CampaignFixtures() {}
 
-    static RequestSpecification authed() {
+    public static RequestSpecification authed() {
         return given().header("Authorization", "Bearer " + KEY).contentType(ContentType.JSON);
     }
 
-    static String uniqueCity() {
+    public static String uniqueCity() {
         return "City-" + UUID.randomUUID().toString().substring(0, 8);
     }
 
     /** Inserts customers in one multi-row statement; every one has a name and a phone. */
-    static void insertCustomers(DataSource dataSource, String city, int count) throws SQLException {
+    public static void insertCustomers(DataSource dataSource, String city, int count) throws SQLException {
         StringBuilder sql = new StringBuilder("INSERT INTO customer (external_id, name, phone, email, city, total_spend,"
                 + " visits, avg_order_value, created_at, updated_at) VALUES ");
         for (int i = 0; i < count; i++) {
@@ -63,7 +63,7 @@ public final class CampaignFixtures {
     }
 
     /** Launches an ad-hoc campaign for one city, to start at {@code scheduledAt} when given, and returns its id. */
-    static long launchForCity(String city, java.time.Instant scheduledAt) {
+    public static long launchForCity(String city, java.time.Instant scheduledAt) {
         return authed().body("""
                         {"name": "Test %1$s", "rule": {"combinator": "and", "rules": [{"field": "city", "operator": "=", "value": "%1$s"}]},
                          "template": "Hi {{first_name|there}}, 10%% off in {{city}}!", "channel": "SMS", "scheduledAt": %2$s}

@@ -53,4 +53,33 @@ class FactCheckTest {
         assertThat(FactCheck.problems("1,150 messages have an outcome; 2,000 more are coming.", same))
                 .containsExactly("states 2,000, which is not a fact");
     }
+
+    @Test
+    void conversionRatesMayStandBesideDeliveryRatesWhenEachNamesItsBase() {
+        List<Fact> facts = List.of(
+                new Fact("finished", "Finished", 1000),
+                new Fact("delivery_rate", "Delivery rate (% of finished messages)", 95.0, Fact.Base.FINISHED),
+                new Fact("conversions", "Converted", 71),
+                new Fact("conversion_rate", "Conversion rate (% of delivered recipients)", 7.5, Fact.Base.DELIVERED),
+                new Fact("holdout_conversion_rate", "Holdout conversion rate (% of holdout members)", 4.0, Fact.Base.HOLDOUT));
+
+        assertThat(FactCheck.problems("95% of the 1,000 finished messages were delivered; 71 bought, 7.5% of delivered"
+                + " recipients, against 4% in the holdout.", facts)).isEmpty();
+        assertThat(FactCheck.problems("95% of the 1,000 finished messages were delivered; 71 bought (7.5%), against 4% in"
+                + " the holdout.", facts)).containsExactly("gives a rate without saying it is a share of the delivered recipients");
+        assertThat(FactCheck.problems("95% of the 1,000 finished messages were delivered; 7.5% of delivered recipients"
+                + " bought, against 4% of those held back.", facts)).containsExactly(
+                        "gives a rate without saying it is a share of the holdout members");
+    }
+
+    @Test
+    void aNegativeFactMustKeepItsSign() {
+        List<Fact> facts = List.of(new Fact("lift_low_points", "Lift, low end (percentage points)", -0.8),
+                new Fact("lift_high_points", "Lift, high end (percentage points)", 3.2));
+
+        assertThat(FactCheck.inventedNumbers("The lift lies between -0.8 and +3.2 points (or −0.8 to 3.2).", facts)).isEmpty();
+        assertThat(FactCheck.inventedNumbers("The lift lies between 0.8 and 3.2 points.", facts)).containsExactly("0.8");
+        assertThat(FactCheck.inventedNumbers("Sent 2026-12-07 to variant B2.", List.of(new Fact("year", "Year", 2026),
+                new Fact("month", "Month", 12), new Fact("day", "Day", 7)))).isEmpty();
+    }
 }

@@ -10,12 +10,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The facts of a campaign summary: audience, outcomes, delivery rate overall, by spend band and by
- * city, failure reasons, duration. Every rate is a share of the messages finished (sent or failed)
- * so far, the one base that means the same while a campaign runs and after it ends.
+ * city, failure reasons, duration, then the conversion facts of {@link OutcomeFacts}. Every delivery
+ * rate is a share of the messages finished (sent or failed) so far, the one base that means the same
+ * while a campaign runs and after it ends.
  */
 final class CampaignFacts {
     private CampaignFacts() {}
@@ -61,6 +61,6 @@ final class CampaignFacts {
     }
 
     private static String key(String name) {
-        return name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "_").replaceAll("^_|_$", "");
+        return OutcomeFacts.key(name);
     }
 }

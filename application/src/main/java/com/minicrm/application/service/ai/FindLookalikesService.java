@@ -8,6 +8,8 @@ import com.minicrm.application.port.out.ai.CustomerFeatures.Overlap;
 import com.minicrm.application.port.out.ai.CustomerFeatures.SeedStatistics;
 import com.minicrm.application.port.out.ai.FeatureSpace;
 import com.minicrm.application.port.out.ai.FeatureVector;
+import com.minicrm.application.port.out.ai.LookalikeSeed;
+import com.minicrm.application.port.out.Campaigns;
 import com.minicrm.domain.segment.Group;
 import com.minicrm.domain.segment.InactiveDays;
 import com.minicrm.domain.segment.Rule;
@@ -27,26 +29,46 @@ import java.util.Optional;
  * standardised feature space, as many as the seed holds (at most a fifth of everyone else), so it
  * is never empty while anyone is outside the seed. A rule is offered only when one reproduces that
  * ranked set well (Jaccard overlap at least {@link #DESCRIBES}); otherwise the audience is a ranked list.
+ * A seed of a campaign's converters always gives a ranked list, since no rule can exclude them.
  */
 public class FindLookalikesService implements FindLookalikesUseCase {
     static final double MAX_SHARE_OF_OTHERS = 0.2;
     static final int MAX_AUDIENCE = 50_000;
     static final double DESCRIBES = 0.5;
     static final int SHOWN = 10;
+    /** No segment rule can leave a campaign's converters out, so their lookalikes are only ever a ranked list. */
+    static final String CONVERTERS_USAGE = "A ranked list, not a segment: a segment rule cannot leave out the campaign's converters,"
+            + " so these %s customers, none of them a converter, are listed nearest first instead.";
+    static final String CONVERTERS_FIELD = "convertersOfCampaignId";
     private final CustomerFeatures features;
+    private final Campaigns campaigns;
     private final Clock clock;
 
-    public FindLookalikesService(CustomerFeatures features, Clock clock) {
+    public FindLookalikesService(CustomerFeatures features, Campaigns campaigns, Clock clock) {
         this.features = features;
+        this.campaigns = campaigns;
         this.clock = clock;
     }
 
     @Override
     public Lookalikes find(Rule seed) {
+        return find(new LookalikeSeed.Matching(seed), "rule", "selects no customers, so there is nobody to look like");
+    }
+
+    @Override
+    public Lookalikes findLikeConverters(long campaignId) {
+        if (campaigns.byId(campaignId).isEmpty()) {
+            throw InvalidInputException.of(CONVERTERS_FIELD, "there is no campaign " + campaignId);
+        }
+        return find(new LookalikeSeed.ConvertersOf(campaignId), CONVERTERS_FIELD,
+                "campaign " + campaignId + " has no conversions yet, so there is nobody to look like");
+    }
+
+    private Lookalikes find(LookalikeSeed seed, String field, String empty) {
         Instant asOf = InactiveDays.asOf(clock);
         SeedStatistics stats = features.seed(seed, asOf);
         if (stats.seedSize() == 0) {
-            throw InvalidInputException.of("rule", "selects no customers, so there is nobody to look like");
+            throw InvalidInputException.of(field, empty);
         }
         int k = (int) Math.min(Math.min(stats.seedSize(), MAX_AUDIENCE), (long) Math.ceil(stats.others() * MAX_SHARE_OF_OTHERS));
         FeatureSpace space = FeatureSpace.around(stats.centre(), stats.spread(), seedCities(stats));
@@ -58,18 +80,27 @@ public class FindLookalikesService implements FindLookalikesUseCase {
         }
         List<Features> rows = ranked.stream().map(Neighbour::features).toList();
         double radius = ranked.get(ranked.size() - 1).distance();
+        List<String> reasons = reasons(stats, space, rows, radius);
+        if (!(seed instanceof LookalikeSeed.Matching matching)) {
+            return new Lookalikes(ranked.size(), Optional.empty(), Fit.NONE, CONVERTERS_USAGE.formatted(grouped(ranked.size())),
+                    reasons, shown(rows), rows.stream().map(Features::id).toList(), "local");
+        }
         List<Group> candidates = LookalikeRules.candidates(rows);
         // a distance read back from storage may have lost its last digits; the farthest member must still count as within
         List<Overlap> overlaps = features.overlaps(seed, space, radius * (1 + 1e-9), List.copyOf(candidates), asOf);
         List<Fit> fits = overlaps.stream().map(o -> fit(o, ranked.size())).toList();
         int best = simplestNearBest(candidates, fits);
         Fit fit = best < 0 ? Fit.NONE : fits.get(best);
-        Optional<Rule> rule = fit.describes() ? Optional.of(LookalikeRules.outside(candidates.get(best), seed)) : Optional.empty();
-        List<Member> shown = rows.subList(0, Math.min(SHOWN, rows.size())).stream()
+        Optional<Rule> rule = fit.describes() ? Optional.of(LookalikeRules.outside(candidates.get(best), matching.rule()))
+                : Optional.empty();
+        return new Lookalikes(ranked.size(), rule, fit, usage(ranked.size(), fit), reasons, shown(rows),
+                rows.stream().map(Features::id).toList(), "local");
+    }
+
+    private static List<Member> shown(List<Features> rows) {
+        return rows.subList(0, Math.min(SHOWN, rows.size())).stream()
                 .map(f -> new Member(f.externalId(), f.name(), f.city(), f.spend(), f.visits(), f.avgOrderValue(), f.inactiveDays()))
                 .toList();
-        return new Lookalikes(ranked.size(), rule, fit, usage(ranked.size(), fit), reasons(stats, space, rows, radius), shown,
-                rows.stream().map(Features::id).toList(), "local");
     }
 
     /** Two hundredths of overlap are not worth a longer rule, so the shortest candidate close to the best wins. */

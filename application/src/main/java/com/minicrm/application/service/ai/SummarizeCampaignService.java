@@ -5,15 +5,17 @@ import com.minicrm.application.port.out.Campaigns;
 import com.minicrm.application.port.out.ai.CampaignStatistics;
 import com.minicrm.application.port.out.ai.EngineFailedException;
 import com.minicrm.application.port.out.ai.InsightWriter;
+import com.minicrm.application.port.out.outcome.Outcomes;
 import com.minicrm.domain.campaign.Campaign;
 import com.minicrm.domain.campaign.CampaignNotFoundException;
 import com.minicrm.domain.insight.Fact;
 import com.minicrm.domain.insight.FactCheck;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Computes a campaign's facts and has them phrased; a summary holding any number that is not one
+ * Computes a campaign's facts, its delivery and its conversion outcomes, and has them phrased; a summary holding any number that is not one
  * of the facts, or a rate without its base, is thrown away and the local engine's phrasing is used
  * instead. The local phrasing must pass the same check; when it does not (facts on mixed bases, say),
  * that is a bug here, and no summary is shown.
@@ -21,14 +23,16 @@ import java.util.List;
 public class SummarizeCampaignService implements SummarizeCampaignUseCase {
     private final Campaigns campaigns;
     private final CampaignStatistics statistics;
+    private final Outcomes outcomes;
     private final InsightWriter engine;
     private final InsightWriter local;
     private final Clock clock;
 
-    public SummarizeCampaignService(Campaigns campaigns, CampaignStatistics statistics, InsightWriter engine,
+    public SummarizeCampaignService(Campaigns campaigns, CampaignStatistics statistics, Outcomes outcomes, InsightWriter engine,
             InsightWriter local, Clock clock) {
         this.campaigns = campaigns;
         this.statistics = statistics;
+        this.outcomes = outcomes;
         this.engine = engine;
         this.local = local;
         this.clock = clock;
@@ -37,7 +41,8 @@ public class SummarizeCampaignService implements SummarizeCampaignUseCase {
     @Override
     public CampaignInsights insights(long campaignId) {
         Campaign campaign = campaigns.byId(campaignId).orElseThrow(() -> new CampaignNotFoundException(campaignId));
-        List<Fact> facts = CampaignFacts.of(campaign, statistics.of(campaignId), clock.instant());
+        List<Fact> facts = new ArrayList<>(CampaignFacts.of(campaign, statistics.of(campaignId), clock.instant()));
+        facts.addAll(OutcomeFacts.of(outcomes.of(campaign)));
         if (engine != local) {
             try {
                 String text = engine.summarize(campaign.name(), facts);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.minicrm.application.port.in.ai.FindLookalikesUseCase.Lookalikes;
 import com.minicrm.application.port.out.ai.CustomerFeatures.Features;
+import com.minicrm.domain.campaign.CampaignStatus;
 import com.minicrm.domain.customer.CustomerProfile;
 import com.minicrm.domain.segment.Combinator;
 import com.minicrm.domain.segment.Condition;
@@ -23,6 +24,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -57,7 +59,12 @@ class FindLookalikesServiceTest {
     }
 
     private Lookalikes find(InMemoryCustomerFeatures features, Rule seed) {
-        return new FindLookalikesService(features, CLOCK).find(seed);
+        return service(features).find(seed);
+    }
+
+    private static FindLookalikesService service(InMemoryCustomerFeatures features) {
+        return new FindLookalikesService(features,
+                new OneCampaign(CampaignSeven.of(NOW, Duration.ofDays(2), CampaignStatus.COMPLETED, 100, 90, 10)), CLOCK);
     }
 
     private static void assertSimilarAndConsistent(InMemoryCustomerFeatures features, Rule seed, Lookalikes found) {
@@ -170,5 +177,39 @@ class FindLookalikesServiceTest {
         randomBase(200, 1);
         assertThatThrownBy(() -> find(new InMemoryCustomerFeatures(base), rule(Field.CITY, Operator.EQUAL, "Atlantis")))
                 .isInstanceOf(InvalidInputException.class);
+    }
+
+    @Test
+    void aCampaignsConvertersAreASeedWhoseLookalikesLeaveThemOutAsARankedList() {
+        randomBase(400, 3);
+        // the converters: every tenth customer with a high order value, as a campaign's buyers might be
+        Set<Long> converters = new HashSet<>();
+        base.stream().filter(c -> c.id() % 10 == 0 && c.avgOrderValue().doubleValue() > 700).forEach(c -> converters.add(c.id()));
+        InMemoryCustomerFeatures features = new InMemoryCustomerFeatures(base, Map.of(7L, converters));
+
+        Lookalikes found = service(features).findLikeConverters(7);
+
+        assertThat(converters).isNotEmpty();
+        assertThat(found.size()).isEqualTo(Math.min(converters.size(), (long) Math.ceil((base.size() - converters.size()) * 0.2)));
+        assertThat(found.members()).hasSize((int) found.size()).noneMatch(converters::contains);
+        assertThat(found.rule()).isEmpty();
+        assertThat(found.usage()).startsWith("A ranked list, not a segment: a segment rule cannot leave out the campaign's converters");
+        double meanAov = base.stream().filter(c -> converters.contains(c.id())).mapToDouble(c -> Math.log1p(c.avgOrderValue().doubleValue()))
+                .average().orElseThrow();
+        double everyoneAov = base.stream().mapToDouble(c -> Math.log1p(c.avgOrderValue().doubleValue())).average().orElseThrow();
+        double foundAov = base.stream().filter(c -> found.members().contains(c.id()))
+                .mapToDouble(c -> Math.log1p(c.avgOrderValue().doubleValue())).average().orElseThrow();
+        assertThat(Math.abs(foundAov - meanAov)).as("lookalikes are nearer the converters' order value than the base is")
+                .isLessThan(Math.abs(everyoneAov - meanAov));
+    }
+
+    @Test
+    void anUnknownCampaignOrOneWithoutConvertersIsRefusedNamingTheField() {
+        randomBase(50, 1);
+        InMemoryCustomerFeatures features = new InMemoryCustomerFeatures(base, Map.of(7L, Set.of()));
+        assertThatThrownBy(() -> service(features).findLikeConverters(8)).isInstanceOf(InvalidInputException.class)
+                .satisfies(e -> assertThat(((InvalidInputException) e).violations().get(0).field()).isEqualTo("convertersOfCampaignId"));
+        assertThatThrownBy(() -> service(features).findLikeConverters(7)).isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("has no conversions yet");
     }
 }

@@ -3,6 +3,7 @@ package com.minicrm.application.service.ai;
 import com.minicrm.application.port.out.ai.CustomerFeatures;
 import com.minicrm.application.port.out.ai.FeatureSpace;
 import com.minicrm.application.port.out.ai.FeatureVector;
+import com.minicrm.application.port.out.ai.LookalikeSeed;
 import com.minicrm.domain.customer.CustomerProfile;
 import com.minicrm.domain.segment.InactiveDays;
 import com.minicrm.domain.segment.Rule;
@@ -11,14 +12,29 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /** The feature port over a list of profiles, evaluated one customer at a time as the SQL adapter does set-based. */
 final class InMemoryCustomerFeatures implements CustomerFeatures {
     private final List<CustomerProfile> customers;
+    private final Map<Long, Set<Long>> converters;
 
     InMemoryCustomerFeatures(List<CustomerProfile> customers) {
+        this(customers, Map.of());
+    }
+
+    /** {@code converters} holds each campaign's converters by customer id. */
+    InMemoryCustomerFeatures(List<CustomerProfile> customers, Map<Long, Set<Long>> converters) {
         this.customers = List.copyOf(customers);
+        this.converters = Map.copyOf(converters);
+    }
+
+    private boolean in(LookalikeSeed seed, CustomerProfile c, Instant asOf) {
+        if (seed instanceof LookalikeSeed.Matching m) {
+            return RuleEvaluator.matches(m.rule(), c, asOf);
+        }
+        return converters.getOrDefault(((LookalikeSeed.ConvertersOf) seed).campaignId(), Set.of()).contains(c.id());
     }
 
     static Features features(CustomerProfile c, Instant asOf) {
@@ -30,14 +46,14 @@ final class InMemoryCustomerFeatures implements CustomerFeatures {
         return customers.stream().filter(c -> RuleEvaluator.matches(rule, c, asOf)).map(c -> features(c, asOf)).toList();
     }
 
-    private List<Features> outside(Rule seed, Instant asOf) {
-        return customers.stream().filter(c -> !RuleEvaluator.matches(seed, c, asOf)).map(c -> features(c, asOf)).toList();
+    private List<Features> outside(LookalikeSeed seed, Instant asOf) {
+        return customers.stream().filter(c -> !in(seed, c, asOf)).map(c -> features(c, asOf)).toList();
     }
 
     @Override
-    public SeedStatistics seed(Rule seed, Instant asOf) {
+    public SeedStatistics seed(LookalikeSeed seed, Instant asOf) {
         List<Features> all = customers.stream().map(c -> features(c, asOf)).toList();
-        List<Features> in = matching(seed, asOf);
+        List<Features> in = customers.stream().filter(c -> in(seed, c, asOf)).map(c -> features(c, asOf)).toList();
         Map<String, Long> cities = in.stream().filter(f -> f.city() != null)
                 .collect(Collectors.groupingBy(Features::city, Collectors.counting()));
         Map<String, Long> top = cities.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(5)
@@ -46,13 +62,13 @@ final class InMemoryCustomerFeatures implements CustomerFeatures {
     }
 
     @Override
-    public List<Neighbour> nearest(Rule seed, FeatureSpace space, int k, Instant asOf) {
+    public List<Neighbour> nearest(LookalikeSeed seed, FeatureSpace space, int k, Instant asOf) {
         return outside(seed, asOf).stream().map(f -> new Neighbour(f, space.distance(f)))
                 .sorted(Comparator.comparingDouble(Neighbour::distance)).limit(k).toList();
     }
 
     @Override
-    public List<Overlap> overlaps(Rule seed, FeatureSpace space, double radius, List<Rule> candidates, Instant asOf) {
+    public List<Overlap> overlaps(LookalikeSeed seed, FeatureSpace space, double radius, List<Rule> candidates, Instant asOf) {
         List<Features> out = outside(seed, asOf);
         return candidates.stream().map(rule -> {
             List<Long> ids = matching(rule, asOf).stream().map(Features::id).toList();

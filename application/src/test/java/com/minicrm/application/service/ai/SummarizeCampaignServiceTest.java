@@ -2,22 +2,17 @@ package com.minicrm.application.service.ai;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.minicrm.application.port.in.Page;
 import com.minicrm.application.port.in.ai.SummarizeCampaignUseCase.CampaignInsights;
-import com.minicrm.application.port.in.campaign.CampaignFilter;
-import com.minicrm.application.port.out.Campaigns;
 import com.minicrm.application.port.out.ai.CampaignStatistics;
 import com.minicrm.application.port.out.ai.CampaignStatistics.Breakdown;
 import com.minicrm.application.port.out.ai.CampaignStatistics.Group;
 import com.minicrm.application.port.out.ai.CampaignStatistics.Reason;
 import com.minicrm.application.port.out.ai.InsightWriter;
-import com.minicrm.domain.campaign.Audience;
 import com.minicrm.domain.campaign.Campaign;
 import com.minicrm.domain.campaign.CampaignStatus;
-import com.minicrm.domain.campaign.Channel;
-import com.minicrm.domain.campaign.MessageTemplate;
 import com.minicrm.domain.insight.Fact;
 import com.minicrm.domain.insight.FactCheck;
+import com.minicrm.domain.outcome.CampaignOutcomes;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -38,7 +33,7 @@ class SummarizeCampaignServiceTest {
 
     @Test
     void givesEveryRateOfARunningCampaignTheBaseOfTheFinishedMessages() {
-        CampaignInsights insights = service(running(), writer("local", "local text")).insights(7);
+        CampaignInsights insights = service(CampaignSeven.of(NOW, Duration.ofMinutes(20), CampaignStatus.RUNNING, 6333, 1100, 50), new FixedInsightWriter("local", "local text")).insights(7);
         Map<String, Fact> facts = insights.facts().stream().collect(Collectors.toMap(Fact::key, f -> f));
 
         assertThat(facts.get("reached").value()).isEqualTo(6333);
@@ -57,99 +52,16 @@ class SummarizeCampaignServiceTest {
         String baseless = "Delivery is at 95.7% and Pune trails at 90%.";
         String based = "Of the 1,150 messages finished so far, 95.7% were delivered.";
 
-        assertThat(service(running(), writer("openai", baseless)).insights(7).engine()).isEqualTo("local");
-        CampaignInsights used = service(running(), writer("openai", based)).insights(7);
+        assertThat(service(CampaignSeven.of(NOW, Duration.ofMinutes(20), CampaignStatus.RUNNING, 6333, 1100, 50), new FixedInsightWriter("openai", baseless)).insights(7).engine()).isEqualTo("local");
+        CampaignInsights used = service(CampaignSeven.of(NOW, Duration.ofMinutes(20), CampaignStatus.RUNNING, 6333, 1100, 50), new FixedInsightWriter("openai", based)).insights(7);
         assertThat(used.engine()).isEqualTo("openai");
         assertThat(used.summary()).isEqualTo(based);
     }
 
     private static SummarizeCampaignService service(Campaign campaign, InsightWriter engine) {
         CampaignStatistics statistics = id -> BREAKDOWN;
-        return new SummarizeCampaignService(new OneCampaign(campaign), statistics, engine,
-                writer("local", "So far 1,150 of the 6,333 messages have finished."), Clock.fixed(NOW, ZoneOffset.UTC));
-    }
-
-    private static Campaign running() {
-        Campaign.Builder b = new Campaign.Builder();
-        b.id = 7L;
-        b.name = "Diwali";
-        b.audience = new Audience(null, "{\"combinator\":\"and\",\"rules\":[]}");
-        b.template = MessageTemplate.parse("Hi {{first_name|there}}");
-        b.channel = Channel.values()[0];
-        b.createdAt = NOW.minus(Duration.ofMinutes(20));
-        b.startedAt = b.createdAt;
-        b.status = CampaignStatus.RUNNING;
-        b.audienceFrozen = true;
-        b.audienceSize = 6333;
-        b.sent = 1100;
-        b.failed = 50;
-        return Campaign.restore(b);
-    }
-
-    private static InsightWriter writer(String name, String text) {
-        return new InsightWriter() {
-            @Override
-            public String engine() {
-                return name;
-            }
-
-            @Override
-            public String summarize(String campaignName, List<Fact> facts) {
-                return text;
-            }
-        };
-    }
-
-    /** Only {@code byId} is needed to summarise. */
-    private record OneCampaign(Campaign campaign) implements Campaigns {
-        @Override
-        public Campaign add(Campaign c) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public Optional<Campaign> byId(long id) {
-            return campaign.requireId() == id ? Optional.of(campaign) : Optional.empty();
-        }
-
-        @Override
-        public Page<Campaign> page(int page, int size) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public Page<Campaign> pageTagged(int page, int size, String tag) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public Page<Campaign> search(CampaignFilter filter, int page, int size) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public List<Long> dueScheduled(Instant now, int limit) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public Optional<Campaign> reschedule(long id, Instant at, Instant now) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public Optional<Campaign> revise(Campaign revised) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public List<Long> unfinishedFreezes(Instant startedBefore, int limit) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public boolean start(long id, Instant now) {
-            throw new UnsupportedOperationException();
-        }
+        return new SummarizeCampaignService(new OneCampaign(campaign), statistics,
+                new FixedOutcomes(new CampaignOutcomes(List.of(), Optional.empty())), engine,
+                new FixedInsightWriter("local", "So far 1,150 of the 6,333 messages have finished."), Clock.fixed(NOW, ZoneOffset.UTC));
     }
 }

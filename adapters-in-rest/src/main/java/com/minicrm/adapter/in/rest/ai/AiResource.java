@@ -121,23 +121,29 @@ public class AiResource {
 
     @POST
     @Path("/lookalike")
-    @Operation(summary = "Find customers outside a seed (a rule, or a campaign's audience) who resemble it")
+    @Operation(summary = "Find customers outside a seed (a rule, a campaign's audience or a campaign's converters) who resemble it")
     @RequestBody(content = @Content(examples = {
         @ExampleObject(name = "rule", value = AiExamples.RULE_REQUEST),
-        @ExampleObject(name = "campaign", value = "{\"campaignId\":12}")}))
-    @APIResponse(responseCode = "200", description = "The ranked audience: size, a rule only when one reproduces it well (else null), the fit, reasons and the closest customers",
+        @ExampleObject(name = "campaign", value = "{\"campaignId\":12}"),
+        @ExampleObject(name = "converters of a campaign", value = "{\"convertersOfCampaignId\":12}")}))
+    @APIResponse(responseCode = "200", description = "The ranked audience: size, a rule only when one reproduces it well (else null; always null for converters), the fit, reasons and the closest customers",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "lookalike", value = AiExamples.LOOKALIKE)))
-    @APIResponse(responseCode = "404", description = "No such campaign")
-    @APIResponse(responseCode = "422", description = "Neither or both of rule and campaignId, an invalid rule, or a seed with nobody in it",
+    @APIResponse(responseCode = "404", description = "No such campaign (campaignId)")
+    @APIResponse(responseCode = "422", description = "Not exactly one of rule, campaignId and convertersOfCampaignId, an invalid rule, a seed with nobody in it, or a convertersOfCampaignId naming no campaign or one without conversions",
             content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "invalid", value = AiExamples.INVALID)))
     public LookalikeResponse lookalike(LookalikeRequest request, @Context SecurityContext caller) {
-        if (request == null || (request.rule() == null) == (request.campaignId() == null)) {
-            throw InvalidInputException.of("rule", "give exactly one of rule or campaignId");
+        if (request == null || request.seeds() != 1) {
+            throw InvalidInputException.of("rule", "give exactly one of rule, campaignId or convertersOfCampaignId");
         }
-        Rule seed = request.rule() != null ? AiRules.parse("rule", request.rule())
-                : frozenRule(campaigns.get(request.campaignId()).audience().frozenRule());
+        FindLookalikesUseCase.Lookalikes found;
+        if (request.convertersOfCampaignId() != null) {
+            found = lookalikes.findLikeConverters(request.convertersOfCampaignId());
+        } else {
+            found = lookalikes.find(request.rule() != null ? AiRules.parse("rule", request.rule())
+                    : frozenRule(campaigns.get(request.campaignId()).audience().frozenRule()));
+        }
         // The closest customers are customer data: only a caller that may read customers sees them.
-        return LookalikeResponse.from(lookalikes.find(seed), caller.isUserInRole(Roles.READ));
+        return LookalikeResponse.from(found, caller.isUserInRole(Roles.READ));
     }
 
     private static Rule frozenRule(String json) {

@@ -2,7 +2,12 @@ package com.minicrm.adapter.in.web.demo;
 
 import com.minicrm.adapter.in.web.layout.ErrorPage;
 import com.minicrm.adapter.in.web.signin.MarketerPage;
+import com.minicrm.application.port.in.FindCampaignsUseCase;
 import com.minicrm.application.port.in.LoadDemoDataUseCase.DemoDataProgress;
+import com.minicrm.application.port.in.demo.SimulateResponsesUseCase;
+import com.minicrm.application.port.in.demo.SimulateResponsesUseCase.SimulatedResponses;
+import com.minicrm.domain.campaign.Campaign;
+import com.minicrm.domain.validation.InvalidInputException;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.ws.rs.Consumes;
@@ -15,30 +20,46 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
+import java.util.Optional;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
-/** Starts the demo-data loader and shows its progress, polling while it runs. */
+/** Starts the demo-data loader and shows its progress, polling while it runs; simulates responses to a delivered campaign. */
 @Path("/demo")
 @MarketerPage
 @Produces(MediaType.TEXT_HTML)
 public class DemoDataPage {
     static final List<Integer> SIZES = List.of(1_000, 5_000, 20_000);
+    /** How many of the newest campaigns the response simulator offers. */
+    static final int OFFERED = 50;
     private final DemoData demo;
+    private final FindCampaignsUseCase campaigns;
 
-    DemoDataPage(DemoData demo) {
+    DemoDataPage(DemoData demo, FindCampaignsUseCase campaigns) {
         this.demo = demo;
+        this.campaigns = campaigns;
     }
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance demo(boolean available, DemoDataProgress progress, List<Integer> sizes, String error);
+        static native TemplateInstance demo(boolean available, DemoDataProgress progress, List<Integer> sizes, String error,
+                List<Campaign> delivered, SimulatedResponses simulated, String simulateError);
 
         static native TemplateInstance demo$progress(DemoDataProgress progress);
     }
 
     @GET
     public TemplateInstance page() {
-        return Templates.demo(demo.available(), demo.progress().orElse(null), SIZES, null);
+        return page(null, null, null);
+    }
+
+    private TemplateInstance page(String error, SimulatedResponses simulated, String simulateError) {
+        return Templates.demo(demo.available(), demo.progress().orElse(null), SIZES, error, delivered(), simulated, simulateError);
+    }
+
+    /** The newest campaigns with a delivered message: those the simulator can answer. */
+    private List<Campaign> delivered() {
+        return demo.simulator().isEmpty() ? List.of()
+                : campaigns.list(0, OFFERED).items().stream().filter(c -> c.sent() > 0).toList();
     }
 
     @GET
@@ -51,14 +72,31 @@ public class DemoDataPage {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response start(@FormParam("customers") int customers) {
         if (!SIZES.contains(customers)) {
-            return Response.status(422).entity(Templates.demo(demo.available(), demo.progress().orElse(null), SIZES,
-                    "Choose one of the offered sizes.")).build();
+            return Response.status(422).entity(page("Choose one of the offered sizes.", null, null)).build();
         }
         return demo.loader().map(loader -> {
             loader.start(customers);
             return Response.seeOther(URI.create("/demo")).build();
         }).orElseGet(() -> Response.status(503).entity(Templates.demo(false, null, SIZES,
-                "This build has no demo-data loader.")).build());
+                "This build has no demo-data loader.", List.of(), null, null)).build());
+    }
+
+    @POST
+    @Path("responses")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response simulate(@FormParam("campaignId") Long campaignId) {
+        Optional<SimulateResponsesUseCase> simulator = demo.simulator();
+        if (simulator.isEmpty()) {
+            return Response.status(503).entity(page(null, null, "This build has no response simulator.")).build();
+        }
+        if (campaignId == null) {
+            return Response.status(422).entity(page(null, null, "Choose a campaign.")).build();
+        }
+        try {
+            return Response.ok(page(null, simulator.get().simulate(campaignId, SimulateResponsesUseCase.DEFAULT_SEED), null)).build();
+        } catch (InvalidInputException e) {
+            return Response.status(422).entity(page(null, null, "No responses sent: " + e.violations().get(0).message() + ".")).build();
+        }
     }
 
     @ServerExceptionMapper

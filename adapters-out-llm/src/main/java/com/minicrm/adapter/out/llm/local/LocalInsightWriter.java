@@ -13,7 +13,8 @@ import java.util.Optional;
 /**
  * Phrases campaign facts with fixed sentences, so every number in the summary is one of the facts as
  * written. While messages are pending it says so, and every rate names its base: the messages
- * finished so far, not the whole audience.
+ * finished so far, not the whole audience. Conversion facts, when there are any, follow in
+ * {@link LocalOutcomeSentences}.
  */
 @ApplicationScoped
 @Identifier("local")
@@ -55,17 +56,18 @@ class LocalInsightWriter implements InsightWriter {
         }
         facts.stream().filter(f -> f.key().startsWith("failure_")).findFirst().ifPresent(f -> sentences.add(
                 "The most common failure was \"" + f.label().substring("Failed: ".length()) + "\" (" + number(f) + " messages)."));
+        sentences.addAll(LocalOutcomeSentences.of(facts));
         find(facts, "minutes_to_complete").ifPresent(f -> sentences.add("It completed in " + number(f) + " minutes."));
         find(facts, "minutes_running").filter(f -> pending > 0 && f.value() >= 1)
                 .ifPresent(f -> sentences.add("It has been running for " + number(f) + " minutes."));
         return String.join(" ", sentences);
     }
 
-    private static Optional<Fact> find(List<Fact> facts, String key) {
+    static Optional<Fact> find(List<Fact> facts, String key) {
         return facts.stream().filter(f -> f.key().equals(key)).findFirst();
     }
 
-    private static String number(Fact f) {
+    static String number(Fact f) {
         Number n = f.number();
         return n instanceof Long l ? number(l) : n.toString();
     }

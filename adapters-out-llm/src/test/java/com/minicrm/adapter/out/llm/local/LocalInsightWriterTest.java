@@ -53,4 +53,55 @@ class LocalInsightWriterTest {
 
         assertThat(writer.summarize("Slow", facts)).isEqualTo("None of the 40 messages has finished yet; 40 are pending.");
     }
+
+    @Test
+    void statesConversionsRevenuePerRecipientTheWinnerAndTheLiftAsFacts() {
+        List<Fact> facts = List.of(new Fact("reached", "Audience", 1000), new Fact("finished", "Finished (sent or failed)", 1000),
+                new Fact("delivered", "Delivered", 950), new Fact("failed", "Failed", 50), new Fact("pending", "Still pending", 0),
+                new Fact("delivery_rate", "Delivery rate (% of finished messages)", 95.0, Base.FINISHED),
+                new Fact("conversions", "Delivered recipients who ordered within the attribution window", 71),
+                new Fact("attributed_orders", "Attributed orders", 80),
+                new Fact("revenue", "Attributed revenue (rupees)", 81345.65),
+                new Fact("revenue_per_recipient", "Revenue per delivered recipient (rupees)", 85.63),
+                new Fact("conversion_rate", "Conversion rate (% of delivered recipients)", 7.5, Base.DELIVERED),
+                new Fact("variant_a_conversion_rate", "Conversion rate (% of delivered recipients), variant A", 10.0, Base.DELIVERED),
+                new Fact("variant_b_conversion_rate", "Conversion rate (% of delivered recipients), variant B", 4.9, Base.DELIVERED),
+                new Fact("best_variant_a", "Best variant, whose interval clears every other variant's: A (conversion rate,"
+                        + " % of delivered recipients)", 10.0, Base.DELIVERED),
+                new Fact("holdout_size", "Holdout members (sent no message)", 200),
+                new Fact("holdout_conversions", "Holdout members who ordered within the window", 8),
+                new Fact("holdout_conversion_rate", "Holdout conversion rate (% of holdout members)", 4.0, Base.HOLDOUT),
+                new Fact("lift_points", "Lift over the holdout (percentage points)", 3.5),
+                new Fact("lift_confidence", "Confidence level of the lift's interval (%)", 95),
+                new Fact("lift_low_points", "Lift, low end of its interval (percentage points)", -0.3),
+                new Fact("lift_high_points", "Lift, high end of its interval (percentage points)", 6.7));
+
+        String text = writer.summarize("Diwali A/B", facts);
+
+        assertThat(text).contains("71 delivered recipients ordered within the attribution window, 7.5% of delivered recipients,"
+                        + " with 80 orders worth ₹81,345.65: ₹85.63 per delivered recipient.")
+                .contains("Variant A converted best, at 10% of its delivered recipients")
+                .contains("The holdout of 200 members, sent nothing, converted at 4% of holdout members, so the lift is +3.5"
+                        + " percentage points (95% interval -0.3 to +6.7), an interval that includes no lift at all.");
+        assertThat(FactCheck.problems(text, facts)).isEmpty();
+    }
+
+    @Test
+    void saysNoVariantWonWhenTheirIntervalsOverlap() {
+        List<Fact> facts = List.of(new Fact("reached", "Audience", 40), new Fact("finished", "Finished (sent or failed)", 40),
+                new Fact("delivered", "Delivered", 40), new Fact("failed", "Failed", 0), new Fact("pending", "Still pending", 0),
+                new Fact("conversions", "Delivered recipients who ordered within the attribution window", 5),
+                new Fact("attributed_orders", "Attributed orders", 5), new Fact("revenue", "Attributed revenue (rupees)", 2500),
+                new Fact("revenue_per_recipient", "Revenue per delivered recipient (rupees)", 62.5),
+                new Fact("conversion_rate", "Conversion rate (% of delivered recipients)", 12.5, Base.DELIVERED),
+                new Fact("variant_a_conversion_rate", "Conversion rate (% of delivered recipients), variant A", 15.0, Base.DELIVERED),
+                new Fact("variant_b2_conversion_rate", "Conversion rate (% of delivered recipients), variant B2", 10.0, Base.DELIVERED),
+                new Fact("no_clear_winner", "Variants compared, none clearly ahead (their intervals overlap)", 2));
+
+        String text = writer.summarize("Small", facts);
+
+        assertThat(text).contains("No variant is a clear winner, as their intervals overlap: A at 15%, B2 at 10% of delivered recipients.")
+                .doesNotContain("converted best").doesNotContain("holdout");
+        assertThat(FactCheck.problems(text, facts)).isEmpty();
+    }
 }

@@ -6,6 +6,7 @@ import com.minicrm.adapter.out.persistence.segment.CompiledRules;
 import com.minicrm.application.port.out.ai.CustomerFeatures;
 import com.minicrm.application.port.out.ai.FeatureSpace;
 import com.minicrm.application.port.out.ai.FeatureVector;
+import com.minicrm.application.port.out.ai.LookalikeSeed;
 import com.minicrm.domain.segment.Combinator;
 import com.minicrm.domain.segment.Group;
 import com.minicrm.domain.segment.Rule;
@@ -35,6 +36,8 @@ class JdbcCustomerFeatures implements CustomerFeatures {
     private static final String LOG_AOV = "LN(1 + c.avg_order_value)";
     private static final String DAYS = "GREATEST(0, TIMESTAMPDIFF(MICROSECOND, c.last_active_at, ?) DIV 86400000000)";
     private static final int SEED_CITIES = 5;
+    /** A campaign's converters: its recipients with an attributed order, read from ix_attribution_campaign. */
+    private static final String CONVERTERS = "SELECT a.customer_id FROM order_attribution a WHERE a.campaign_id = ?";
     private final DataSource dataSource;
 
     JdbcCustomerFeatures(DataSource dataSource) {
@@ -42,7 +45,7 @@ class JdbcCustomerFeatures implements CustomerFeatures {
     }
 
     @Override
-    public SeedStatistics seed(Rule seed, Instant asOf) {
+    public SeedStatistics seed(LookalikeSeed seed, Instant asOf) {
         StringBuilder stats = new StringBuilder("SELECT COUNT(*)");
         for (String feature : List.of(LOG_SPEND, VISITS, LOG_AOV, DAYS)) {
             // + 0e0 makes whole numbers DOUBLE: over integers AVG is a DECIMAL cut to four places
@@ -50,7 +53,7 @@ class JdbcCustomerFeatures implements CustomerFeatures {
         }
         stats.append(" FROM customer c");
         List<Object> seedBinds = new ArrayList<>();
-        String where = CompiledRules.where(seed, asOf, seedBinds);
+        String where = inside(seed, asOf, seedBinds);
         try (Connection c = dataSource.getConnection()) {
             double[] all = aggregates(c, stats.toString(), List.of(Sql.utc(asOf), Sql.utc(asOf)));
             List<Object> binds = new ArrayList<>(List.of(Sql.utc(asOf), Sql.utc(asOf)));
@@ -65,10 +68,10 @@ class JdbcCustomerFeatures implements CustomerFeatures {
     }
 
     @Override
-    public List<Neighbour> nearest(Rule seed, FeatureSpace space, int k, Instant asOf) {
+    public List<Neighbour> nearest(LookalikeSeed seed, FeatureSpace space, int k, Instant asOf) {
         List<Object> binds = new ArrayList<>(List.of(Sql.utc(asOf)));
         String distance = distance(space, asOf, binds);
-        String where = CompiledRules.where(outside(seed), asOf, binds);
+        String where = outside(seed, asOf, binds);
         binds.add(k);
         // ranking reads only the feature columns, which ix_customer_segment covers, and sorts narrow rows;
         // names are read for the k ranked customers only
@@ -88,7 +91,7 @@ class JdbcCustomerFeatures implements CustomerFeatures {
     }
 
     @Override
-    public List<Overlap> overlaps(Rule seed, FeatureSpace space, double radius, List<Rule> candidates, Instant asOf) {
+    public List<Overlap> overlaps(LookalikeSeed seed, FeatureSpace space, double radius, List<Rule> candidates, Instant asOf) {
         if (candidates.isEmpty()) {
             return List.of();
         }
@@ -102,7 +105,7 @@ class JdbcCustomerFeatures implements CustomerFeatures {
         for (Rule candidate : candidates) {
             sql.append(", SUM(CASE WHEN ").append(CompiledRules.where(candidate, asOf, binds)).append(" THEN 1 ELSE 0 END)");
         }
-        sql.append(" FROM customer c WHERE ").append(CompiledRules.where(outside(seed), asOf, binds)).append(" GROUP BY within_radius");
+        sql.append(" FROM customer c WHERE ").append(outside(seed, asOf, binds)).append(" GROUP BY within_radius");
         long[] selected = new long[candidates.size()];
         long[] within = new long[candidates.size()];
         try (Connection c = dataSource.getConnection(); PreparedStatement st = prepare(c, sql.toString(), binds);
@@ -125,12 +128,12 @@ class JdbcCustomerFeatures implements CustomerFeatures {
         return overlaps;
     }
 
-    private List<Overlap> byPattern(Rule seed, FeatureSpace space, double radius, ConditionPatterns patterns, int candidates,
+    private List<Overlap> byPattern(LookalikeSeed seed, FeatureSpace space, double radius, ConditionPatterns patterns, int candidates,
             Instant asOf) {
         List<Object> binds = new ArrayList<>();
         StringBuilder sql = new StringBuilder("SELECT COUNT(*), ").append(distance(space, asOf, binds)).append(" <= ? AS within_radius");
         binds.add(radius);
-        sql.append(patterns.columns(asOf, binds)).append(" FROM customer c WHERE ").append(CompiledRules.where(outside(seed), asOf, binds))
+        sql.append(patterns.columns(asOf, binds)).append(" FROM customer c WHERE ").append(outside(seed, asOf, binds))
                 .append(" GROUP BY within_radius").append(patterns.groupBy());
         long[] selected = new long[candidates];
         long[] within = new long[candidates];
@@ -157,8 +160,22 @@ class JdbcCustomerFeatures implements CustomerFeatures {
         return overlaps;
     }
 
-    private static Rule outside(Rule seed) {
-        return new Group(Combinator.AND, true, List.of(seed));
+    /** The seed as a condition over {@code customer c}, its values appended to {@code binds}. */
+    private static String inside(LookalikeSeed seed, Instant asOf, List<Object> binds) {
+        if (seed instanceof LookalikeSeed.Matching m) {
+            return CompiledRules.where(m.rule(), asOf, binds);
+        }
+        binds.add(((LookalikeSeed.ConvertersOf) seed).campaignId());
+        return "c.id IN (" + CONVERTERS + ")";
+    }
+
+    /** Everyone but the seed; a customer the seed's rule cannot decide (a NULL) is outside it, as NOT(rule) says. */
+    private static String outside(LookalikeSeed seed, Instant asOf, List<Object> binds) {
+        if (seed instanceof LookalikeSeed.Matching m) {
+            return CompiledRules.where(new Group(Combinator.AND, true, List.of(m.rule())), asOf, binds);
+        }
+        binds.add(((LookalikeSeed.ConvertersOf) seed).campaignId());
+        return "c.id NOT IN (" + CONVERTERS + ")";
     }
 
     /** {@link FeatureSpace#distance} over {@code customer c}, its operands appended to {@code binds}. */

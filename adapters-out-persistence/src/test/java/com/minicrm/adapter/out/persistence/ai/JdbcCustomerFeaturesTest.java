@@ -9,6 +9,7 @@ import com.minicrm.application.port.out.ai.CustomerFeatures.Overlap;
 import com.minicrm.application.port.out.ai.CustomerFeatures.SeedStatistics;
 import com.minicrm.application.port.out.ai.FeatureSpace;
 import com.minicrm.application.port.out.ai.FeatureVector;
+import com.minicrm.application.port.out.ai.LookalikeSeed;
 import com.minicrm.domain.segment.Combinator;
 import com.minicrm.domain.segment.Condition;
 import com.minicrm.domain.segment.Field;
@@ -49,7 +50,8 @@ class JdbcCustomerFeaturesTest {
     private static final List<String> CITIES = List.of("Pune", "Mumbai", "Indore", "Kochi");
     private static final String URL = System.getenv().getOrDefault("QUARKUS_DATASOURCE_JDBC_URL",
             "jdbc:mariadb://127.0.0.1:3306/minicrm_test");
-    private static final Rule SEED = new Group(Combinator.AND, false, List.of(new Condition(Field.TAGS, Operator.CONTAINS, "vip")));
+    private static final Rule VIP_RULE = new Group(Combinator.AND, false, List.of(new Condition(Field.TAGS, Operator.CONTAINS, "vip")));
+    private static final LookalikeSeed SEED = new LookalikeSeed.Matching(VIP_RULE);
     private static final List<Features> ALL = new ArrayList<>();
     private static final Set<Long> VIP = new java.util.HashSet<>();
     private static JdbcCustomerFeatures features;

@@ -10,7 +10,15 @@ import java.util.Optional;
  * (to save as a segment) only when a rule reproduces the ranked set well.
  */
 public interface FindLookalikesUseCase {
+    /** Throws {@code InvalidInputException} naming {@code rule} when the rule selects nobody. */
     Lookalikes find(Rule seed);
+
+    /**
+     * Lookalikes of the customers who bought after campaign {@code campaignId} (its converters), who
+     * are themselves left out; always a ranked list. Throws {@code InvalidInputException} naming
+     * {@code convertersOfCampaignId} when there is no such campaign or it has no conversions yet.
+     */
+    Lookalikes findLikeConverters(long campaignId);
 
     /**
      * {@code size} is how many customers the ranked set holds, {@code members} their ids nearest

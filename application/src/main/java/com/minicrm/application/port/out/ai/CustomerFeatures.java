@@ -13,16 +13,16 @@ import java.util.Map;
  */
 public interface CustomerFeatures {
     /** How many customers there are and how their features spread, and the seed's size, centre and cities. */
-    SeedStatistics seed(Rule seed, Instant asOf);
+    SeedStatistics seed(LookalikeSeed seed, Instant asOf);
 
     /** Up to {@code k} customers outside the seed, nearest to {@code space}'s centre first. */
-    List<Neighbour> nearest(Rule seed, FeatureSpace space, int k, Instant asOf);
+    List<Neighbour> nearest(LookalikeSeed seed, FeatureSpace space, int k, Instant asOf);
 
     /**
      * For each candidate rule, in order: how many customers outside the seed it selects, and how
      * many of those are within {@code radius} of {@code space}'s centre.
      */
-    List<Overlap> overlaps(Rule seed, FeatureSpace space, double radius, List<Rule> candidates, Instant asOf);
+    List<Overlap> overlaps(LookalikeSeed seed, FeatureSpace space, double radius, List<Rule> candidates, Instant asOf);
 
     record Features(long id, String externalId, String name, String city, BigDecimal spend, int visits,
             BigDecimal avgOrderValue, long inactiveDays) {}
