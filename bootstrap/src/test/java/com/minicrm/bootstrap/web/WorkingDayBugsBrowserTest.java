@@ -81,7 +81,7 @@ class WorkingDayBugsBrowserTest extends BrowserTest {
         blocks.addCondition(nested, "visits", "<", "3");
         blocks.set(first, "inactive_days", ">=", "90");
 
-        browser.waitUntil(d -> "Inactive ≥ 90 days OR (Total spend > ₹10,000 AND Visits < 3)"
+        browser.waitUntil(d -> "Inactive ≥ 90 days OR (Total spend > ₹10,000 AND Orders < 3)"
                 .equals(browser.find(By.id("rule-text")).getText()));
     }
 
