@@ -128,6 +128,11 @@ class SummarizeCampaignServiceTest {
         }
 
         @Override
+        public List<String> knownTags() {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
         public List<Long> dueScheduled(Instant now, int limit) {
             throw new UnsupportedOperationException();
         }
