@@ -5,6 +5,7 @@ import com.minicrm.application.port.in.Page;
 import com.minicrm.application.port.out.CustomerDirectory;
 import com.minicrm.application.port.out.Customers;
 import com.minicrm.domain.customer.CustomerProfile;
+import com.minicrm.domain.customer.CustomerSort;
 import com.minicrm.domain.customer.CustomerTotals;
 import com.minicrm.domain.validation.Violations;
 import java.util.Optional;
@@ -21,7 +22,7 @@ public class BrowseCustomersService implements BrowseCustomersUseCase {
     }
 
     @Override
-    public Page<CustomerProfile> search(String text, int page, int size) {
+    public Page<CustomerProfile> search(String text, CustomerSort sort, int page, int size) {
         Violations violations = new Violations();
         if (page < 0) {
             violations.add("page", "must be 0 or more");
@@ -33,8 +34,11 @@ public class BrowseCustomersService implements BrowseCustomersUseCase {
         if (query.length() > MAX_TEXT) {
             violations.add("q", "must be at most " + MAX_TEXT + " characters");
         }
+        if (sort == null) {
+            violations.add("sort", "is required");
+        }
         violations.throwIfAny();
-        return new Page<>(directory.search(query, Page.offset(page, size), size), page, size, directory.countMatching(query));
+        return new Page<>(directory.search(query, sort, Page.offset(page, size), size), page, size, directory.countMatching(query));
     }
 
     @Override

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.minicrm.application.port.out.CustomerDirectory;
 import com.minicrm.domain.customer.CustomerProfile;
+import com.minicrm.domain.customer.CustomerSort;
 import com.minicrm.domain.customer.CustomerTotals;
 import com.minicrm.domain.customer.PlacedOrder;
 import com.minicrm.domain.validation.InvalidInputException;
@@ -18,8 +19,8 @@ class BrowseCustomersServiceTest {
     private final List<String> searches = new ArrayList<>();
     private final BrowseCustomersService service = new BrowseCustomersService(new CustomerDirectory() {
         @Override
-        public List<CustomerProfile> search(String text, long offset, int limit) {
-            searches.add(text + "@" + offset + "+" + limit);
+        public List<CustomerProfile> search(String text, CustomerSort sort, long offset, int limit) {
+            searches.add(text + "@" + offset + "+" + limit + (sort == CustomerSort.NEWEST ? "" : " by " + sort.param()));
             return List.of();
         }
 
@@ -46,6 +47,20 @@ class BrowseCustomersServiceTest {
         assertThat(searches).containsExactly("Pune@50+25");
         assertThat(page.total()).isEqualTo(51);
         assertThat(page.page()).isEqualTo(2);
+    }
+
+    @Test
+    void aSearchPassesItsOrderToTheDirectory() {
+        service.search("", CustomerSort.TOTAL_SPEND, 0, 25);
+
+        assertThat(searches).containsExactly("@0+25 by total_spend");
+    }
+
+    @Test
+    void aMissingSortIsNamed() {
+        assertThatThrownBy(() -> service.search("", null, 0, 25))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations())
+                        .extracting(Violation::field).containsExactly("sort"));
     }
 
     @Test

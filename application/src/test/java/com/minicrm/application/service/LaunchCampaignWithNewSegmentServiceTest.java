@@ -41,7 +41,7 @@ class LaunchCampaignWithNewSegmentServiceTest {
     }
 
     private static LaunchWithNewSegmentCommand command(String template, Object rule) {
-        return new LaunchWithNewSegmentCommand("Big spenders", "Visits ≥ 1", rule,
+        return new LaunchWithNewSegmentCommand("Big spenders", "Orders ≥ 1", rule,
                 new CampaignDraft("Diwali", null, "{}", template, "SMS", null), "asha@example.com");
     }
 
@@ -64,7 +64,7 @@ class LaunchCampaignWithNewSegmentServiceTest {
                 List.of(new CampaignDraft.VariantDraft("A", "Hi {{first_name|there}}", 70),
                         new CampaignDraft.VariantDraft("B", "Hello {{first_name|there}}", 30)), 10, 48, "Your offer", true);
 
-        service(recording()).launch(new LaunchWithNewSegmentCommand("Big spenders", "Visits ≥ 1", RULE, ab, "asha@example.com"));
+        service(recording()).launch(new LaunchWithNewSegmentCommand("Big spenders", "Orders ≥ 1", RULE, ab, "asha@example.com"));
 
         CampaignDraft sent = launched.get(0).draft();
         assertThat(sent).isEqualTo(new CampaignDraft("Diwali", sent.segmentId(), null, null, "EMAIL", NOW.plusSeconds(3_600),

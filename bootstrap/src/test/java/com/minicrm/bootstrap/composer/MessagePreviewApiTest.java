@@ -39,7 +39,7 @@ class MessagePreviewApiTest {
                         + " \"customerExternalId\": \"" + id + "\"}")
                 .post("/api/v1/campaigns/message-preview")
                 .then().statusCode(200)
-                .body("text", equalTo("Hi Anjali from your city, you spent ₹12345.50"))
+                .body("text", equalTo("Hi Anjali from your city, you spent ₹12,345.50"))
                 .body("customer.externalId", equalTo(id))
                 .body("customer.name", equalTo("Anjali Desai"))
                 .body("customer.city", nullValue());

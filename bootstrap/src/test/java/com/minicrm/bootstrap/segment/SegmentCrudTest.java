@@ -35,7 +35,7 @@ class SegmentCrudTest {
                 .then()
                 .statusCode(201)
                 .body("name", equalTo("Lapsed big spenders"))
-                .body("ruleDescription", equalTo("(Total spend > ₹10,000 AND Visits < 3) OR Inactive ≥ 90 days"))
+                .body("ruleDescription", equalTo("(Total spend > ₹10,000 AND Orders < 3) OR Inactive ≥ 90 days"))
                 .extract().header("Location");
 
         authed().get(location)

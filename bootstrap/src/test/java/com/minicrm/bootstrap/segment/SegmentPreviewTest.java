@@ -69,7 +69,7 @@ class SegmentPreviewTest {
                         (int) bigSpenderFewVisits, (int) lapsedSmallSpender, (int) neverOrderedLongAgo))
                 .body("sample.city", everyItem(equalTo(customers.city)))
                 .body("description", equalTo("City = \"" + customers.city
-                        + "\" AND ((Total spend > ₹10,000 AND Visits < 3) OR Inactive ≥ 90 days)"));
+                        + "\" AND ((Total spend > ₹10,000 AND Orders < 3) OR Inactive ≥ 90 days)"));
     }
 
     @Test

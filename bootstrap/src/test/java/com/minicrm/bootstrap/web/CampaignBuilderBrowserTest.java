@@ -50,7 +50,7 @@ class CampaignBuilderBrowserTest extends BrowserTest {
         setCondition(first, "inactive_days", ">=", "90");
         click(node(first).findElement(By.cssSelector("[data-action=down]")));
 
-        browser.waitUntil(d -> "(Total spend > ₹10,000 AND Visits < 3) OR Inactive ≥ 90 days"
+        browser.waitUntil(d -> "(Total spend > ₹10,000 AND Orders < 3) OR Inactive ≥ 90 days"
                 .equals(browser.find(By.id("rule-text")).getText()));
         long apiCount = given().header("Cookie", cookieHeader()).header("X-CSRF-TOKEN", cookie("csrf-token"))
                 .contentType(ContentType.JSON).body("{\"rule\":" + JOURNEY_RULE + "}")
@@ -141,7 +141,7 @@ class CampaignBuilderBrowserTest extends BrowserTest {
         assertThat(conditionIds(group)).containsExactly(a, c);
         assertThat(browser.script("return document.activeElement.getAttribute('data-action')")).isEqualTo("indent");
         browser.waitUntil(d -> browser.find(By.id("rule-text")).getText()
-                .equals("(Total spend > ₹100 AND Inactive < 30 days) AND Visits ≥ 1"));
+                .equals("(Total spend > ₹100 AND Inactive < 30 days) AND Orders ≥ 1"));
 
         valueInput(c).sendKeys(Keys.chord(Keys.ALT, Keys.ARROW_LEFT));
         assertThat(browser.driver().findElements(By.cssSelector(".rb-root > ol > li")).stream()

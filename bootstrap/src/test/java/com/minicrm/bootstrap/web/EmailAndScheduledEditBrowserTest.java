@@ -86,9 +86,14 @@ class EmailAndScheduledEditBrowserTest extends BrowserTest {
         String row = "#campaign-rows tr[data-campaign-id='" + id + "'] ";
         assertThat(browser.waitFor(By.cssSelector(row + ".audience")).getText()).isEqualTo("Counted at start");
         assertThat(browser.find(By.cssSelector(row + ".progress-cell")).getText()).isEqualTo("Scheduled");
-        // the history swaps its rows every 2 s, so the link is looked up again if a swap replaced it
+        // the history swaps its rows every 2 s, so the menu is looked up again if a swap replaced it; once it is
+        // open the refresh waits, and Edit is in it
         browser.waitUntil(d -> {
             try {
+                WebElement menu = browser.find(By.cssSelector(row + "details.row-menu"));
+                if (menu.getAttribute("open") == null) {
+                    menu.findElement(By.tagName("summary")).click();
+                }
                 browser.find(By.cssSelector(row + "a[aria-label='Edit " + name + "']")).click();
                 return true;
             } catch (org.openqa.selenium.StaleElementReferenceException e) {

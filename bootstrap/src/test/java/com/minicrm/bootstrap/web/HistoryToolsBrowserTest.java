@@ -52,6 +52,8 @@ class HistoryToolsBrowserTest extends BrowserTest {
         assertThat(browser.find(By.id("q")).getAttribute("value")).isEqualTo("Page " + run);
 
         browser.open("/campaigns?q=" + "Hist+" + run + "+Diwali&channel=SMS");
+        // Duplicate is in the row's actions menu
+        browser.find(By.cssSelector("#campaign-rows tr[data-campaign-id='" + lapsed + "'] details.row-menu > summary")).click();
         browser.find(By.cssSelector("#campaign-rows tr[data-campaign-id='" + lapsed + "'] .duplicate-link")).click();
         browser.waitUntil(d -> browser.path().equals("/campaigns/new?from=" + lapsed));
         assertThat(browser.find(By.id("campaign-name")).getAttribute("value")).isEqualTo("Copy of Hist " + run + " Diwali");

@@ -68,7 +68,9 @@ class SchedulingBrowserTest extends BrowserTest {
 
         LocalDateTime second = first.plusDays(1).withHour(18).withMinute(30);
         long id = campaign.getLong("id");
-        clickInRow(blocks, id, "summary");
+        // Edit, Reschedule and Cancel sit in the row's actions menu (⋯)
+        clickInRow(blocks, id, "details.row-menu > summary");
+        blocks.click(row(id).findElement(By.cssSelector("details.reschedule > summary")));
         // The history refreshes itself every 2 s; an open reschedule form must survive it (it used to close after 1-2 s).
         org.awaitility.Awaitility.await().during(java.time.Duration.ofSeconds(5)).atMost(java.time.Duration.ofSeconds(8))
                 .until(() -> row(id).findElement(By.cssSelector("details.reschedule")).getAttribute("open") != null);
@@ -81,14 +83,15 @@ class SchedulingBrowserTest extends BrowserTest {
         assertThat(row(campaign.getLong("id")).findElement(By.cssSelector(".scheduled")).getText())
                 .isEqualTo("Sends " + second.format(SHOWN) + " (" + zone.getId() + ")");
 
-        clickInRow(blocks, id, "button[aria-label='Cancel " + name + "…']");
+        clickInRow(blocks, id, "details.row-menu > summary");
+        blocks.click(row(id).findElement(By.cssSelector("button[aria-label='Cancel " + name + "…']")));
         // the question stays open through the history's live refresh, and "Keep it" takes nothing back
         org.awaitility.Awaitility.await().during(java.time.Duration.ofSeconds(3)).atMost(java.time.Duration.ofSeconds(6))
                 .until(() -> row(id).findElement(By.cssSelector(".confirm-question")).isDisplayed());
         assertThat(row(id).findElement(By.cssSelector(".confirm-question")).getText()).isEqualTo("Cancel “" + name + "”? Nobody will get it.");
         blocks.click(row(id).findElement(By.cssSelector(".confirm-no")));
         assertThat(campaign(name).getString("status")).isEqualTo("SCHEDULED");
-        // with the question closed the history refreshes again
+        // with the question closed the menu is still open, so its Cancel… is there again
         clickInRow(blocks, id, "button[aria-label='Cancel " + name + "…']");
         blocks.click(row(id).findElement(By.cssSelector("button[aria-label='Yes, cancel " + name + "']")));
         browser.waitUntil(d -> browser.path().startsWith("/campaigns?cancelled="));

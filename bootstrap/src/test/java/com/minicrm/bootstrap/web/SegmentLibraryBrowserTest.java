@@ -115,6 +115,9 @@ class SegmentLibraryBrowserTest extends BrowserTest {
         assertThat(row.findElement(By.cssSelector(".last-used")).getText()).contains("1 campaign");
         blocks.click(row.findElement(By.cssSelector(".confirm-ask")));
         blocks.click(row.findElement(By.cssSelector("button[aria-label='Delete " + name + " for good']")));
+        // Post/Redirect/Get: the refusal is a page of its own, so a refresh shows it again without re-sending the form
+        browser.waitUntil(d -> browser.path().equals("/segments?notDeleted=" + id));
+        browser.driver().navigate().refresh();
         WebElement error = browser.waitFor(By.id("library-error"));
         assertThat(error.getText()).isEqualTo("“" + name + "” was not deleted: 1 campaign uses it (the latest is “" + campaign
                 + "”), and a campaign keeps the segment it was sent to. Duplicate it to change a copy instead.");

@@ -82,7 +82,7 @@ class WorkingDayBugsBrowserTest extends BrowserTest {
         blocks.addCondition(nested, "visits", "<", "3");
         blocks.set(first, "inactive_days", ">=", "90");
 
-        browser.waitUntil(d -> "Inactive ≥ 90 days OR (Total spend > ₹10,000 AND Visits < 3)"
+        browser.waitUntil(d -> "Inactive ≥ 90 days OR (Total spend > ₹10,000 AND Orders < 3)"
                 .equals(browser.find(By.id("rule-text")).getText()));
     }
 
@@ -158,18 +158,19 @@ class WorkingDayBugsBrowserTest extends BrowserTest {
     }
 
     @Test
-    void demoDataStaysReachableOnceDataExistsAndItsPageHighlightsSettings() throws Exception {
+    void demoDataStaysReachableOnceDataExistsAndItsPageHighlightsTheTabItCameFrom() throws Exception {
         new BuilderCustomers(dataSource).add("Asha Kulkarni", 1_200, 1, 3, "new");
         SignIn.asMarketer(browser, "/");
         assertThat(browser.driver().findElements(By.id("empty-title"))).as("the store has data").isEmpty();
-        browser.find(By.cssSelector("a[href='/demo']")).click();
-        browser.waitUntil(d -> browser.path().equals("/demo"));
-        assertThat(browser.find(By.cssSelector(".mainnav [aria-current=page]")).getText()).isEqualTo("Settings");
+        browser.find(By.id("more-demo")).click();
+        browser.waitUntil(d -> browser.path().equals("/demo?from=dashboard"));
+        assertThat(browser.find(By.cssSelector(".mainnav [aria-current=page]")).getText()).isEqualTo("Dashboard");
 
         browser.open("/settings");
         browser.find(By.cssSelector("main a[href='/demo']")).click();
         browser.waitUntil(d -> browser.path().equals("/demo"));
         assertThat(browser.find(By.tagName("h1")).getText()).isEqualTo("Demo data");
+        assertThat(browser.find(By.cssSelector(".mainnav [aria-current=page]")).getText()).isEqualTo("Settings");
     }
 
     private long count(String where) throws SQLException {

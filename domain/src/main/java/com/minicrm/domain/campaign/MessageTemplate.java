@@ -15,6 +15,8 @@ import java.util.regex.Pattern;
 public final class MessageTemplate {
     public static final int MAX_LENGTH = 1000;
     private static final Pattern SLOT = Pattern.compile("\\{\\{([^{}|]*)(?:\\|([^{}]*))?}}");
+    /** A currency the author wrote before a money placeholder ("₹{{total_spend}}"), so it is not doubled. */
+    private static final Pattern WRITTEN_CURRENCY = Pattern.compile("(?:₹|\\b(?i:rs\\.?|inr))\\s?$");
 
     private final String text;
     private final List<Part> parts;
@@ -39,11 +41,13 @@ public final class MessageTemplate {
         Matcher matcher = SLOT.matcher(text);
         int literalStart = 0;
         while (matcher.find()) {
-            parts.add(new Literal(text.substring(literalStart, matcher.start())));
+            String literal = text.substring(literalStart, matcher.start());
+            parts.add(new Literal(literal));
             String key = matcher.group(1).strip();
             String fallback = matcher.group(2) == null ? "" : matcher.group(2).strip();
             Placeholder.byKey(key).ifPresentOrElse(
-                    placeholder -> parts.add(new Slot(placeholder, fallback)),
+                    placeholder -> parts.add(new Slot(placeholder, fallback,
+                            placeholder.isMoney() && WRITTEN_CURRENCY.matcher(literal).find())),
                     () -> violations.add(field, "unknown placeholder {{" + key + "}}"));
             literalStart = matcher.end();
         }
@@ -103,11 +107,14 @@ public final class MessageTemplate {
         }
     }
 
-    private record Slot(Placeholder placeholder, String fallback) implements Part {
+    private record Slot(Placeholder placeholder, String fallback, boolean currencyWritten) implements Part {
         @Override
         public String render(CustomerProfile customer) {
             String value = placeholder.valueOf(customer);
-            return value == null ? fallback : value;
+            if (value == null) {
+                return fallback;
+            }
+            return currencyWritten && value.startsWith("₹") ? value.substring(1) : value;
         }
     }
 }

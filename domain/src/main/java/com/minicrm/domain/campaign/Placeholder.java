@@ -1,6 +1,7 @@
 package com.minicrm.domain.campaign;
 
 import com.minicrm.domain.customer.CustomerProfile;
+import com.minicrm.domain.segment.RuleDescription;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Arrays;
@@ -53,7 +54,13 @@ public enum Placeholder {
         return stripped;
     }
 
+    /** Whether the value is an amount of money, shown as {@code ₹1,23,456.50}. */
+    boolean isMoney() {
+        return this == TOTAL_SPEND || this == AVG_ORDER_VALUE;
+    }
+
+    /** Rupees with Indian grouping, paise only when there are any: ₹58,522 and ₹1,23,456.50. */
     private static String money(BigDecimal amount) {
-        return amount.setScale(2, RoundingMode.HALF_UP).toPlainString();
+        return amount == null ? null : "₹" + RuleDescription.grouped(amount.setScale(2, RoundingMode.HALF_UP));
     }
 }

@@ -6,7 +6,7 @@ import java.util.Optional;
 /** The field catalog: the only fields a rule may name, which makes it the whitelist for SQL too. */
 public enum Field {
     TOTAL_SPEND("total_spend", "Total spend", FieldType.MONEY),
-    VISITS("visits", "Visits", FieldType.COUNT),
+    VISITS("visits", "Orders", FieldType.COUNT),
     AVG_ORDER_VALUE("avg_order_value", "Avg order value", FieldType.MONEY),
     INACTIVE_DAYS("inactive_days", "Inactive", FieldType.DAYS),
     LAST_ORDER_AT("last_order_at", "Last order", FieldType.DATE),

@@ -7,7 +7,7 @@ import java.util.stream.Collectors;
 
 /**
  * Renders a rule as text a marketer reads, for example
- * {@code (Total spend > ₹10,000 AND Visits < 3) OR Inactive ≥ 90 days}. Every group of two or more
+ * {@code (Total spend > ₹10,000 AND Orders < 3) OR Inactive ≥ 90 days}. Every group of two or more
  * rules inside another is bracketed, even where precedence would make it unambiguous: marketers do
  * not read AND as binding tighter than OR, and the text must show the blocks they built. Numbers use
  * Indian digit grouping (₹1,00,000) everywhere.

@@ -31,11 +31,32 @@ class MessageTemplateTest {
     }
 
     @Test
-    void formatsMoneyWithTwoDecimalsAndNumbersPlainly() {
+    void formatsMoneyAsRupeesWithIndianGroupingAndVisitsAsAWholeNumber() {
         MessageTemplate template = MessageTemplate.parse("{{name}} spent {{total_spend}} in {{visits}} visits");
 
-        assertThat(template.render(Customers.named("Asha Rao", "Delhi", "1234.5")))
-                .isEqualTo("Asha Rao spent 1234.50 in 3 visits");
+        assertThat(template.render(Customers.named("Asha Rao", "Delhi", "58522.00")))
+                .isEqualTo("Asha Rao spent ₹58,522 in 3 visits");
+    }
+
+    @Test
+    void showsPaiseOnlyWhenThereAreAny() {
+        MessageTemplate template = MessageTemplate.parse("{{total_spend}}|{{avg_order_value}}");
+
+        assertThat(template.render(Customers.named("A", null, "123456.5", "999.999")))
+                .isEqualTo("₹1,23,456.50|₹1,000");
+        assertThat(template.render(Customers.named("A", null, "12345678.05", "0")))
+                .isEqualTo("₹1,23,45,678.05|₹0");
+        assertThat(template.render(Customers.named("A", null, "999", "100000")))
+                .isEqualTo("₹999|₹1,00,000");
+    }
+
+    @Test
+    void doesNotDoubleACurrencyTheAuthorAlreadyWrote() {
+        MessageTemplate template = MessageTemplate.parse(
+                "₹{{total_spend}}, Rs. {{avg_order_value}}, INR {{total_spend}}, mrs {{avg_order_value}}");
+
+        assertThat(template.render(Customers.named("A", null, "2500", "1500.5")))
+                .isEqualTo("₹2,500, Rs. 1,500.50, INR 2,500, mrs ₹1,500.50");
     }
 
     @Test

@@ -16,19 +16,19 @@ class RuleDescriptionTest {
         Object tree = group("and", cond("total_spend", ">", 10000),
                 group("or", cond("visits", "<", 3), cond("inactive_days", ">=", 90)));
 
-        assertThat(describe(tree)).isEqualTo("Total spend > ₹10,000 AND (Visits < 3 OR Inactive ≥ 90 days)");
+        assertThat(describe(tree)).isEqualTo("Total spend > ₹10,000 AND (Orders < 3 OR Inactive ≥ 90 days)");
     }
 
     @Test
     void bracketsAnAndInsideAnOrTooSoTheTextCannotBeReadTwoWays() {
-        assertThat(describe(Trees.seed())).isEqualTo("(Total spend > ₹10,000 AND Visits < 3) OR Inactive ≥ 90 days");
+        assertThat(describe(Trees.seed())).isEqualTo("(Total spend > ₹10,000 AND Orders < 3) OR Inactive ≥ 90 days");
     }
 
     @Test
     void flattensGroupsOfOneButBracketsAGroupWithTheSameCombinatorAsTheMarketerBuiltIt() {
         Object tree = group("and", group("or", cond("visits", "=", 1)), group("and", cond("visits", "!=", 2), cond("visits", "<=", 9)));
 
-        assertThat(describe(tree)).isEqualTo("Visits = 1 AND (Visits ≠ 2 AND Visits ≤ 9)");
+        assertThat(describe(tree)).isEqualTo("Orders = 1 AND (Orders ≠ 2 AND Orders ≤ 9)");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package com.minicrm.application.port.in;
 
 import com.minicrm.domain.customer.CustomerProfile;
+import com.minicrm.domain.customer.CustomerSort;
 import com.minicrm.domain.customer.CustomerTotals;
 import com.minicrm.domain.customer.PlacedOrder;
 import java.util.List;
@@ -10,8 +11,13 @@ import java.util.Optional;
 public interface BrowseCustomersUseCase {
     int RECENT_ORDERS = 50;
 
-    /** Matches the text against external id, name, e-mail, phone and city; blank lists everyone. */
-    Page<CustomerProfile> search(String text, int page, int size);
+    /** Matches the text against external id, name, e-mail, phone, city and tag; blank lists everyone. Newest first. */
+    default Page<CustomerProfile> search(String text, int page, int size) {
+        return search(text, CustomerSort.NEWEST, page, size);
+    }
+
+    /** As {@link #search(String, int, int)}, in the given order. */
+    Page<CustomerProfile> search(String text, CustomerSort sort, int page, int size);
 
     Optional<CustomerDetail> detail(String externalId);
 

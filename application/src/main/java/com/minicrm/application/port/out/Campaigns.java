@@ -20,8 +20,14 @@ public interface Campaigns {
     /** Newest first, only campaigns carrying this tag (compared ignoring case). */
     Page<Campaign> pageTagged(int page, int size, String tag);
 
-    /** Newest first: campaigns whose name contains the filter's (ignoring case), with its status, channel and tag. */
+    /**
+     * Newest first: campaigns whose name contains the filter's (ignoring case), with its status, channel and
+     * tag (ignoring case), created or scheduled within its date range.
+     */
     Page<Campaign> search(CampaignFilter filter, int page, int size);
+
+    /** Every tag some campaign carries, each once (ignoring case), alphabetically. */
+    List<String> knownTags();
 
     /** Scheduled campaigns whose start time has passed. */
     List<Long> dueScheduled(Instant now, int limit);

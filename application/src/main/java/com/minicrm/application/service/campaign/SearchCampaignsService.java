@@ -5,6 +5,7 @@ import com.minicrm.application.port.in.campaign.CampaignFilter;
 import com.minicrm.application.port.in.campaign.SearchCampaignsUseCase;
 import com.minicrm.application.port.out.Campaigns;
 import com.minicrm.domain.campaign.Campaign;
+import java.util.List;
 
 /** Asks the campaign store for one page of the filtered history; the store filters and counts in one place. */
 public class SearchCampaignsService implements SearchCampaignsUseCase {
@@ -20,5 +21,10 @@ public class SearchCampaignsService implements SearchCampaignsUseCase {
             throw new IllegalArgumentException("need page >= 0 and 1 <= size <= " + Page.MAX_SIZE);
         }
         return campaigns.search(filter == null ? CampaignFilter.NONE : filter, page, size);
+    }
+
+    @Override
+    public List<String> knownTags() {
+        return campaigns.knownTags();
     }
 }

@@ -16,7 +16,7 @@ import java.util.Map;
  * a brand keeps tens or hundreds of segments, not millions, and the rule text exists only in Java.
  */
 public class BrowseSegmentLibraryService implements BrowseSegmentLibraryUseCase {
-    private static final SegmentUsage UNUSED = new SegmentUsage(0, null, null);
+    private static final SegmentUsage UNUSED = new SegmentUsage(0, null, null, 0);
     private final Segments segments;
     private final SegmentUsages usages;
 
@@ -43,7 +43,7 @@ public class BrowseSegmentLibraryService implements BrowseSegmentLibraryUseCase 
     private static LibraryEntry entry(Segment segment, Map<Long, SegmentUsage> used) {
         SegmentUsage usage = used.getOrDefault(segment.id(), UNUSED);
         return new LibraryEntry(segment, RuleDescription.describe(segment.rule()), usage.campaigns(), usage.lastUsedAt(),
-                usage.latestCampaign());
+                usage.latestCampaign(), usage.scheduled());
     }
 
     private static boolean matches(LibraryEntry entry, String needle) {

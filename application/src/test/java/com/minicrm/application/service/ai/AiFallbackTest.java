@@ -51,7 +51,7 @@ class AiFallbackTest {
         SegmentTranslation answer = translate(new SegmentTranslator.Translation(Map.of("combinator", "and",
                 "rules", List.of(Map.of("field", "visits", "operator", "<", "value", 1))), List.of()));
         assertThat(answer.engine()).isEqualTo("openai");
-        assertThat(answer.description()).isEqualTo("Visits < 1");
+        assertThat(answer.description()).isEqualTo("Orders < 1");
     }
 
     @Test
@@ -60,7 +60,7 @@ class AiFallbackTest {
         SegmentTranslation invalid = translate(new SegmentTranslator.Translation(Map.of("combinator", "and",
                 "rules", List.of(Map.of("field", "shoe_size", "operator", ">", "value", 9))), List.of()));
         assertThat(invalid.engine()).isEqualTo("local");
-        assertThat(invalid.description()).isEqualTo("Visits = 0");
+        assertThat(invalid.description()).isEqualTo("Orders = 0");
     }
 
     @Test

@@ -36,6 +36,11 @@ record OneCampaign(Campaign campaign) implements Campaigns {
     }
 
     @Override
+    public List<String> knownTags() {
+        throw new UnsupportedOperationException();
+    }
+
+    @Override
     public List<Long> dueScheduled(Instant now, int limit) {
         throw new UnsupportedOperationException();
     }

@@ -73,10 +73,18 @@ class InMemoryCampaigns implements Campaigns {
                 .filter(c -> filter.status() == null || c.status() == filter.status())
                 .filter(c -> filter.channel() == null || c.channel() == filter.channel())
                 .filter(c -> filter.tag() == null || c.tags().stream().anyMatch(filter.tag()::equalsIgnoreCase))
+                .filter(c -> filter.inRange(c.createdAt(), c.scheduledAt().orElse(null)))
                 .sorted(Comparator.comparing(Campaign::createdAt).thenComparing(Campaign::requireId).reversed())
                 .toList();
         int from = Math.min(matching.size(), page * size);
         return new Page<>(matching.subList(from, Math.min(matching.size(), from + size)), page, size, matching.size());
+    }
+
+    @Override
+    public List<String> knownTags() {
+        Map<String, String> byLowerCase = new TreeMap<>();
+        stored.values().forEach(c -> c.tags().forEach(t -> byLowerCase.putIfAbsent(t.toLowerCase(Locale.ROOT), t)));
+        return List.copyOf(byLowerCase.values());
     }
 
     @Override

@@ -62,7 +62,7 @@ public class CampaignsPage {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance history(List<Campaign> items, Pager pager, HistoryQuery f, boolean live, String notice,
-                String error, List<UnsentCampaign> drafts, Map<Long, OutcomeTotals> totals);
+                String error, List<UnsentCampaign> drafts, Map<Long, OutcomeTotals> totals, List<String> knownTags);
 
         static native TemplateInstance history$rows(List<Campaign> items, Pager pager, HistoryQuery f, boolean live,
                 Map<Long, OutcomeTotals> totals);
@@ -71,11 +71,13 @@ public class CampaignsPage {
     @GET
     public TemplateInstance history(@QueryParam("page") String page, @QueryParam("q") String q,
             @QueryParam("status") String status, @QueryParam("channel") String channel, @QueryParam("tag") String tag,
+            @QueryParam("from") String from, @QueryParam("to") String to,
             @QueryParam("rescheduled") Long rescheduled, @QueryParam("cancelled") Long cancelled) {
-        HistoryQuery f = HistoryQuery.of(q, status, channel, tag);
+        HistoryQuery f = HistoryQuery.of(q, status, channel, tag, from, to);
         Page<Campaign> found = campaigns.search(f.filter(), Pager.number(page), PAGE_SIZE);
         return Templates.history(found.items(), Pager.of(found), f, anyLive(found.items()),
-                notice(found.items(), rescheduled, cancelled), null, drafts.latestFirst(), totals(found.items()));
+                notice(found.items(), rescheduled, cancelled), null, drafts.latestFirst(), totals(found.items()),
+                campaigns.knownTags());
     }
 
     @POST
@@ -115,10 +117,10 @@ public class CampaignsPage {
     }
 
     private Response refused(int status, String error) {
-        HistoryQuery none = HistoryQuery.of(null, null, null, null);
+        HistoryQuery none = HistoryQuery.none();
         Page<Campaign> found = campaigns.search(none.filter(), 0, PAGE_SIZE);
         return Response.status(status).entity(Templates.history(found.items(), Pager.of(found), none, anyLive(found.items()),
-                null, error, drafts.latestFirst(), totals(found.items()))).build();
+                null, error, drafts.latestFirst(), totals(found.items()), campaigns.knownTags())).build();
     }
 
     private static String notice(List<Campaign> items, Long rescheduled, Long cancelled) {
@@ -134,8 +136,9 @@ public class CampaignsPage {
     @GET
     @Path("rows")
     public TemplateInstance rows(@QueryParam("page") String page, @QueryParam("q") String q, @QueryParam("status") String status,
-            @QueryParam("channel") String channel, @QueryParam("tag") String tag) {
-        HistoryQuery f = HistoryQuery.of(q, status, channel, tag);
+            @QueryParam("channel") String channel, @QueryParam("tag") String tag, @QueryParam("from") String from,
+            @QueryParam("to") String to) {
+        HistoryQuery f = HistoryQuery.of(q, status, channel, tag, from, to);
         Page<Campaign> found = campaigns.search(f.filter(), Pager.number(page), PAGE_SIZE);
         return Templates.history$rows(found.items(), Pager.of(found), f, anyLive(found.items()), totals(found.items()));
     }

@@ -7,8 +7,10 @@ import com.minicrm.application.port.in.BrowseCustomersUseCase;
 import com.minicrm.application.port.in.BrowseCustomersUseCase.CustomerDetail;
 import com.minicrm.application.port.in.Page;
 import com.minicrm.domain.customer.CustomerProfile;
+import com.minicrm.domain.customer.CustomerSort;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
@@ -35,27 +37,32 @@ public class CustomersPage {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance customers(String q, List<CustomerProfile> items, Pager pager);
+        static native TemplateInstance customers(String q, String sort, List<CustomerProfile> items, Pager pager);
 
-        static native TemplateInstance customers$results(String q, List<CustomerProfile> items, Pager pager);
+        static native TemplateInstance customers$results(String q, String sort, List<CustomerProfile> items, Pager pager);
 
         static native TemplateInstance customer(CustomerDetail detail);
 
         static native TemplateInstance notFound(String externalId);
     }
 
-    /** The whole page, or only the results when htmx asks as the search box changes. */
+    /**
+     * The whole page, or only the results when htmx asks as the search box changes. {@code page}
+     * counts from 1, as the page shows it; {@code sort} is one of {@link CustomerSort}'s names.
+     */
     @GET
     public TemplateInstance list(@QueryParam("q") String q, @QueryParam("page") String page,
-            @HeaderParam("HX-Request") String htmx) {
+            @QueryParam("sort") String sort, @HeaderParam("HX-Request") String htmx) {
         String query = q == null ? "" : q.strip();
         if (query.length() > MAX_QUERY) {
             query = query.substring(0, MAX_QUERY);
         }
-        Page<CustomerProfile> found = customers.search(query, Pager.number(page), PAGE_SIZE);
+        CustomerSort order = CustomerSort.fromParam(sort)
+                .orElseThrow(() -> new BadRequestException("sort must be one of newest, name, total_spend, last_order"));
+        Page<CustomerProfile> found = customers.search(query, order, Pager.fromNumber(page), PAGE_SIZE);
         return htmx != null
-                ? Templates.customers$results(query, found.items(), Pager.of(found))
-                : Templates.customers(query, found.items(), Pager.of(found));
+                ? Templates.customers$results(query, order.param(), found.items(), Pager.of(found))
+                : Templates.customers(query, order.param(), found.items(), Pager.of(found));
     }
 
     @GET

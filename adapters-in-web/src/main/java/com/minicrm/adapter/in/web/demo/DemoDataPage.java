@@ -16,6 +16,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
@@ -23,7 +24,11 @@ import java.util.List;
 import java.util.Optional;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
-/** Starts the demo-data loader and shows its progress, polling while it runs; simulates responses to a delivered campaign. */
+/**
+ * Starts the demo-data loader and shows its progress, polling while it runs; simulates responses to a
+ * delivered campaign. The page belongs to the tab it was opened from ({@code ?from=dashboard}, else
+ * Settings), which stays highlighted through the load, and the size chosen for the last load stays chosen.
+ */
 @Path("/demo")
 @MarketerPage
 @Produces(MediaType.TEXT_HTML)
@@ -41,19 +46,31 @@ public class DemoDataPage {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance demo(boolean available, DemoDataProgress progress, List<Integer> sizes, String error,
-                List<Campaign> delivered, SimulatedResponses simulated, String simulateError);
+        static native TemplateInstance demo(boolean available, DemoDataProgress progress, List<Integer> sizes, int chosen,
+                String tab, String error, List<Campaign> delivered, SimulatedResponses simulated, String simulateError);
 
         static native TemplateInstance demo$progress(DemoDataProgress progress);
     }
 
     @GET
-    public TemplateInstance page() {
-        return page(null, null, null);
+    public TemplateInstance page(@QueryParam("from") String from) {
+        return page(from, SIZES.get(0), null, null, null);
     }
 
-    private TemplateInstance page(String error, SimulatedResponses simulated, String simulateError) {
-        return Templates.demo(demo.available(), demo.progress().orElse(null), SIZES, error, delivered(), simulated, simulateError);
+    private TemplateInstance page(String from, int fallbackSize, String error, SimulatedResponses simulated, String simulateError) {
+        DemoDataProgress progress = demo.progress().orElse(null);
+        return Templates.demo(demo.available(), progress, SIZES, chosen(progress, fallbackSize), tab(from), error, delivered(),
+                simulated, simulateError);
+    }
+
+    /** The size the form offers: the one last loaded (or loading), so a reload does not fall back to the smallest. */
+    static int chosen(DemoDataProgress progress, int fallbackSize) {
+        return progress != null && SIZES.contains(progress.customersPlanned()) ? progress.customersPlanned() : fallbackSize;
+    }
+
+    /** The top-bar tab the page sits under: only the two places that link here. */
+    private static String tab(String from) {
+        return "dashboard".equals(from) ? "dashboard" : "settings";
     }
 
     /** The newest campaigns with a delivered message: those the simulator can answer. */
@@ -70,14 +87,14 @@ public class DemoDataPage {
 
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response start(@FormParam("customers") int customers) {
+    public Response start(@FormParam("customers") int customers, @FormParam("from") String from) {
         if (!SIZES.contains(customers)) {
-            return Response.status(422).entity(page("Choose one of the offered sizes.", null, null)).build();
+            return Response.status(422).entity(page(from, SIZES.get(0), "Choose one of the offered sizes.", null, null)).build();
         }
         return demo.loader().map(loader -> {
             loader.start(customers);
-            return Response.seeOther(URI.create("/demo")).build();
-        }).orElseGet(() -> Response.status(503).entity(Templates.demo(false, null, SIZES,
+            return Response.seeOther(URI.create("dashboard".equals(tab(from)) ? "/demo?from=dashboard" : "/demo")).build();
+        }).orElseGet(() -> Response.status(503).entity(Templates.demo(false, null, SIZES, customers, tab(from),
                 "This build has no demo-data loader.", List.of(), null, null)).build());
     }
 
@@ -87,15 +104,17 @@ public class DemoDataPage {
     public Response simulate(@FormParam("campaignId") Long campaignId) {
         Optional<SimulateResponsesUseCase> simulator = demo.simulator();
         if (simulator.isEmpty()) {
-            return Response.status(503).entity(page(null, null, "This build has no response simulator.")).build();
+            return Response.status(503).entity(page(null, SIZES.get(0), null, null, "This build has no response simulator.")).build();
         }
         if (campaignId == null) {
-            return Response.status(422).entity(page(null, null, "Choose a campaign.")).build();
+            return Response.status(422).entity(page(null, SIZES.get(0), null, null, "Choose a campaign.")).build();
         }
         try {
-            return Response.ok(page(null, simulator.get().simulate(campaignId, SimulateResponsesUseCase.DEFAULT_SEED), null)).build();
+            return Response.ok(page(null, SIZES.get(0), null, simulator.get().simulate(campaignId, SimulateResponsesUseCase.DEFAULT_SEED),
+                    null)).build();
         } catch (InvalidInputException e) {
-            return Response.status(422).entity(page(null, null, "No responses sent: " + e.violations().get(0).message() + ".")).build();
+            return Response.status(422).entity(page(null, SIZES.get(0), null, null,
+                    "No responses sent: " + e.violations().get(0).message() + ".")).build();
         }
     }
 

@@ -18,6 +18,14 @@ public record Pager(int page, int size, long total) {
         }
     }
 
+    /**
+     * The page index for a page number people count from 1, as the customer list's links carry it.
+     * An old link's {@code page=0} and anything odd read as the first page.
+     */
+    public static int fromNumber(String value) {
+        return Math.max(0, number(value) - 1);
+    }
+
     /** The page number as people count, from 1. */
     public int number() {
         return page + 1;
@@ -29,6 +37,20 @@ public record Pager(int page, int size, long total) {
 
     public int nextPage() {
         return page + 1;
+    }
+
+    /** The previous page's number as people count, for links that count from 1. */
+    public int previousNumber() {
+        return Math.max(1, page);
+    }
+
+    public int nextNumber() {
+        return page + 2;
+    }
+
+    /** A page after the last one, as an old or hand-edited link can ask for. */
+    public boolean pastTheEnd() {
+        return total > 0 && (long) page * size >= total;
     }
 
     public long pages() {

@@ -7,6 +7,7 @@ import com.minicrm.adapter.in.web.builder.SegmentJson;
 import com.minicrm.adapter.in.web.layout.ErrorPage;
 import com.minicrm.adapter.in.web.signin.MarketerPage;
 import com.minicrm.application.port.in.FindSegmentsUseCase;
+import com.minicrm.application.port.in.segment.BrowseSegmentLibraryUseCase;
 import com.minicrm.domain.segment.Segment;
 import com.minicrm.domain.segment.SegmentNotFoundException;
 import io.quarkus.qute.CheckedTemplate;
@@ -27,18 +28,21 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 @Produces(MediaType.TEXT_HTML)
 public class SegmentEditorPage {
     private final FindSegmentsUseCase segments;
+    private final BrowseSegmentLibraryUseCase library;
     private final ObjectMapper json;
     private final String catalogJson;
 
-    SegmentEditorPage(FindSegmentsUseCase segments, ObjectMapper json) throws JsonProcessingException {
+    SegmentEditorPage(FindSegmentsUseCase segments, BrowseSegmentLibraryUseCase library, ObjectMapper json)
+            throws JsonProcessingException {
         this.segments = segments;
+        this.library = library;
         this.json = json;
         this.catalogJson = FieldCatalogJson.of(json);
     }
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance editor(String catalogJson, Segment segment, String segmentJson);
+        static native TemplateInstance editor(String catalogJson, Segment segment, String segmentJson, int scheduled);
 
         static native TemplateInstance missing(long id);
     }
@@ -46,7 +50,7 @@ public class SegmentEditorPage {
     @GET
     @Path("/new")
     public TemplateInstance create() {
-        return Templates.editor(catalogJson, null, null);
+        return Templates.editor(catalogJson, null, null, 0);
     }
 
     @GET
@@ -54,7 +58,8 @@ public class SegmentEditorPage {
     public Response edit(@PathParam("id") long id) throws JsonProcessingException {
         try {
             Segment segment = segments.byId(id);
-            return Response.ok(Templates.editor(catalogJson, segment, SegmentJson.of(segment, json))).build();
+            int scheduled = library.entry(id).scheduled();
+            return Response.ok(Templates.editor(catalogJson, segment, SegmentJson.of(segment, json), scheduled)).build();
         } catch (SegmentNotFoundException e) {
             return Response.status(404).entity(Templates.missing(id)).build();
         }

@@ -65,13 +65,14 @@ public class SegmentsPage {
     /** The whole page, or only the results when htmx asks as the search box changes. */
     @GET
     public TemplateInstance list(@QueryParam("q") String q, @QueryParam("saved") Long saved,
-            @QueryParam("deleted") String deleted, @HeaderParam("HX-Request") String htmx) {
+            @QueryParam("deleted") String deleted, @QueryParam("notDeleted") Long notDeleted,
+            @HeaderParam("HX-Request") String htmx) {
         String query = clean(q);
         List<LibraryEntry> rows = library.search(query);
         if (htmx != null) {
             return Templates.library$results(query, rows, null, null);
         }
-        return Templates.library(query, rows, notice(rows, saved, deleted), null);
+        return Templates.library(query, rows, notice(rows, saved, deleted), refusal(rows, notDeleted));
     }
 
     /** The segment's audience right now, asked for by each row once the page is on screen. */
@@ -96,10 +97,17 @@ public class SegmentsPage {
         try {
             delete.delete(id);
         } catch (SegmentInUseException e) {
-            return Response.status(409).entity(Templates.library("", library.search(""), null, refusal(library.entry(id)))).build();
+            // Post/Redirect/Get: a refresh shows the refusal again instead of asking to send the form again
+            return Response.seeOther(URI.create("/segments?notDeleted=" + id)).build();
         }
         return Response.seeOther(URI.create("/segments?deleted=" + java.net.URLEncoder.encode(entry.segment().name(),
                 java.nio.charset.StandardCharsets.UTF_8))).build();
+    }
+
+    /** Why the segment a redirect names was not deleted, worked out from the library as it is now. */
+    private static String refusal(List<LibraryEntry> rows, Long notDeleted) {
+        return notDeleted == null ? null : rows.stream().filter(r -> r.segment().id() == notDeleted && r.inUse()).findFirst()
+                .map(SegmentsPage::refusal).orElse(null);
     }
 
     private static String refusal(LibraryEntry entry) {

@@ -9,7 +9,7 @@ import java.util.Set;
 
 /**
  * Drops a bound another condition of the same AND already implies: "lapsed (inactive 90+ days)
- * for 6 months" keeps Inactive ≥ 180, "repeat buyers who have ordered" keeps Visits ≥ 2.
+ * for 6 months" keeps Inactive ≥ 180, "repeat buyers who have ordered" keeps Orders ≥ 2.
  */
 final class Bounds {
     private static final Set<Operator> LOWER = Set.of(Operator.GREATER, Operator.GREATER_OR_EQUAL);

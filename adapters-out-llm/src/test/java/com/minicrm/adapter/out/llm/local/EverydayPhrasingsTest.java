@@ -24,7 +24,7 @@ class EverydayPhrasingsTest {
             signed up not between 1 March 2025 and 31 March 2025 | Signed up not between 2025-03-01 and 2025-03-31
             customers whose first order wasn't on 5 May 2025 | First order ≠ 2025-05-05
             signup outside 2023 | Signed up not between 2023-01-01 and 2023-12-31
-            visits not 2 | Visits ≠ 2
+            visits not 2 | Orders ≠ 2
             spent precisely 7,500 | Total spend = ₹7,500
             AOV 1200 exactly | Avg order value = ₹1,200
             customers who are not wholesale, corporate or vip | Tags include none of ("wholesale", "corporate", "vip")
@@ -53,22 +53,22 @@ class EverydayPhrasingsTest {
             everyone except the high returners | Tags exclude "high_returns"
             customers who don't prefer COD | Tags exclude "cod_preferred"
             Delhi customers, as long as they spent over 1k | City = "Delhi" AND Total spend > ₹1,000
-            vip or wholesale buyers in Delhi or 3+ orders, provided that they spent over 1k | ((Tags include any of ("vip", "wholesale") AND City = "Delhi") OR Visits ≥ 3) AND Total spend > ₹1,000
+            vip or wholesale buyers in Delhi or 3+ orders, provided that they spent over 1k | ((Tags include any of ("vip", "wholesale") AND City = "Delhi") OR Orders ≥ 3) AND Total spend > ₹1,000
             customers with total purchases worth under 2k | Total spend < ₹2,000
             avg bill above 900 | Avg order value > ₹900
             spend greater than or equal to 4k | Total spend ≥ ₹4,000
-            visits are neither 1 nor 2 | Visits not in (1, 2)
-            Pune customers who have not bought even once | City = "Pune" AND Visits = 0
+            visits are neither 1 nor 2 | Orders not in (1, 2)
+            Pune customers who have not bought even once | City = "Pune" AND Orders = 0
             customers not doing any shopping for 45 days | Inactive ≥ 45 days
             vip buyers not subscribed to the wholesale | Tags include "vip" AND Tags exclude "wholesale"
             customers whose average order works out to exactly 640 | Avg order value = ₹640
             customers buying through the app | Tags include "app_user"
-            Pune customers with 2/4/6 orders | City = "Pune" AND Visits in (2, 4, 6)
+            Pune customers with 2/4/6 orders | City = "Pune" AND Orders in (2, 4, 6)
             signed up on 1/2/25 | Signed up = 2025-02-01
             signed up in Q2 2025 | Signed up between 2025-04-01 and 2025-06-30
             last order not in Q3 2024 (Jul–Sep) | Last order not between 2024-07-01 and 2024-09-30
             spent 3 crore or above | Total spend ≥ ₹3,00,00,000
-            visits 4 and above | Visits ≥ 4
+            visits 4 and above | Orders ≥ 4
             first order between 2 Jan and 15 Feb 2025 | First order between 2025-01-02 and 2025-02-15
             email has no 'test' in it | Email does not contain "test"
             customers named Anil Kumar or Sunita Rao | Name in ("Anil Kumar", "Sunita Rao")

@@ -32,16 +32,16 @@ class MarketerPhrasingsTest {
             customers whose email is recorded | Email is present
             first-time buyers in Pune | Tags include "first_time_buyer" AND City = "Pune"
             COD preferred shoppers | Tags include "cod_preferred"
-            festive-shoppers with 3+ orders | Tags include "festive_shopper" AND Visits ≥ 3
+            festive-shoppers with 3+ orders | Tags include "festive_shopper" AND Orders ≥ 3
             app-users who are not VIPs | Tags include "app_user" AND Tags exclude "vip"
             cusotmers who spnet over 5k | Total spend > ₹5,000
             peopel from Jaipur | City = "Jaipur"
-            Delhi only: vip or more than 4 orders | City = "Delhi" AND (Tags include "vip" OR Visits > 4)
+            Delhi only: vip or more than 4 orders | City = "Delhi" AND (Tags include "vip" OR Orders > 4)
             either loyal or wholesale, but only those who spent over 20k | Tags include any of ("loyal", "wholesale") AND Total spend > ₹20,000
             loyal or vip, who signed up before 2024 | Tags include any of ("loyal", "vip") AND Signed up < 2024-01-01
             at least one of: tagged student, AOV under 500 | Tags include "student" OR Avg order value < ₹500
-            customers with 2, 4 or 8 orders | Visits in (2, 4, 8)
-            order count is not 1 or 2 | Visits not in (1, 2)
+            customers with 2, 4 or 8 orders | Orders in (2, 4, 8)
+            order count is not 1 or 2 | Orders not in (1, 2)
             signed up in 2023 or earlier | Signed up ≤ 2023-12-31
             first order between 2024-01-01 and 2024-03-31 | First order between 2024-01-01 and 2024-03-31
             last order not on 2025-05-01 | Last order ≠ 2025-05-01
@@ -49,14 +49,14 @@ class MarketerPhrasingsTest {
             shoppers who ghosted us for 90 days | Inactive ≥ 90 days
             customers whose total expenditure exceeds 1 lakh | Total spend > ₹1,00,000
             high rollers who spent over 2 lakh | Total spend > ₹2,00,000
-            recent buyers (last 14 days) | Visits ≥ 1 AND Inactive < 14 days
+            recent buyers (last 14 days) | Orders ≥ 1 AND Inactive < 14 days
             Only for Delhi - loyal or student | City = "Delhi" AND Tags include any of ("loyal", "student")
-            vip customers in Mumbai, but not those who ordered in the last 30 days | Tags include "vip" AND City = "Mumbai" AND NOT (Visits ≥ 1 AND Inactive < 30 days)
+            vip customers in Mumbai, but not those who ordered in the last 30 days | Tags include "vip" AND City = "Mumbai" AND NOT (Orders ≥ 1 AND Inactive < 30 days)
             customers whose email is not on gmail | NOT (Email ends with "@gmail.com")
             city name contains 'bad' | City contains "bad"
             name is not 'Guest' | Name ≠ "Guest"
             has an email | Email is present
-            ordered only once | Visits = 1
+            ordered only once | Orders = 1
             zero spend | Total spend = ₹0
             last active more than 30 days ago | Inactive > 30 days
             signed up between Jan 2024 and Mar 2024 | Signed up between 2024-01-01 and 2024-03-31
@@ -64,8 +64,8 @@ class MarketerPhrasingsTest {
             mean order value above 700 | Avg order value > ₹700
             no activity in 30 days | Inactive ≥ 30 days
             people we haven't heard from in 90 days | Inactive ≥ 90 days
-            lapsed customers inactive for 6 months | Visits ≥ 1 AND Inactive ≥ 180 days
-            repeat buyers who have ordered in Pune | Visits ≥ 2 AND City = "Pune"
+            lapsed customers inactive for 6 months | Orders ≥ 1 AND Inactive ≥ 180 days
+            repeat buyers who have ordered in Pune | Orders ≥ 2 AND City = "Pune"
             customers with gmail or yahoo addresses in Delhi | (Email ends with "@gmail.com" OR Email ends with "@yahoo.com") AND City = "Delhi"
             customers with total spend above the 50k mark | Total spend > ₹50,000
             first name starts with 'A' | Name begins with "A"
@@ -80,8 +80,8 @@ class MarketerPhrasingsTest {
             customers who joined before 1st Jan, 2024 | Signed up < 2024-01-01
             first order on Jan 5, 2025 | First order = 2025-01-05
             customers who buy from us in Delhi | City = "Delhi"
-            customers who never shop | Visits = 0
-            customers who have shopped | Visits ≥ 1
+            customers who never shop | Orders = 0
+            customers who have shopped | Orders ≥ 1
             neither vip nor loyal | Tags include none of ("vip", "loyal")
             not seen in 3 months | Inactive ≥ 90 days
             signed up on 05.03.2025 | Signed up = 2025-03-05
@@ -91,8 +91,8 @@ class MarketerPhrasingsTest {
             days since last purchase between 10 and 20 | Inactive between 10 and 20 days
             joined on 3 Mar 2025 and first ordered that same day | Signed up = 2025-03-03 AND First order = 2025-03-03
             Spring revival: VIPs in Mumbai | Tags include "vip" AND City = "Mumbai"
-            vip but not those in Mumbai or with 5+ orders | Tags include "vip" AND NOT (City = "Mumbai" OR Visits ≥ 5)
-            a dozen orders or more | Visits ≥ 12
+            vip but not those in Mumbai or with 5+ orders | Tags include "vip" AND NOT (City = "Mumbai" OR Orders ≥ 5)
+            a dozen orders or more | Orders ≥ 12
             customers whose name is Rahul Verma | Name = "Rahul Verma"
             name ends with Singh or Sharma | Name ends with "Singh" OR Name ends with "Sharma"
             """)

@@ -18,7 +18,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import javax.sql.DataSource;
 
 /** Campaigns in MariaDB, through plain JDBC like the log they are counted with. */
@@ -126,6 +129,10 @@ class CampaignRepository implements Campaigns {
             where.append(" AND FIND_IN_SET(?, tags) > 0");
             binds.add(filter.tag());
         }
+        if (filter.from() != null || filter.until() != null) {
+            where.append(" AND (").append(between("created_at", filter, binds))
+                    .append(" OR ").append(between("scheduled_at", filter, binds)).append(")");
+        }
         List<Object> paged = new ArrayList<>(binds);
         paged.add(size);
         paged.add((long) page * size);
@@ -133,9 +140,7 @@ class CampaignRepository implements Campaigns {
                 + " ORDER BY created_at DESC, id DESC LIMIT ? OFFSET ?", paged);
         try (Connection c = dataSource.getConnection();
                 PreparedStatement st = c.prepareStatement("SELECT COUNT(*) FROM campaign" + where)) {
-            for (int i = 0; i < binds.size(); i++) {
-                st.setObject(i + 1, binds.get(i));
-            }
+            Sql.bindAll(st, 1, binds);
             try (ResultSet rs = st.executeQuery()) {
                 rs.next();
                 return new Page<>(items, page, size, rs.getLong(1));
@@ -143,6 +148,40 @@ class CampaignRepository implements Campaigns {
         } catch (SQLException e) {
             throw new StorageException("could not count the campaigns found", e);
         }
+    }
+
+    /** {@code column} within the filter's date range; a NULL scheduled_at is never in it. */
+    private static String between(String column, CampaignFilter filter, List<Object> binds) {
+        StringBuilder condition = new StringBuilder("(TRUE");
+        if (filter.from() != null) {
+            condition.append(" AND ").append(column).append(" >= ?");
+            binds.add(filter.from());
+        }
+        if (filter.until() != null) {
+            condition.append(" AND ").append(column).append(" < ?");
+            binds.add(filter.until());
+        }
+        return condition.append(" AND ").append(column).append(" IS NOT NULL)").toString();
+    }
+
+    @Override
+    public List<String> knownTags() {
+        // tags is a comma-joined list per campaign; the distinct lists are few, so they are split here
+        Map<String, String> byLowerCase = new TreeMap<>();
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement st = c.prepareStatement("SELECT DISTINCT tags FROM campaign WHERE tags IS NOT NULL AND tags <> ''");
+                ResultSet rs = st.executeQuery()) {
+            while (rs.next()) {
+                for (String tag : rs.getString(1).split(",")) {
+                    if (!tag.isBlank()) {
+                        byLowerCase.putIfAbsent(tag.strip().toLowerCase(Locale.ROOT), tag.strip());
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw new StorageException("could not read the campaign tags", e);
+        }
+        return List.copyOf(byLowerCase.values());
     }
 
     @Override

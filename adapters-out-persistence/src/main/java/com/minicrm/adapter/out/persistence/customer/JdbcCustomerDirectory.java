@@ -6,6 +6,7 @@ import com.minicrm.adapter.out.persistence.ReadDataSource;
 import com.minicrm.adapter.out.persistence.StorageException;
 import com.minicrm.application.port.out.CustomerDirectory;
 import com.minicrm.domain.customer.CustomerProfile;
+import com.minicrm.domain.customer.CustomerSort;
 import com.minicrm.domain.customer.CustomerTotals;
 import com.minicrm.domain.customer.PlacedOrder;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,14 +17,15 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The customer pages' queries over plain JDBC. Search is an exact match on external id and city, and
+ * The customer pages' queries over plain JDBC. Search is an exact match on external id, city and tag, and
  * a contains-match on name, e-mail and phone; LIKE wildcards typed by the user are escaped. Pages
  * may be slightly stale, so they read from the replica when one is configured and current.
  */
 @ApplicationScoped
 class JdbcCustomerDirectory implements CustomerDirectory {
     private static final String MATCH = " WHERE (? = '' OR c.external_id = ? OR c.city = ?"
-            + " OR c.name LIKE ? ESCAPE '!' OR c.email LIKE ? ESCAPE '!' OR c.phone LIKE ? ESCAPE '!')";
+            + " OR c.name LIKE ? ESCAPE '!' OR c.email LIKE ? ESCAPE '!' OR c.phone LIKE ? ESCAPE '!'"
+            + " OR EXISTS (SELECT 1 FROM customer_tag t WHERE t.tag = ? AND t.customer_id = c.id))";
     private final ReadDataSource reads;
     private final JsonColumns json;
 
@@ -33,11 +35,11 @@ class JdbcCustomerDirectory implements CustomerDirectory {
     }
 
     @Override
-    public List<CustomerProfile> search(String text, long offset, int limit) {
+    public List<CustomerProfile> search(String text, CustomerSort sort, long offset, int limit) {
         try {
             return reads.read(connection -> {
                 try (PreparedStatement statement = connection.prepareStatement(
-                                CustomerRows.SELECT + MATCH + " ORDER BY c.id DESC LIMIT ? OFFSET ?")) {
+                                CustomerRows.SELECT + MATCH + orderBy(sort) + " LIMIT ? OFFSET ?")) {
                     int next = bindMatch(statement, text);
                     statement.setInt(next, limit);
                     statement.setLong(next + 1, offset);
@@ -107,6 +109,16 @@ class JdbcCustomerDirectory implements CustomerDirectory {
         }
     }
 
+    /** The sort keys are a closed enum, so the ORDER BY is chosen here, never built from input. */
+    private static String orderBy(CustomerSort sort) {
+        return switch (sort) {
+            case NEWEST -> " ORDER BY c.id DESC";
+            case NAME -> " ORDER BY c.name IS NULL, c.name ASC, c.id DESC";
+            case TOTAL_SPEND -> " ORDER BY c.total_spend DESC, c.id DESC";
+            case LAST_ORDER -> " ORDER BY c.last_order_at IS NULL, c.last_order_at DESC, c.id DESC";
+        };
+    }
+
     private static int bindMatch(PreparedStatement statement, String text) throws SQLException {
         String contains = "%" + text.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
         statement.setString(1, text);
@@ -115,6 +127,8 @@ class JdbcCustomerDirectory implements CustomerDirectory {
         statement.setString(4, contains);
         statement.setString(5, contains);
         statement.setString(6, contains);
-        return 7;
+        // customer_tag.tag is utf8mb4_unicode_ci, so "VIP" finds "vip"
+        statement.setString(7, text);
+        return 8;
     }
 }

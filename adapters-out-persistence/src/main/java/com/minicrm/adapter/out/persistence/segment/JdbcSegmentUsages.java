@@ -24,15 +24,16 @@ class JdbcSegmentUsages implements SegmentUsages {
     @Override
     public Map<Long, SegmentUsage> all() {
         try (Connection c = dataSource.getConnection();
-                PreparedStatement st = c.prepareStatement("SELECT u.segment_id, u.campaigns, u.last_used_at, latest.name"
-                        + " FROM (SELECT segment_id, COUNT(*) AS campaigns, MAX(created_at) AS last_used_at, MAX(id) AS latest_id"
+                PreparedStatement st = c.prepareStatement("SELECT u.segment_id, u.campaigns, u.last_used_at, latest.name, u.scheduled"
+                        + " FROM (SELECT segment_id, COUNT(*) AS campaigns, MAX(created_at) AS last_used_at, MAX(id) AS latest_id,"
+                        + " SUM(status = 'SCHEDULED') AS scheduled"
                         + " FROM campaign WHERE segment_id IS NOT NULL GROUP BY segment_id) u"
                         + " JOIN campaign latest ON latest.id = u.latest_id");
                 ResultSet rows = st.executeQuery()) {
             Map<Long, SegmentUsage> usages = new HashMap<>();
             while (rows.next()) {
                 usages.put(rows.getLong("segment_id"), new SegmentUsage(rows.getInt("campaigns"),
-                        Sql.getInstant(rows, "last_used_at"), rows.getString("name")));
+                        Sql.getInstant(rows, "last_used_at"), rows.getString("name"), rows.getInt("scheduled")));
             }
             return usages;
         } catch (SQLException e) {

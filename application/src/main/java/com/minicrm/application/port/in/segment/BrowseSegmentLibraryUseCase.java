@@ -12,8 +12,12 @@ public interface BrowseSegmentLibraryUseCase {
     /** One segment; throws {@code SegmentNotFoundException} if there is none. */
     LibraryEntry entry(long id);
 
-    /** A segment, its rule as a marketer reads it, and the campaigns that target it (0, null, null when none). */
-    record LibraryEntry(Segment segment, String ruleText, int campaigns, Instant lastUsedAt, String latestCampaign) {
+    /**
+     * A segment, its rule as a marketer reads it, and the campaigns that target it (0, null, null when none);
+     * {@code scheduled} of them have not started, and keep the rule they were scheduled with if the segment changes.
+     */
+    record LibraryEntry(Segment segment, String ruleText, int campaigns, Instant lastUsedAt, String latestCampaign,
+            int scheduled) {
         public boolean inUse() {
             return campaigns > 0;
         }

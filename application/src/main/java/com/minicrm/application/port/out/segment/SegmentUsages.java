@@ -9,5 +9,6 @@ public interface SegmentUsages {
     Map<Long, SegmentUsage> all();
 
     /** How many campaigns target a segment, when the latest was created, and its name. */
-    record SegmentUsage(int campaigns, Instant lastUsedAt, String latestCampaign) {}
+    /** {@code scheduled} counts the campaigns that target the segment and have not started yet. */
+    record SegmentUsage(int campaigns, Instant lastUsedAt, String latestCampaign, int scheduled) {}
 }
