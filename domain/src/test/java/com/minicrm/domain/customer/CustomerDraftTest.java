@@ -28,6 +28,16 @@ class CustomerDraftTest {
     }
 
     @Test
+    void aTagThatLowerCasesPastTheLimitIsRefusedWhileOneThatStaysWithinItIsKept() {
+        String dotted = "İ".repeat(21);
+        assertThat(dotted.toLowerCase(java.util.Locale.ROOT).length()).isGreaterThan(CustomerDraft.MAX_TAG);
+
+        assertThat(violationsOf(with("c-1", "N", null, null, List.of(dotted))))
+                .extracting(Violation::field).containsExactly("c.tags[0]");
+        assertThat(violationsOf(with("c-1", "N", null, null, List.of("İ".repeat(20))))).isEmpty();
+    }
+
+    @Test
     void aCompleteCustomerIsValid() {
         assertThat(violationsOf(valid())).isEmpty();
     }
