@@ -42,6 +42,20 @@ class StrictJsonTest {
     }
 
     @Test
+    void textOrANumberWhereABooleanBelongsIsRefusedByNameAndNothingIsCreated() throws Exception {
+        String name = "coerced-" + UUID.randomUUID();
+        String body = """
+                {"name": "%s", "rule": {"combinator": "and", "rules": [{"field": "city", "operator": "=", "value": "Nowhere"}]},
+                 "template": "Hi", "channel": "SMS", "scheduledAt": "2099-01-01T00:00:00Z", "transactional": %s}""";
+        for (String value : List.of("\"true\"", "\"TRUE\"", "1", "\"false\"", "0", "\"\"")) {
+            authed().body(body.formatted(name, value)).post("/api/v1/campaigns").then().statusCode(422)
+                    .contentType(startsWith(PROBLEM)).body("errors.field", hasItem("transactional"));
+        }
+        assertThat(campaignsNamed(name)).isZero();
+        authed().body(body.formatted(name, "true")).post("/api/v1/campaigns").then().statusCode(201).body("transactional", is(true));
+    }
+
+    @Test
     void aNumberBooleanObjectOrListWhereTextBelongsIsRefusedByName() throws Exception {
         String p = "typed-" + UUID.randomUUID() + "-";
         Map<String, String> refused = Map.of(
@@ -67,5 +81,15 @@ class StrictJsonTest {
         System.arraycopy(a, 0, both, 0, a.length);
         System.arraycopy(b, 0, both, a.length, b.length);
         return both;
+    }
+
+    private long campaignsNamed(String name) throws Exception {
+        try (var c = dataSource.getConnection(); var st = c.prepareStatement("SELECT COUNT(*) FROM campaign WHERE name = ?")) {
+            st.setString(1, name);
+            try (var rs = st.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
     }
 }
