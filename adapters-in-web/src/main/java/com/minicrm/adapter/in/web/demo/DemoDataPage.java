@@ -49,7 +49,8 @@ public class DemoDataPage {
 
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response start(@FormParam("customers") int customers) {
+    public Response start(@FormParam("customers") String size) {
+        int customers = offeredSize(size);
         if (!SIZES.contains(customers)) {
             return Response.status(422).entity(Templates.demo(demo.available(), demo.progress().orElse(null), SIZES,
                     "Choose one of the offered sizes.")).build();
@@ -59,6 +60,15 @@ public class DemoDataPage {
             return Response.seeOther(URI.create("/demo")).build();
         }).orElseGet(() -> Response.status(503).entity(Templates.demo(false, null, SIZES,
                 "This build has no demo-data loader.")).build());
+    }
+
+    /** The size asked for, or -1 for anything that is not a whole number (5,000 digits included). */
+    private static int offeredSize(String size) {
+        try {
+            return size == null ? -1 : Integer.parseInt(size.strip());
+        } catch (NumberFormatException e) {
+            return -1;
+        }
     }
 
     @ServerExceptionMapper
