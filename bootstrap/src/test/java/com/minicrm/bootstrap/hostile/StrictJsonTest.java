@@ -42,6 +42,17 @@ class StrictJsonTest {
     }
 
     @Test
+    void overlongUtf8IsMalformedRatherThanReadAsADot() throws Exception {
+        String p = "overlong-" + UUID.randomUUID() + "-";
+        byte[] head = ("{\"externalId\":\"" + p + "x\",\"name\":\"a").getBytes(StandardCharsets.UTF_8);
+        byte[] body = concat(concat(head, new byte[] {(byte) 0xC0, (byte) 0xAE}), "b\"}".getBytes(StandardCharsets.UTF_8));
+
+        authed().body(body).post("/api/v1/customers").then().statusCode(400).contentType(startsWith(PROBLEM))
+                .body("title", is("Malformed JSON"));
+        assertThat(Bodies.storedAfterwards(dataSource, p)).isZero();
+    }
+
+    @Test
     void textOrANumberWhereABooleanBelongsIsRefusedByNameAndNothingIsCreated() throws Exception {
         String name = "coerced-" + UUID.randomUUID();
         String body = """
