@@ -38,6 +38,13 @@ class CustomerDraftTest {
     }
 
     @Test
+    void dotAndDotDotAreRefusedAsExternalIds() {
+        for (String dots : List.of(".", "..")) {
+            assertThat(violationsOf(with(dots, "N", null, null, null))).extracting(Violation::field).containsExactly("c.externalId");
+        }
+    }
+
+    @Test
     void aCompleteCustomerIsValid() {
         assertThat(violationsOf(valid())).isEmpty();
     }
