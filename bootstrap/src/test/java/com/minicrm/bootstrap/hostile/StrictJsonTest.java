@@ -42,6 +42,20 @@ class StrictJsonTest {
     }
 
     @Test
+    void attributeNumbersThatWouldNotComeBackAsSentAreRefusedByName() throws Exception {
+        String p = "numbers-" + UUID.randomUUID() + "-";
+        Map<String, String> refused = Map.of("huge", "1e999999", "tiny", "1e-999999", "long", "1234567890.123456789012345678901234567890");
+        for (Map.Entry<String, String> number : refused.entrySet()) {
+            authed().body("{\"externalId\":\"" + p + number.getKey() + "\",\"name\":\"N\",\"attributes\":{\"" + number.getKey()
+                    + "\":" + number.getValue() + "}}").post("/api/v1/customers").then().statusCode(422).contentType(startsWith(PROBLEM))
+                    .body("errors.field", hasItem("attributes." + number.getKey()));
+        }
+        assertThat(Bodies.storedAfterwards(dataSource, p)).isZero();
+        authed().body("{\"externalId\":\"" + p + "ok\",\"name\":\"N\",\"attributes\":{\"price\":12.50,\"n\":12345678901234567890}}")
+                .post("/api/v1/customers").then().statusCode(202);
+    }
+
+    @Test
     void overlongUtf8IsMalformedRatherThanReadAsADot() throws Exception {
         String p = "overlong-" + UUID.randomUUID() + "-";
         byte[] head = ("{\"externalId\":\"" + p + "x\",\"name\":\"a").getBytes(StandardCharsets.UTF_8);

@@ -107,9 +107,11 @@ public record CustomerDraft(
             violations.add(path + "attributes", "must have at most " + MAX_ATTRIBUTES + " keys");
             return;
         }
-        for (String key : attributes.keySet()) {
-            violations.requireText(path + "attributes." + key, key, MAX_ATTRIBUTE_KEY);
-        }
+        attributes.forEach((key, value) -> {
+            if (violations.requireText(path + "attributes." + key, key, MAX_ATTRIBUTE_KEY)) {
+                AttributeNumbers.check(path + "attributes." + key, value, violations);
+            }
+        });
         if (String.valueOf(attributes).length() > MAX_ATTRIBUTES_JSON_CHARS) {
             violations.add(path + "attributes", "must be at most " + MAX_ATTRIBUTES_JSON_CHARS + " characters");
         }
