@@ -14,6 +14,7 @@ import com.minicrm.application.port.out.AudienceRules;
 import com.minicrm.application.port.out.Campaigns;
 import com.minicrm.application.port.out.Customers;
 import com.minicrm.application.port.out.MessagingVendor;
+import com.minicrm.application.port.out.consent.Subscriptions;
 import com.minicrm.application.port.out.Segments;
 import com.minicrm.application.port.out.ai.CampaignTagger;
 import com.minicrm.application.port.out.campaign.AudienceReach;
@@ -53,8 +54,9 @@ public class CampaignPlanningWiring {
 
     @Produces
     @ApplicationScoped
-    SendTestMessageUseCase sendTestMessage(PreviewMessageUseCase preview, Customers customers, MessagingVendor vendor) {
-        return new SendTestMessageService(preview, customers, vendor);
+    SendTestMessageUseCase sendTestMessage(PreviewMessageUseCase preview, Customers customers, MessagingVendor vendor,
+            Subscriptions subscriptions) {
+        return new SendTestMessageService(preview, customers, vendor, subscriptions);
     }
 
     @Produces

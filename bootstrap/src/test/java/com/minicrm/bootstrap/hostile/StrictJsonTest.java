@@ -42,6 +42,45 @@ class StrictJsonTest {
     }
 
     @Test
+    void attributeNumbersThatWouldNotComeBackAsSentAreRefusedByName() throws Exception {
+        String p = "numbers-" + UUID.randomUUID() + "-";
+        Map<String, String> refused = Map.of("huge", "1e999999", "tiny", "1e-999999", "long", "1234567890.123456789012345678901234567890");
+        for (Map.Entry<String, String> number : refused.entrySet()) {
+            authed().body("{\"externalId\":\"" + p + number.getKey() + "\",\"name\":\"N\",\"attributes\":{\"" + number.getKey()
+                    + "\":" + number.getValue() + "}}").post("/api/v1/customers").then().statusCode(422).contentType(startsWith(PROBLEM))
+                    .body("errors.field", hasItem("attributes." + number.getKey()));
+        }
+        assertThat(Bodies.storedAfterwards(dataSource, p)).isZero();
+        authed().body("{\"externalId\":\"" + p + "ok\",\"name\":\"N\",\"attributes\":{\"price\":12.50,\"n\":12345678901234567890}}")
+                .post("/api/v1/customers").then().statusCode(202);
+    }
+
+    @Test
+    void overlongUtf8IsMalformedRatherThanReadAsADot() throws Exception {
+        String p = "overlong-" + UUID.randomUUID() + "-";
+        byte[] head = ("{\"externalId\":\"" + p + "x\",\"name\":\"a").getBytes(StandardCharsets.UTF_8);
+        byte[] body = concat(concat(head, new byte[] {(byte) 0xC0, (byte) 0xAE}), "b\"}".getBytes(StandardCharsets.UTF_8));
+
+        authed().body(body).post("/api/v1/customers").then().statusCode(400).contentType(startsWith(PROBLEM))
+                .body("title", is("Malformed JSON"));
+        assertThat(Bodies.storedAfterwards(dataSource, p)).isZero();
+    }
+
+    @Test
+    void textOrANumberWhereABooleanBelongsIsRefusedByNameAndNothingIsCreated() throws Exception {
+        String name = "coerced-" + UUID.randomUUID();
+        String body = """
+                {"name": "%s", "rule": {"combinator": "and", "rules": [{"field": "city", "operator": "=", "value": "Nowhere"}]},
+                 "template": "Hi", "channel": "SMS", "scheduledAt": "2099-01-01T00:00:00Z", "transactional": %s}""";
+        for (String value : List.of("\"true\"", "\"TRUE\"", "1", "\"false\"", "0", "\"\"")) {
+            authed().body(body.formatted(name, value)).post("/api/v1/campaigns").then().statusCode(422)
+                    .contentType(startsWith(PROBLEM)).body("errors.field", hasItem("transactional"));
+        }
+        assertThat(campaignsNamed(name)).isZero();
+        authed().body(body.formatted(name, "true")).post("/api/v1/campaigns").then().statusCode(201).body("transactional", is(true));
+    }
+
+    @Test
     void aNumberBooleanObjectOrListWhereTextBelongsIsRefusedByName() throws Exception {
         String p = "typed-" + UUID.randomUUID() + "-";
         Map<String, String> refused = Map.of(
@@ -67,5 +106,15 @@ class StrictJsonTest {
         System.arraycopy(a, 0, both, 0, a.length);
         System.arraycopy(b, 0, both, a.length, b.length);
         return both;
+    }
+
+    private long campaignsNamed(String name) throws Exception {
+        try (var c = dataSource.getConnection(); var st = c.prepareStatement("SELECT COUNT(*) FROM campaign WHERE name = ?")) {
+            st.setString(1, name);
+            try (var rs = st.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
     }
 }

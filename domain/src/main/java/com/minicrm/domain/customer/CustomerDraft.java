@@ -86,7 +86,14 @@ public record CustomerDraft(
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < tags.size(); i++) {
             String tagPath = path + "tags[" + i + "]";
-            if (violations.requireText(tagPath, tags.get(i), MAX_TAG) && !seen.add(CustomerTags.normalise(tags.get(i)))) {
+            if (!violations.requireText(tagPath, tags.get(i), MAX_TAG)) {
+                continue;
+            }
+            String stored = CustomerTags.normalise(tags.get(i));
+            // Lower-casing can lengthen a tag ("İ" becomes two chars), so the limit holds for the stored form.
+            if (stored.length() > MAX_TAG) {
+                violations.add(tagPath, "must be at most " + MAX_TAG + " characters once lower-cased");
+            } else if (!seen.add(stored)) {
                 violations.add(tagPath, "is a duplicate tag");
             }
         }
@@ -100,9 +107,11 @@ public record CustomerDraft(
             violations.add(path + "attributes", "must have at most " + MAX_ATTRIBUTES + " keys");
             return;
         }
-        for (String key : attributes.keySet()) {
-            violations.requireText(path + "attributes." + key, key, MAX_ATTRIBUTE_KEY);
-        }
+        attributes.forEach((key, value) -> {
+            if (violations.requireText(path + "attributes." + key, key, MAX_ATTRIBUTE_KEY)) {
+                AttributeNumbers.check(path + "attributes." + key, value, violations);
+            }
+        });
         if (String.valueOf(attributes).length() > MAX_ATTRIBUTES_JSON_CHARS) {
             violations.add(path + "attributes", "must be at most " + MAX_ATTRIBUTES_JSON_CHARS + " characters");
         }

@@ -18,6 +18,9 @@ public sealed interface IngestionBatch {
 
     int size();
 
+    /** Each item as a request of its own, in order, so one that cannot be stored is set apart from the rest. */
+    List<IngestionBatch> items();
+
     /** Customers sent in one request. */
     record Customers(String requestId, List<CustomerDraft> customers) implements IngestionBatch {
         public Customers {
@@ -32,6 +35,11 @@ public sealed interface IngestionBatch {
         @Override
         public int size() {
             return customers.size();
+        }
+
+        @Override
+        public List<IngestionBatch> items() {
+            return customers.stream().<IngestionBatch>map(c -> new Customers(requestId, List.of(c))).toList();
         }
     }
 
@@ -49,6 +57,11 @@ public sealed interface IngestionBatch {
         @Override
         public int size() {
             return orders.size();
+        }
+
+        @Override
+        public List<IngestionBatch> items() {
+            return orders.stream().<IngestionBatch>map(o -> new Orders(requestId, List.of(o))).toList();
         }
     }
 

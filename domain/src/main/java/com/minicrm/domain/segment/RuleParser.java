@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Reads a rule from the generic tree a JSON parser produces (maps, lists, strings, numbers,
@@ -13,6 +14,12 @@ import java.util.Optional;
  */
 public final class RuleParser {
     static final int MAX_LIST = 500;
+    /**
+     * What a group or condition may hold. "id" and valueSource "value" are what rule builders such as
+     * react-querybuilder add; they change nothing about the rule, so they are accepted.
+     */
+    private static final Set<String> GROUP_KEYS = Set.of("combinator", "not", "rules", "id");
+    private static final Set<String> CONDITION_KEYS = Set.of("field", "operator", "value", "valueSource", "id");
 
     private final Violations violations = new Violations();
     private int conditions;
@@ -41,10 +48,10 @@ public final class RuleParser {
             return Optional.empty();
         }
         if (map.containsKey("rules") || map.containsKey("combinator")) {
-            return group(map, path, depth).map(Rule.class::cast);
+            return onlyKnownKeys(map, GROUP_KEYS, path) ? group(map, path, depth).map(Rule.class::cast) : Optional.empty();
         }
         if (map.containsKey("field") || map.containsKey("operator")) {
-            return condition(map, path).map(Rule.class::cast);
+            return onlyKnownKeys(map, CONDITION_KEYS, path) ? condition(map, path).map(Rule.class::cast) : Optional.empty();
         }
         violations.add(path.isEmpty() ? "rule" : path,
                 "must be a group (combinator, rules) or a condition (field, operator, value)");
@@ -91,6 +98,11 @@ public final class RuleParser {
 
     private Optional<Condition> condition(Map<?, ?> map, String path) {
         conditions++;
+        if (map.containsKey("valueSource") && !"value".equals(map.get("valueSource"))) {
+            // "field" would compare with another field of the customer; read as a literal it would mean something else.
+            violations.add(join(path, "valueSource"), "must be \"value\": a condition compares a field with the value given");
+            return Optional.empty();
+        }
         Object rawField = map.get("field");
         Object rawOperator = map.get("operator");
         Optional<Field> field = rawField instanceof String s ? Field.fromJson(s) : Optional.empty();
@@ -111,6 +123,21 @@ public final class RuleParser {
             return Optional.empty();
         }
         return new ConditionValue(field.get(), operator.get(), join(path, "value"), violations).read(map.get("value"));
+    }
+
+    /**
+     * A key the parser does not read would be silently dropped, and the rule would mean something other
+     * than the sender meant ({"valueSource": "field"} read as a literal value), so it is refused by name.
+     */
+    private boolean onlyKnownKeys(Map<?, ?> map, Set<String> known, String path) {
+        boolean clean = true;
+        for (Object key : map.keySet()) {
+            if (!known.contains(String.valueOf(key))) {
+                violations.add(join(path, String.valueOf(key)), "is not a known key here; known keys: " + known.stream().sorted().toList());
+                clean = false;
+            }
+        }
+        return clean;
     }
 
     static String join(String path, String key) {

@@ -35,6 +35,11 @@ public final class Violations {
             add(field, "must not start or end with white space");
             return false;
         }
+        // An id is read back as a URL path segment, where "." and ".." name the folder, never the id.
+        if (value.equals(".") || value.equals("..")) {
+            add(field, "must not be \".\" or \"..\", which cannot be read back from a URL");
+            return false;
+        }
         return true;
     }
 

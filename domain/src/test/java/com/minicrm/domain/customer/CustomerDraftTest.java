@@ -28,6 +28,38 @@ class CustomerDraftTest {
     }
 
     @Test
+    void aTagThatLowerCasesPastTheLimitIsRefusedWhileOneThatStaysWithinItIsKept() {
+        String dotted = "İ".repeat(21);
+        assertThat(dotted.toLowerCase(java.util.Locale.ROOT).length()).isGreaterThan(CustomerDraft.MAX_TAG);
+
+        assertThat(violationsOf(with("c-1", "N", null, null, List.of(dotted))))
+                .extracting(Violation::field).containsExactly("c.tags[0]");
+        assertThat(violationsOf(with("c-1", "N", null, null, List.of("İ".repeat(20))))).isEmpty();
+    }
+
+    @Test
+    void dotAndDotDotAreRefusedAsExternalIds() {
+        for (String dots : List.of(".", "..")) {
+            assertThat(violationsOf(with(dots, "N", null, null, null))).extracting(Violation::field).containsExactly("c.externalId");
+        }
+    }
+
+    @Test
+    void attributeNumbersADoubleCannotKeepAsSentAreRefusedByName() {
+        Map<String, Object> attributes = new HashMap<>();
+        attributes.put("huge", new java.math.BigDecimal("1e999999"));
+        attributes.put("tiny", new java.math.BigDecimal("1e-999999"));
+        attributes.put("long", new java.math.BigDecimal("1234567890.123456789012345678901234567890"));
+        attributes.put("nested", Map.of("list", List.of(new java.math.BigDecimal("0.1"), Double.POSITIVE_INFINITY)));
+        attributes.put("price", new java.math.BigDecimal("12.50"));
+        attributes.put("count", 3);
+
+        assertThat(violationsOf(new CustomerDraft("c-1", "N", null, null, null, null, null, attributes)))
+                .extracting(Violation::field)
+                .containsExactlyInAnyOrder("c.attributes.huge", "c.attributes.tiny", "c.attributes.long", "c.attributes.nested.list[1]");
+    }
+
+    @Test
     void aCompleteCustomerIsValid() {
         assertThat(violationsOf(valid())).isEmpty();
     }

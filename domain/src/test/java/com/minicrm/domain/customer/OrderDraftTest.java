@@ -24,6 +24,15 @@ class OrderDraftTest {
     }
 
     @Test
+    void dotAndDotDotAreNotIdsBecauseAUrlCannotNameThemAndLongerDotsAre() {
+        for (String dots : List.of(".", "..")) {
+            assertThat(fieldsOf(new OrderDraft(dots, "c-1", BigDecimal.ONE, WHEN, null, null))).containsExactly("externalId");
+            assertThat(fieldsOf(new OrderDraft("o-1", dots, BigDecimal.ONE, WHEN, null, null))).containsExactly("customerExternalId");
+        }
+        assertThat(fieldsOf(new OrderDraft("...", ".a", BigDecimal.ONE, WHEN, null, null))).isEmpty();
+    }
+
+    @Test
     void aZeroAmountIsAllowedAndANegativeOneIsNot() {
         assertThat(fieldsOf(order("0", null))).isEmpty();
         assertThat(fieldsOf(order("-0.01", null))).containsExactly("amount");

@@ -5,6 +5,8 @@ import static com.minicrm.domain.segment.Trees.group;
 import static com.minicrm.domain.segment.Trees.list;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.minicrm.domain.validation.Violation;
+import com.minicrm.domain.validation.Violations;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -21,6 +23,39 @@ class RuleParserTest {
                 Rule.and(new Condition(Field.TOTAL_SPEND, Operator.GREATER, new BigDecimal("10000")),
                         new Condition(Field.VISITS, Operator.LESS, 3L)),
                 new Condition(Field.INACTIVE_DAYS, Operator.GREATER_OR_EQUAL, 90L)));
+    }
+
+    @Test
+    void anUnknownKeyInAConditionOrGroupIsRefusedByPathRatherThanIgnored() {
+        Map<String, Object> fieldReference = new java.util.HashMap<>(cond("city", "=", "email"));
+        fieldReference.put("valueSource", "field");
+        Map<String, Object> negatedCondition = new java.util.HashMap<>(cond("visits", ">", 3));
+        negatedCondition.put("not", true);
+        Map<String, Object> group = new java.util.HashMap<>(group("and", fieldReference, negatedCondition));
+        group.put("combinatorr", "or");
+
+        Violations violations = new Violations();
+        assertThat(RuleParser.parseInto(group, "rule", violations)).isEmpty();
+
+        assertThat(violations.asList()).extracting(Violation::field)
+                .containsExactly("rule.combinatorr");
+        Violations inner = new Violations();
+        RuleParser.parseInto(group("and", fieldReference, negatedCondition), "rule", inner);
+        assertThat(inner.asList()).extracting(Violation::field)
+                .containsExactly("rule.rules[0].valueSource", "rule.rules[1].not");
+    }
+
+    @Test
+    void theKeysTheBuilderSendsAndNodeIdsAreAccepted() {
+        Map<String, Object> condition = new java.util.HashMap<>(cond("city", "=", "Pune"));
+        condition.put("id", "r-1");
+        Map<String, Object> group = new java.util.HashMap<>(Trees.notGroup("and", condition));
+        group.put("id", "g-1");
+
+        Group rule = (Group) RuleParser.parse(group);
+
+        assertThat(rule.not()).isTrue();
+        assertThat(rule.rules()).extracting(r -> ((Condition) r).field()).containsExactly(Field.CITY);
     }
 
     @Test

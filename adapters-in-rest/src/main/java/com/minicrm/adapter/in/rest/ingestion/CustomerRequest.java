@@ -2,6 +2,7 @@ package com.minicrm.adapter.in.rest.ingestion;
 
 import com.minicrm.domain.customer.CustomerDraft;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.minicrm.adapter.in.rest.json.ExactNumbers;
 import com.minicrm.adapter.in.rest.json.StrictInstantDeserializer;
 import java.time.Instant;
 import java.util.List;
@@ -18,7 +19,9 @@ public record CustomerRequest(
         @Schema(maxLength = 100, examples = "Mumbai") String city,
         @Schema(description = "ISO-8601 instant", examples = "2025-01-15T10:00:00Z") @JsonDeserialize(using = StrictInstantDeserializer.class) Instant signupAt,
         @Schema(description = "Short labels; [] clears them, absent leaves them", examples = "[\"vip\", \"newsletter\"]") List<String> tags,
-        @Schema(description = "A small free-form JSON object (at most 50 keys, 4 KB)") Map<String, Object> attributes,
+        @Schema(description = "A small free-form JSON object (at most 50 keys, 4 KB); a number must be one a double"
+                + " holds exactly (send longer ones as text)")
+                @JsonDeserialize(using = ExactNumbers.class) Map<String, Object> attributes,
         SubscriptionsRequest subscriptions) {
 
     CustomerDraft toDraft() {

@@ -12,8 +12,9 @@ import java.io.PushbackReader;
 import java.io.Reader;
 
 /**
- * Creates parsers that refuse unstorable text ({@link TextGuardingParser}) and a leading byte-order
- * mark: JSON text must not begin with one (RFC 8259, section 8.1), and Jackson would skip it silently.
+ * Creates parsers that refuse unstorable text ({@link TextGuardingParser}), a leading byte-order
+ * mark: JSON text must not begin with one (RFC 8259, section 8.1), and Jackson would skip it silently,
+ * and bytes that are not well-formed UTF-8 ({@link WellFormedUtf8}), which Jackson would decode.
  */
 final class GuardedJsonFactory extends MappingJsonFactory {
     private static final long serialVersionUID = 1L;
@@ -43,7 +44,7 @@ final class GuardedJsonFactory extends MappingJsonFactory {
             throw new JsonParseException((JsonParser) null, "JSON text must be UTF-8 (RFC 8259, section 8.1)");
         }
         input.unread(head, 0, read);
-        return new TextGuardingParser(super._createParser(input, context));
+        return new TextGuardingParser(super._createParser(new WellFormedUtf8(input), context));
     }
 
     @Override
@@ -75,6 +76,7 @@ final class GuardedJsonFactory extends MappingJsonFactory {
         if (notUtf8(java.util.Arrays.copyOfRange(data, offset, offset + Math.min(length, 2)), Math.min(length, 2))) {
             throw new JsonParseException((JsonParser) null, "JSON text must be UTF-8 (RFC 8259, section 8.1)");
         }
+        WellFormedUtf8.check(data, offset, length);
         return new TextGuardingParser(super._createParser(data, offset, length, context));
     }
 

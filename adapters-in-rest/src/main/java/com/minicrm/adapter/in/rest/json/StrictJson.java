@@ -17,7 +17,8 @@ import java.util.List;
 /**
  * The application's one ObjectMapper, read as strictly as the contract is written: no unstorable
  * text, no byte-order mark, nothing after the document, no key given twice, no number or boolean
- * quietly turned into text, and no text or fraction quietly turned into a number. It replaces Quarkus' default mapper, so it applies every customizer the same way.
+ * quietly turned into text, no text or fraction quietly turned into a number, and no text or number
+ * quietly turned into a boolean. It replaces Quarkus' default mapper, so it applies every customizer the same way.
  */
 public class StrictJson {
     @Produces
@@ -40,6 +41,14 @@ public class StrictJson {
         mapper.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
         mapper.coercionConfigFor(LogicalType.Integer).setCoercion(CoercionInputShape.String, CoercionAction.Fail);
         mapper.coercionConfigFor(LogicalType.Float).setCoercion(CoercionInputShape.String, CoercionAction.Fail);
+        // "true", "TRUE", "" and 1 are not booleans: a flag such as transactional arrives as true or false.
+        mapper.coercionConfigFor(LogicalType.Boolean)
+                .setCoercion(CoercionInputShape.String, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Float, CoercionAction.Fail);
+        mapper.coercionConfigFor(LogicalType.Integer).setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
+        mapper.coercionConfigFor(LogicalType.Float).setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
         mapper.coercionConfigFor(LogicalType.Textual)
                 .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
                 .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)

@@ -1,10 +1,16 @@
 package com.minicrm.adapter.in.rest.problem;
 
 import com.fasterxml.jackson.core.exc.InputCoercionException;
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.minicrm.domain.validation.Violation;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.List;
+import java.util.Optional;
 
 /** Names the field a JSON mapping error is about, in the same form as domain violations. */
 final class JsonPaths {
@@ -23,6 +29,36 @@ final class JsonPaths {
             }
         }
         return field.length() == 0 ? "body" : field.toString();
+    }
+
+    /**
+     * A key given twice anywhere in the body, named by the object that holds it: the parser reports it
+     * where it stood, while a databind wrapper would only say the value "has the wrong type".
+     */
+    static Optional<Violation> duplicateKey(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof JsonParseException parse && parse.getOriginalMessage() != null
+                    && parse.getOriginalMessage().startsWith("Duplicate field '")
+                    && parse.getProcessor() != null) {
+                JsonStreamContext holder = parse.getProcessor().getParsingContext();
+                return Optional.of(new Violation(containerPath(holder), "has the key \"" + holder.getCurrentName() + "\" twice"));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Where the object holding the current key sits, as customers[0].attributes ("body" at the top). */
+    private static String containerPath(JsonStreamContext holder) {
+        Deque<String> parts = new ArrayDeque<>();
+        for (JsonStreamContext c = holder.getParent(); c != null && !c.inRoot(); c = c.getParent()) {
+            if (c.inObject()) {
+                parts.addFirst("." + c.getCurrentName());
+            } else if (c.inArray()) {
+                parts.addFirst("[" + c.getCurrentIndex() + "]");
+            }
+        }
+        String path = String.join("", parts);
+        return path.isEmpty() ? "body" : path.startsWith(".") ? path.substring(1) : path;
     }
 
     static String describe(JsonMappingException e) {

@@ -16,6 +16,7 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import java.util.Optional;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -48,6 +49,11 @@ public class ProblemMappers {
             if (cause instanceof UnsafeTextException unsafe) {
                 return unsafeText(unsafe);
             }
+        }
+        Optional<Violation> duplicate = JsonPaths.duplicateKey(e);
+        if (duplicate.isPresent()) {
+            clientError(400, e);
+            return Problem.invalid(400, "Malformed JSON", List.of(duplicate.get())).toResponse();
         }
         if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             String field = JsonPaths.of(mapping.getPath());

@@ -87,7 +87,8 @@ public class DemoDataPage {
 
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response start(@FormParam("customers") int customers, @FormParam("from") String from) {
+    public Response start(@FormParam("customers") String size, @FormParam("from") String from) {
+        int customers = offeredSize(size);
         if (!SIZES.contains(customers)) {
             return Response.status(422).entity(page(from, SIZES.get(0), "Choose one of the offered sizes.", null, null)).build();
         }
@@ -115,6 +116,15 @@ public class DemoDataPage {
         } catch (InvalidInputException e) {
             return Response.status(422).entity(page(null, SIZES.get(0), null, null,
                     "No responses sent: " + e.violations().get(0).message() + ".")).build();
+        }
+    }
+
+    /** The size asked for, or -1 for anything that is not a whole number (5,000 digits included). */
+    private static int offeredSize(String size) {
+        try {
+            return size == null ? -1 : Integer.parseInt(size.strip());
+        } catch (NumberFormatException e) {
+            return -1;
         }
     }
 

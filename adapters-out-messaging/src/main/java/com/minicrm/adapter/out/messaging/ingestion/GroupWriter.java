@@ -12,7 +12,8 @@ import org.jboss.logging.Logger;
  * Stores one group of queued requests and decides each message's fate. The group is written in
  * as few transactions as the item limit allows; a failure that waiting can cure is retried with
  * backoff for as long as it lasts; any other failure is narrowed down to the message that causes
- * it, which is retried alone a few times and then parked.
+ * it, which is retried alone a few times, then stored item by item so that only the items that
+ * still fail are parked: one bad customer or order never loses the others answered 202 with it.
  */
 final class GroupWriter {
     private static final Logger LOG = Logger.getLogger(GroupWriter.class);
@@ -22,6 +23,9 @@ final class GroupWriter {
         void stored();
 
         void park(String reason);
+
+        /** Parks one item of the message; the message itself is settled later. Throws if it could not. */
+        void parkItem(IngestionBatch item, String reason);
 
         void giveBack(RuntimeException failure);
     }
@@ -76,9 +80,33 @@ final class GroupWriter {
         }
         if (failure == null) {
             item.fate().stored();
+        } else if (item.batch().size() > 1) {
+            storeItemByItem(item, failure);
         } else {
             item.fate().park("failed " + attempts + " times: " + failure);
         }
+    }
+
+    /** Each item in its own transaction (storing is idempotent, so a redelivery redoes no harm). */
+    private void storeItemByItem(Item message, RuntimeException wholeFailure) {
+        LOG.warnf("request %s (%d items) failed as a whole (%s); storing its items one by one",
+                message.batch().requestId(), message.batch().size(), wholeFailure.getMessage());
+        for (IngestionBatch part : message.batch().items()) {
+            Item alone = new Item(part, message.fate());
+            RuntimeException failure = storeUntilNotTransient(List.of(alone));
+            for (int attempt = 2; attempt <= attempts && failure != null; attempt++) {
+                failure = storeUntilNotTransient(List.of(alone));
+            }
+            if (failure != null) {
+                try {
+                    message.fate().parkItem(part, "failed " + attempts + " times alone: " + failure);
+                } catch (RuntimeException e) {
+                    message.fate().giveBack(e);
+                    return;
+                }
+            }
+        }
+        message.fate().stored();
     }
 
     /** Returns null once stored, or the failure that retrying cannot cure. */

@@ -3,6 +3,9 @@ package com.minicrm.adapter.out.messaging.ingestion;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.minicrm.adapter.out.messaging.broker.DeliveryChannels;
 import com.minicrm.application.port.in.StoreIngestedBatchesUseCase;
+import com.minicrm.domain.ingestion.IngestionBatch;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.mutiny.Multi;
@@ -10,6 +13,8 @@ import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.reactive.messaging.Channel;
@@ -30,6 +35,8 @@ class IngestionConsumer {
     private final ConsumerSettings settings;
     private final GroupWriter writer;
     private final DeliveryChannels deliveries;
+    private final Counter parkedMessages;
+    private final Counter parkedItems;
     private volatile boolean stopping;
 
     IngestionConsumer(
@@ -38,7 +45,8 @@ class IngestionConsumer {
             ObjectMapper mapper,
             DeadLetters deadLetters,
             DeliveryChannels deliveries,
-            ConsumerSettings settings) {
+            ConsumerSettings settings,
+            MeterRegistry registry) {
         this.deliveries = deliveries;
         this.messages = messages;
         this.mapper = mapper;
@@ -46,6 +54,14 @@ class IngestionConsumer {
         this.settings = settings;
         this.writer = new GroupWriter(store, settings.attempts(), settings.maxItemsPerTransaction(),
                 settings.maxBackoff().toMillis(), IngestionConsumer::pause, () -> stopping);
+        this.parkedMessages = parked(registry, "message");
+        this.parkedItems = parked(registry, "item");
+    }
+
+    private static Counter parked(MeterRegistry registry, String unit) {
+        return Counter.builder("crm.ingestion.parked")
+                .description("Ingestion messages, or single customers and orders of one, put in the dead-letter queue")
+                .tag("unit", unit).register(registry);
     }
 
     void start(@Observes StartupEvent event) {
@@ -91,11 +107,27 @@ class IngestionConsumer {
                 LOG.errorf("dead-lettering an ingestion message: %s", reason);
                 try {
                     deadLetters.park(message.getPayload(), reason);
+                    parkedMessages.increment();
                     deliveries.ack(message);
                 } catch (RuntimeException e) {
                     LOG.error("could not dead-letter; returning the message to the queue", e);
                     giveBack(e);
                 }
+            }
+
+            @Override
+            public void parkItem(IngestionBatch item, String reason) {
+                IngestionMessage alone = IngestionMessage.from(item);
+                String externalId = alone.customers() != null
+                        ? alone.customers().get(0).externalId() : alone.orders().get(0).externalId();
+                LOG.errorf("dead-lettering %s %s of request %s, storing the rest of it: %s",
+                        alone.kind(), externalId, item.requestId(), reason);
+                try {
+                    deadLetters.park(mapper.writeValueAsBytes(alone), reason);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+                parkedItems.increment();
             }
 
             @Override

@@ -6,6 +6,7 @@ import com.minicrm.domain.customer.CustomerDraft;
 import com.minicrm.domain.ingestion.IngestionBatch;
 import java.sql.SQLTransientConnectionException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -42,10 +43,79 @@ class GroupWriterTest {
             }
 
             @Override
+            public void parkItem(IngestionBatch part, String reason) {
+                events.add("park item of " + requestId + ": " + reason);
+            }
+
+            @Override
             public void giveBack(RuntimeException failure) {
                 events.add("give back " + requestId);
             }
         });
+    }
+
+    private GroupWriter.Item customers(String requestId, String... externalIds) {
+        var drafts = Arrays.stream(externalIds)
+                .map(id -> new CustomerDraft(id, "N", null, null, null, null, null, null)).toList();
+        GroupWriter.Item template = item(requestId, 1);
+        return new GroupWriter.Item(new IngestionBatch.Customers(requestId, drafts), template.fate());
+    }
+
+    @Test
+    void aMessageFailingOnOneItemStoresEveryOtherItemAndParksOnlyThatOne() {
+        List<String> stored = new ArrayList<>();
+        new GroupWriter(batches -> {
+            List<String> ids = batches.stream()
+                    .flatMap(b -> ((IngestionBatch.Customers) b).customers().stream()).map(CustomerDraft::externalId).toList();
+            if (ids.contains("bad")) {
+                throw new IllegalArgumentException("Duplicate entry for key 'PRIMARY'");
+            }
+            stored.addAll(ids);
+        }, 3, 2000, 1000, pauses::add, () -> false)
+                .write(List.of(customers("r1", "a", "bad", "b", "c"), customers("r2", "d")));
+
+        assertThat(stored).containsExactly("a", "b", "c", "d");
+        assertThat(events).containsExactly(
+                "park item of r1: failed 3 times alone: java.lang.IllegalArgumentException: Duplicate entry for key 'PRIMARY'",
+                "ack r1", "ack r2");
+    }
+
+    @Test
+    void anItemThatCannotBeParkedHandsTheWholeMessageBack() {
+        List<String> stored = new ArrayList<>();
+        GroupWriter.Item message = customers("r1", "bad", "a");
+        GroupWriter.Item unparkable = new GroupWriter.Item(message.batch(), new GroupWriter.Fate() {
+            @Override
+            public void stored() {
+                events.add("ack");
+            }
+
+            @Override
+            public void park(String reason) {
+                events.add("park");
+            }
+
+            @Override
+            public void parkItem(IngestionBatch part, String reason) {
+                throw new IllegalStateException("broker gone");
+            }
+
+            @Override
+            public void giveBack(RuntimeException failure) {
+                events.add("give back: " + failure.getMessage());
+            }
+        });
+        new GroupWriter(batches -> {
+            var ids = batches.stream().flatMap(b -> ((IngestionBatch.Customers) b).customers().stream())
+                    .map(CustomerDraft::externalId).toList();
+            if (ids.contains("bad")) {
+                throw new IllegalArgumentException("bad data");
+            }
+            stored.addAll(ids);
+        }, 2, 2000, 1000, pauses::add, () -> false).write(List.of(unparkable));
+
+        assertThat(events).containsExactly("give back: broker gone");
+        assertThat(stored).isEmpty();
     }
 
     @Test

@@ -35,6 +35,10 @@ class CampaignRepository implements Campaigns {
 
     @Override
     public Campaign add(Campaign campaign) {
+        return SegmentReference.mustStillExist(campaign.audience().segmentId(), () -> insert(campaign));
+    }
+
+    private Campaign insert(Campaign campaign) {
         return Transactions.inNew("adding a campaign", () -> {
             try (Connection c = dataSource.getConnection();
                     PreparedStatement st = c.prepareStatement("INSERT INTO campaign (name, segment_id, rule_json, template,"
@@ -230,7 +234,7 @@ class CampaignRepository implements Campaigns {
     @Override
     public Optional<Campaign> revise(Campaign revised) {
         long id = revised.requireId();
-        boolean written = Transactions.inNew("editing campaign " + id, () -> {
+        boolean written = SegmentReference.mustStillExist(revised.audience().segmentId(), () -> Transactions.inNew("editing campaign " + id, () -> {
             try (Connection c = dataSource.getConnection();
                     PreparedStatement st = c.prepareStatement("UPDATE campaign SET name = ?, segment_id = ?, rule_json = ?,"
                             + " template = ?, subject = ?, channel = ?, scheduled_at = ?, tags = ?, variants = ?, holdout_percent = ?,"
@@ -243,7 +247,7 @@ class CampaignRepository implements Campaigns {
                         revised.experiment().attributionWindowHours(), revised.isTransactional(), id));
                 return st.executeUpdate() == 1;
             }
-        });
+        }));
         return written ? byId(id) : Optional.empty();
     }
 

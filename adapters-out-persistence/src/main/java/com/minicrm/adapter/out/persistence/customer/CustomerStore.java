@@ -40,6 +40,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 class CustomerStore implements Customers {
     /** Rows per statement: large enough to amortise round trips, small enough for packet limits. */
     private static final int CHUNK = 1000;
+    /** The largest total_spend DECIMAL(20,2) holds (V80). */
+    static final String MAX_TOTAL = "999999999999999999.99";
 
     private final DataSource dataSource;
     private final Clock clock;
@@ -169,7 +171,10 @@ class CustomerStore implements Customers {
             }
             for (List<Object[]> rowChunk : chunks(rows)) {
                 try (PreparedStatement insert = connection.prepareStatement(
-                        "INSERT INTO customer_tag (customer_id, tag) VALUES " + repeat("(?,?)", rowChunk.size()))) {
+                        // Tags Java tells apart can be one under the column's collation ("ss" and "ß",
+                        // "e" and "é"): the first one sent is kept, as a duplicate of the same spelling would be.
+                        "INSERT INTO customer_tag (customer_id, tag) VALUES " + repeat("(?,?)", rowChunk.size())
+                                + " ON DUPLICATE KEY UPDATE tag = customer_tag.tag")) {
                     int i = 1;
                     for (Object[] row : rowChunk) {
                         insert.setLong(i++, (Long) row[0]);
@@ -218,7 +223,9 @@ class CustomerStore implements Customers {
         // here makes MariaDB scan both tables whole. Assignments apply left to right, so the
         // average sees the new total and count.
         String sql = "UPDATE customer c SET"
-                + " c.total_spend = (SELECT COALESCE(SUM(o.amount), 0) FROM customer_order o WHERE o.customer_id = c.id),"
+                // Saturates at the column's ceiling rather than failing the batch: ten million of the
+                // largest orders are needed to reach it.
+                + " c.total_spend = LEAST(" + MAX_TOTAL + ", (SELECT COALESCE(SUM(o.amount), 0) FROM customer_order o WHERE o.customer_id = c.id)),"
                 + " c.visits = (SELECT COUNT(*) FROM customer_order o WHERE o.customer_id = c.id),"
                 + " c.first_order_at = (SELECT MIN(o.ordered_at) FROM customer_order o WHERE o.customer_id = c.id),"
                 + " c.last_order_at = (SELECT MAX(o.ordered_at) FROM customer_order o WHERE o.customer_id = c.id),"

@@ -6,6 +6,7 @@ import com.minicrm.domain.segment.SegmentDefinition;
 import com.minicrm.domain.segment.SegmentInUseException;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.sql.SQLException;
@@ -47,7 +48,9 @@ class PanacheSegments implements Segments {
     @Override
     @Transactional
     public Optional<Segment> redefine(long id, SegmentDefinition definition, Instant now) {
-        return SegmentEntity.<SegmentEntity>findByIdOptional(id).map(entity -> {
+        // Locked, so a delete racing this edit either goes first (the segment is then not found) or
+        // waits for it; an unlocked read would flush an update of a row already gone (a 500).
+        return SegmentEntity.<SegmentEntity>findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE).map(entity -> {
             SegmentMapper.apply(definition, entity, now);
             return SegmentMapper.toDomain(entity);
         });
