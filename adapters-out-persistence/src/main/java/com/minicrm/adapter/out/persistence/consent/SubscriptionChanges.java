@@ -32,14 +32,21 @@ public final class SubscriptionChanges {
 
     /** Applies the changes that change something; returns how many did. */
     public static int apply(Connection c, List<Change> requested, SubscriptionSource source, Instant now) throws SQLException {
+        return apply(c, requested, source, null, now);
+    }
+
+    /** As {@link #apply(Connection, List, SubscriptionSource, Instant)}, naming who changed them (or null). */
+    public static int apply(Connection c, List<Change> requested, SubscriptionSource source, String changedBy, Instant now)
+            throws SQLException {
         int changed = 0;
         for (int from = 0; from < requested.size(); from += CHUNK) {
-            changed += applyChunk(c, requested.subList(from, Math.min(requested.size(), from + CHUNK)), source, now);
+            changed += applyChunk(c, requested.subList(from, Math.min(requested.size(), from + CHUNK)), source, changedBy, now);
         }
         return changed;
     }
 
-    private static int applyChunk(Connection c, List<Change> chunk, SubscriptionSource source, Instant now) throws SQLException {
+    private static int applyChunk(Connection c, List<Change> chunk, SubscriptionSource source, String changedBy, Instant now)
+            throws SQLException {
         Map<String, String> stored = current(c, chunk);
         Map<String, Change> changes = new java.util.LinkedHashMap<>();
         for (Change change : chunk) {
@@ -56,11 +63,12 @@ public final class SubscriptionChanges {
             return 0;
         }
         List<Change> rows = new ArrayList<>(changes.values());
-        write(c, "INSERT INTO customer_subscription (customer_id, channel, status, source, changed_at) VALUES "
-                + repeat("(?,?,?,?,?)", rows.size())
-                + " ON DUPLICATE KEY UPDATE status = VALUES(status), source = VALUES(source), changed_at = VALUES(changed_at)", rows, source, now);
-        write(c, "INSERT INTO subscription_change (customer_id, channel, status, source, changed_at) VALUES "
-                + repeat("(?,?,?,?,?)", rows.size()), rows, source, now);
+        write(c, "INSERT INTO customer_subscription (customer_id, channel, status, source, changed_at, changed_by) VALUES "
+                + repeat("(?,?,?,?,?,?)", rows.size())
+                + " ON DUPLICATE KEY UPDATE status = VALUES(status), source = VALUES(source), changed_at = VALUES(changed_at),"
+                + " changed_by = VALUES(changed_by)", rows, source, changedBy, now);
+        write(c, "INSERT INTO subscription_change (customer_id, channel, status, source, changed_at, changed_by) VALUES "
+                + repeat("(?,?,?,?,?,?)", rows.size()), rows, source, changedBy, now);
         return rows.size();
     }
 
@@ -79,7 +87,8 @@ public final class SubscriptionChanges {
         return stored;
     }
 
-    private static void write(Connection c, String sql, List<Change> rows, SubscriptionSource source, Instant now) throws SQLException {
+    private static void write(Connection c, String sql, List<Change> rows, SubscriptionSource source, String changedBy, Instant now)
+            throws SQLException {
         try (PreparedStatement st = c.prepareStatement(sql)) {
             int p = 1;
             for (Change row : rows) {
@@ -88,6 +97,7 @@ public final class SubscriptionChanges {
                 st.setString(p++, row.status().wireName());
                 st.setString(p++, source.wireName());
                 st.setObject(p++, Sql.utc(now));
+                st.setString(p++, changedBy);
             }
             st.executeUpdate();
         }
