@@ -1,26 +1,21 @@
 package com.minicrm.bootstrap.consent;
 
+import static com.minicrm.bootstrap.consent.EmailLinks.authed;
+import static com.minicrm.bootstrap.consent.EmailLinks.email;
+import static com.minicrm.bootstrap.consent.EmailLinks.launchEmail;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import com.minicrm.bootstrap.web.Accessibility;
 import com.minicrm.bootstrap.web.BrowserTest;
 import com.minicrm.bootstrap.web.Screenshots;
 import com.minicrm.bootstrap.web.SignIn;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Duration;
 import java.util.List;
-import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -29,17 +24,17 @@ import org.openqa.selenium.WebElement;
 /** A customer unsubscribes through their e-mail's link in a real browser; a marketer changes subscriptions on the customer page. */
 @QuarkusTest
 class UnsubscribeBrowserTest extends BrowserTest {
-    private static final Pattern PATH = Pattern.compile("https?://[^/\\s]+(/unsubscribe/\\S+)");
     @Inject
     DataSource dataSource;
 
     @Test
     void theConfirmPageUnsubscribesWithOneButtonAndAForgedLinkSaysItIsNotValid() throws SQLException {
-        String city = "Click-" + UUID.randomUUID().toString().substring(0, 8);
+        String city = EmailLinks.city("Click");
         try (Connection c = dataSource.getConnection()) {
             ConsentData.customer(c, city, 0, "+91 98000 11111", "mohit.sharma@example.in");
         }
-        String link = linkOfFirstMessage(launchEmail(city));
+        String link = EmailLinks.link(EmailLinks.messages(dataSource,
+                launchEmail(city, "Hi {{first_name|there}}! Unsubscribe: {{unsubscribe_url}}"), 1).get(0)).group(2);
 
         browser.open(link);
         WebElement button = browser.waitFor(By.id("unsubscribe"));
@@ -67,7 +62,7 @@ class UnsubscribeBrowserTest extends BrowserTest {
 
     @Test
     void aMarketerUnsubscribesAndResubscribesAChannelOnTheCustomerPageAndSeesTheHistory() throws SQLException {
-        String city = "Page-" + UUID.randomUUID().toString().substring(0, 8);
+        String city = EmailLinks.city("Page");
         try (Connection c = dataSource.getConnection()) {
             ConsentData.customer(c, city, 0, "+91 98000 22222", "meera.nair@example.in");
         }
@@ -114,39 +109,5 @@ class UnsubscribeBrowserTest extends BrowserTest {
 
     private List<WebElement> historyRows() {
         return browser.driver().findElements(By.cssSelector("#subscription-history tbody tr"));
-    }
-
-    private static io.restassured.specification.RequestSpecification authed() {
-        return given().header("Authorization", "Bearer test-api-key").contentType(ContentType.JSON);
-    }
-
-    private static long launchEmail(String city) {
-        return authed().body("""
-                        {"name": "Browser %1$s", "rule": {"combinator": "and", "rules": [{"field": "city", "operator": "=", "value": "%1$s"}]},
-                         "template": "Hi {{first_name|there}}! Unsubscribe: {{unsubscribe_url}}", "channel": "EMAIL", "subject": "Offers"}
-                        """.formatted(city))
-                .post("/api/v1/campaigns").then().statusCode(201).extract().jsonPath().getLong("id");
-    }
-
-    private String linkOfFirstMessage(long campaign) {
-        String[] message = new String[1];
-        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).until(() -> {
-            try (Connection c = dataSource.getConnection();
-                    PreparedStatement st = c.prepareStatement("SELECT message FROM communication_log WHERE campaign_id = ?")) {
-                st.setLong(1, campaign);
-                try (ResultSet rs = st.executeQuery()) {
-                    message[0] = rs.next() ? rs.getString(1) : null;
-                }
-            }
-            return message[0] != null;
-        });
-        Matcher m = PATH.matcher(message[0]);
-        assertThat(m.find()).as(message[0]).isTrue();
-        return m.group(1);
-    }
-
-    private static JsonPath email(String externalId) {
-        return authed().get("/api/v1/customers/" + externalId).then().statusCode(200).extract().jsonPath()
-                .setRootPath("subscriptions.email");
     }
 }

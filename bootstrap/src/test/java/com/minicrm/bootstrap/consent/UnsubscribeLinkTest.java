@@ -1,8 +1,9 @@
 package com.minicrm.bootstrap.consent;
 
+import static com.minicrm.bootstrap.consent.EmailLinks.authed;
+import static com.minicrm.bootstrap.consent.EmailLinks.launchEmail;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.startsWith;
 
@@ -17,12 +18,9 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
@@ -34,15 +32,10 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 class UnsubscribeLinkTest {
-    private static final Pattern LINK = Pattern.compile("(https?://[^/\\s]+)(/unsubscribe/[^\\s]+)");
-    @Inject
+        @Inject
     DataSource dataSource;
     @ConfigProperty(name = "crm.public-url")
     String publicUrl;
-
-    private static RequestSpecification authed() {
-        return given().header("Authorization", "Bearer test-api-key").contentType(ContentType.JSON);
-    }
 
     /** No session, no cookies, no CSRF token: as a customer's browser or a mail provider arrives. */
     private static RequestSpecification stranger() {
@@ -51,15 +44,14 @@ class UnsubscribeLinkTest {
 
     @Test
     void theRenderedLinkUnsubscribesItsOwnCustomerOnceAndOnlyThem() throws SQLException {
-        String city = "Unsub-" + UUID.randomUUID().toString().substring(0, 8);
-        List<Long> ids = insertCustomers(city, 3);
+        String city = EmailLinks.city("Unsub");
+        List<Long> ids = EmailLinks.customers(dataSource, city, 3);
         long campaign = launchEmail(city, "Hi {{first_name|there}}, 10% off. Not for you? {{unsubscribe_url}}");
-        List<String> messages = awaitMessages(campaign, 3);
+        List<String> messages = EmailLinks.messages(dataSource, campaign, 3);
 
         List<String> paths = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
-            Matcher m = LINK.matcher(messages.get(i));
-            assertThat(m.find()).as(messages.get(i)).isTrue();
+            Matcher m = EmailLinks.link(messages.get(i));
             assertThat(m.group(1)).isEqualTo(publicUrl);
             paths.add(m.group(2));
             assertThat(m.group(2)).startsWith("/unsubscribe/" + campaign + "." + ids.get(i) + ".");
@@ -96,13 +88,11 @@ class UnsubscribeLinkTest {
 
     @Test
     void forgedAlteredOrCutLinksAreRefusedAndChangeNothing() throws SQLException {
-        String city = "Forge-" + UUID.randomUUID().toString().substring(0, 8);
-        List<Long> ids = insertCustomers(city, 2);
+        String city = EmailLinks.city("Forge");
+        List<Long> ids = EmailLinks.customers(dataSource, city, 2);
         long campaign = launchEmail(city, "Hello {{name}}: {{unsubscribe_url}}");
-        List<String> messages = awaitMessages(campaign, 2);
-        Matcher m = LINK.matcher(messages.get(0));
-        assertThat(m.find()).isTrue();
-        String genuine = m.group(2);
+        List<String> messages = EmailLinks.messages(dataSource, campaign, 2);
+        String genuine = EmailLinks.link(messages.get(0)).group(2);
         String signature = genuine.substring(genuine.lastIndexOf('.') + 1);
         char last = signature.charAt(signature.length() - 1);
 
@@ -158,8 +148,8 @@ class UnsubscribeLinkTest {
 
     @Test
     void anApiKeyChangesSubscriptionsAsApiAndNamesItself() throws SQLException {
-        String city = "Patch-" + UUID.randomUUID().toString().substring(0, 8);
-        insertCustomers(city, 1);
+        String city = EmailLinks.city("Patch");
+        EmailLinks.customers(dataSource, city, 1);
         String id = city + "-0";
 
         authed().body("{\"sms\": \"unsubscribed\", \"email\": \"subscribed\"}").patch("/api/v1/customers/" + id + "/subscriptions")
@@ -176,43 +166,6 @@ class UnsubscribeLinkTest {
         authed().body("{\"sms\": \"subscribed\"}").patch("/api/v1/customers/nobody-" + city + "/subscriptions").then().statusCode(404);
         given().contentType(ContentType.JSON).body("{\"sms\": \"subscribed\"}").patch("/api/v1/customers/" + id + "/subscriptions")
                 .then().statusCode(401);
-    }
-
-    private List<Long> insertCustomers(String city, int count) throws SQLException {
-        List<Long> ids = new ArrayList<>();
-        try (Connection c = dataSource.getConnection()) {
-            for (int i = 0; i < count; i++) {
-                ids.add(ConsentData.customer(c, city, i, "+9190000" + String.format("%05d", i), "p" + i + "0@example.in"));
-            }
-        }
-        return ids;
-    }
-
-    private static long launchEmail(String city, String template) {
-        return authed().body("""
-                        {"name": "Unsubscribe %1$s", "rule": {"combinator": "and", "rules": [{"field": "city", "operator": "=", "value": "%1$s"}]},
-                         "template": "%2$s", "channel": "EMAIL", "subject": "Offers for {{first_name|you}}"}
-                        """.formatted(city, template))
-                .post("/api/v1/campaigns").then().statusCode(201).extract().jsonPath().getLong("id");
-    }
-
-    /** The campaign's rendered messages, in customer order, once the freeze has written them all. */
-    private List<String> awaitMessages(long campaign, int expected) {
-        List<String> found = new ArrayList<>();
-        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).until(() -> {
-            found.clear();
-            try (Connection c = dataSource.getConnection();
-                    PreparedStatement st = c.prepareStatement("SELECT message FROM communication_log WHERE campaign_id = ? ORDER BY customer_id")) {
-                st.setLong(1, campaign);
-                try (ResultSet rs = st.executeQuery()) {
-                    while (rs.next()) {
-                        found.add(rs.getString(1));
-                    }
-                }
-            }
-            return found.size() == expected;
-        });
-        return found;
     }
 
     private int changes(long customerId) throws SQLException {
