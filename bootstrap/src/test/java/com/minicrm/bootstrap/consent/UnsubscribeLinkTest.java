@@ -43,7 +43,7 @@ class UnsubscribeLinkTest {
     }
 
     @Test
-    void theRenderedLinkUnsubscribesItsOwnCustomerOnceAndOnlyThem() throws SQLException {
+    void theRenderedLinkUnsubscribesItsOwnCustomerOnceAndOnlyThem() throws Exception {
         String city = EmailLinks.city("Unsub");
         List<Long> ids = EmailLinks.customers(dataSource, city, 3);
         long campaign = launchEmail(city, "Hi {{first_name|there}}, 10% off. Not for you? {{unsubscribe_url}}");
@@ -58,6 +58,10 @@ class UnsubscribeLinkTest {
         }
         assertThat(paths).doesNotHaveDuplicates();
         String first = paths.get(0);
+        // no secret is configured in tests: the link is signed with the one the app generated and stored
+        String secret = storedSecret();
+        assertThat(secret).matches("[0-9a-f]{64}");
+        assertThat(first).endsWith("." + hmac(secret, "unsubscribe/v1/" + campaign + "/" + ids.get(0)));
 
         stranger().get(first).then().statusCode(200).contentType(containsString("text/html"))
                 .body(containsString("Unsubscribe from our e-mails?"))
@@ -166,6 +170,22 @@ class UnsubscribeLinkTest {
         authed().body("{\"sms\": \"subscribed\"}").patch("/api/v1/customers/nobody-" + city + "/subscriptions").then().statusCode(404);
         given().contentType(ContentType.JSON).body("{\"sms\": \"subscribed\"}").patch("/api/v1/customers/" + id + "/subscriptions")
                 .then().statusCode(401);
+    }
+
+    private String storedSecret() throws SQLException {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement st = c.prepareStatement("SELECT value FROM app_secret WHERE name = 'unsubscribe-secret'");
+                ResultSet rs = st.executeQuery()) {
+            assertThat(rs.next()).as("a generated unsubscribe secret").isTrue();
+            return rs.getString(1);
+        }
+    }
+
+    private static String hmac(String secret, String payload) throws Exception {
+        javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+        mac.init(new javax.crypto.spec.SecretKeySpec(secret.getBytes(java.nio.charset.StandardCharsets.UTF_8), "HmacSHA256"));
+        return java.util.Base64.getUrlEncoder().withoutPadding()
+                .encodeToString(mac.doFinal(payload.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
     }
 
     private int changes(long customerId) throws SQLException {
