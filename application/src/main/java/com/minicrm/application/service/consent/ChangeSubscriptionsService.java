@@ -5,7 +5,6 @@ import com.minicrm.application.port.out.consent.Subscriptions;
 import com.minicrm.domain.campaign.Channel;
 import com.minicrm.domain.consent.CustomerSubscriptions;
 import com.minicrm.domain.consent.Subscription;
-import com.minicrm.domain.validation.InvalidInputException;
 import com.minicrm.domain.validation.Violations;
 import java.time.Clock;
 import java.util.Map;
@@ -24,15 +23,17 @@ public class ChangeSubscriptionsService implements ChangeSubscriptionsUseCase {
     @Override
     public Optional<CustomerSubscriptions> change(ChangeSubscriptionsCommand command) {
         Violations violations = new Violations();
-        if (command.requested() == null) {
-            throw InvalidInputException.of("subscriptions", "give at least one of sms, email, whatsapp");
+        Map<Channel, Subscription> requested = command.requested() == null ? Map.of() : command.requested().requested();
+        if (command.requested() != null) {
+            command.requested().validate("", violations);
         }
-        command.requested().validate("", violations);
+        if (violations.isEmpty() && requested.isEmpty()) {
+            // each field is named, so a client sees which ones it may send
+            for (String channel : new String[] {"sms", "email", "whatsapp"}) {
+                violations.add(channel, "give at least one of sms, email, whatsapp");
+            }
+        }
         violations.throwIfAny();
-        Map<Channel, Subscription> requested = command.requested().requested();
-        if (requested.isEmpty()) {
-            throw InvalidInputException.of("subscriptions", "give at least one of sms, email, whatsapp");
-        }
         for (Map.Entry<Channel, Subscription> e : requested.entrySet()) {
             Optional<Subscriptions.Changed> done = subscriptions.change(new Subscriptions.Change(command.externalId(), e.getKey(), e.getValue(),
                     command.source(), command.changedBy()), clock.instant());
