@@ -25,6 +25,7 @@ import com.minicrm.application.service.campaign.RescheduleCampaignService;
 import com.minicrm.application.service.campaign.ReviewCampaignService;
 import com.minicrm.application.service.campaign.SearchCampaignsService;
 import com.minicrm.application.service.campaign.SendTestMessageService;
+import com.minicrm.domain.consent.UnsubscribeLinks;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import java.time.Clock;
@@ -42,8 +43,8 @@ public class CampaignPlanningWiring {
     @Produces
     @ApplicationScoped
     ReviewCampaignUseCase reviewCampaign(AudienceQuery audiences, AudienceReach reach, Customers customers, Clock clock,
-            @ConfigProperty(name = "crm.campaigns.large-audience") long largeAudience) {
-        return new ReviewCampaignService(audiences, reach, customers, clock, largeAudience);
+            @ConfigProperty(name = "crm.campaigns.large-audience") long largeAudience, UnsubscribeLinks links) {
+        return new ReviewCampaignService(audiences, reach, customers, clock, largeAudience, links.sampleUrl());
     }
 
     @Produces

@@ -6,6 +6,7 @@ import com.minicrm.application.port.out.CustomerFacets;
 import com.minicrm.application.port.out.Customers;
 import com.minicrm.application.service.FindCustomerFacetsService;
 import com.minicrm.application.service.PreviewMessageService;
+import com.minicrm.domain.consent.UnsubscribeLinks;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 
@@ -20,7 +21,7 @@ public class ComposerWiring {
 
     @Produces
     @ApplicationScoped
-    PreviewMessageUseCase previewMessage(Customers customers) {
-        return new PreviewMessageService(customers);
+    PreviewMessageUseCase previewMessage(Customers customers, UnsubscribeLinks links) {
+        return new PreviewMessageService(customers, links.sampleUrl());
     }
 }

@@ -31,7 +31,8 @@ class RouteAccessTest {
     private static final List<String> PUBLIC = List.of(
             "/q/health", // probes
             "/q/openapi", "/q/swagger-ui", // the API's documentation
-            "/local-oidc", "/sign-in", "/sign-out/done", "/not-allowed"); // the sign-in flow
+            "/local-oidc", "/sign-in", "/sign-out/done", "/not-allowed", // the sign-in flow
+            "/unsubscribe/"); // an e-mail's unsubscribe link (plain routes, checked below)
     /** Routes that no resource class declares. */
     private static final List<String> FRAMEWORK_ROUTES = List.of("GET /q/metrics");
 
@@ -66,6 +67,16 @@ class RouteAccessTest {
                 .header("X-Vendor-Timestamp", Long.toString(System.currentTimeMillis() / 1000))
                 .header("X-Vendor-Signature", "00".repeat(32))
                 .post("/api/v1/delivery-receipts").then().statusCode(401);
+    }
+
+    /** The unsubscribe page is public to a link the app signed, and changes nothing for any other. */
+    @Test
+    void unsubscribeLinksAreOnlyPublicWithAValidSignature() {
+        String forged = "/unsubscribe/1.1." + "A".repeat(43);
+        given().redirects().follow(false).get(forged).then().statusCode(400);
+        given().redirects().follow(false).contentType("application/x-www-form-urlencoded").body("List-Unsubscribe=One-Click")
+                .post(forged).then().statusCode(400);
+        given().redirects().follow(false).contentType("application/json").body("{}").put(forged).then().statusCode(org.hamcrest.Matchers.not(200));
     }
 
     /** APIs answer 401; pages send the browser to sign in (a redirect) or answer 401. */

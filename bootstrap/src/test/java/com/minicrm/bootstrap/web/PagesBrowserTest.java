@@ -81,7 +81,7 @@ class PagesBrowserTest extends BrowserTest {
         rows.get(0).findElement(By.tagName("a")).click();
         browser.waitUntil(d -> browser.path().startsWith("/customers/shop-"));
         assertThat(browser.find(By.tagName("h1")).getText()).isEqualTo(shop.name(4));
-        assertThat(browser.driver().findElements(By.cssSelector("table tbody tr"))).hasSizeBetween(2, 3);
+        assertThat(browser.driver().findElements(By.cssSelector("section[aria-labelledby='orders-title'] table tbody tr"))).hasSizeBetween(2, 3);
         Accessibility.assertNoSeriousViolations(browser);
         Screenshots.take(browser, "customer");
     }

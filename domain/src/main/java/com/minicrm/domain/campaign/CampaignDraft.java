@@ -116,6 +116,12 @@ public record CampaignDraft(
             violations.add("channel", "must be one of SMS, EMAIL, WHATSAPP");
         }
         MessageTemplate parsedSubject = EmailSubject.check(subject, parsedChannel, violations);
+        if (variants == null && parsed != null) {
+            parsed.checkChannel("template", parsedChannel, violations);
+        }
+        for (int i = 0; i < parsedVariants.size(); i++) {
+            parsedVariants.get(i).template().checkChannel("variants[" + i + "].template", parsedChannel, violations);
+        }
         // A time past what storage can hold (the hostile pass sent year +999999999) is an input error, not a 500.
         Instants.validate("scheduledAt", scheduledAt, violations);
         violations.throwIfAny();

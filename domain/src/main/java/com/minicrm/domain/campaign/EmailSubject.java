@@ -26,7 +26,12 @@ public final class EmailSubject {
             return null;
         }
         try {
-            return MessageTemplate.parse(FIELD, subject, MAX_LENGTH);
+            MessageTemplate parsed = MessageTemplate.parse(FIELD, subject, MAX_LENGTH);
+            if (parsed.uses(Placeholder.UNSUBSCRIBE_URL)) {
+                violations.add(FIELD, "{{unsubscribe_url}} belongs in the message, not in the subject");
+                return null;
+            }
+            return parsed;
         } catch (InvalidInputException e) {
             e.violations().forEach(v -> violations.add(v.field(), v.message()));
             return null;

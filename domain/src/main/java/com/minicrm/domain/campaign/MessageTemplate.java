@@ -5,6 +5,7 @@ import com.minicrm.domain.validation.InvalidInputException;
 import com.minicrm.domain.validation.Violations;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.LongFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -64,13 +65,36 @@ public final class MessageTemplate {
         return parse("template", text);
     }
 
-    /** The personal message for one customer; a missing value takes the fallback, else nothing. */
+    /** The personal message for one customer; a missing value takes the fallback, else nothing (so does the unsubscribe link). */
     public String render(CustomerProfile customer) {
+        return render(customer, id -> null);
+    }
+
+    /**
+     * The personal message for one customer, with {@code {{unsubscribe_url}}} taken from
+     * {@code unsubscribeUrl} (given the customer's id), which is asked only when the template has one.
+     */
+    public String render(CustomerProfile customer, LongFunction<String> unsubscribeUrl) {
         StringBuilder out = new StringBuilder(text.length() + 32);
         for (Part part : parts) {
-            out.append(part.render(customer));
+            out.append(part.render(customer, unsubscribeUrl));
         }
         return out.toString();
+    }
+
+    /** Whether the template names this placeholder. */
+    public boolean uses(Placeholder placeholder) {
+        return parts.stream().anyMatch(p -> p instanceof Slot slot && slot.placeholder() == placeholder);
+    }
+
+    /**
+     * Adds a violation under {@code field} when the template names a placeholder the channel may not
+     * carry: {@code {{unsubscribe_url}}} is for e-mail only (SMS and WhatsApp unsubscribe by STOP).
+     */
+    public void checkChannel(String field, Channel channel, Violations violations) {
+        if (channel != null && channel != Channel.EMAIL && uses(Placeholder.UNSUBSCRIBE_URL)) {
+            violations.add(field, "{{unsubscribe_url}} is for e-mail only; SMS and WhatsApp customers unsubscribe by replying STOP");
+        }
     }
 
     public String text() {
@@ -97,20 +121,20 @@ public final class MessageTemplate {
     }
 
     private sealed interface Part permits Literal, Slot {
-        String render(CustomerProfile customer);
+        String render(CustomerProfile customer, LongFunction<String> unsubscribeUrl);
     }
 
     private record Literal(String text) implements Part {
         @Override
-        public String render(CustomerProfile customer) {
+        public String render(CustomerProfile customer, LongFunction<String> unsubscribeUrl) {
             return text;
         }
     }
 
     private record Slot(Placeholder placeholder, String fallback, boolean currencyWritten) implements Part {
         @Override
-        public String render(CustomerProfile customer) {
-            String value = placeholder.valueOf(customer);
+        public String render(CustomerProfile customer, LongFunction<String> unsubscribeUrl) {
+            String value = placeholder == Placeholder.UNSUBSCRIBE_URL ? unsubscribeUrl.apply(customer.id()) : placeholder.valueOf(customer);
             if (value == null) {
                 return fallback;
             }

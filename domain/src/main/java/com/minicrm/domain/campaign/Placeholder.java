@@ -8,7 +8,11 @@ import java.util.Arrays;
 import java.util.Optional;
 import java.util.function.Function;
 
-/** A customer detail a template may name; the enum is the whitelist of placeholders. */
+/**
+ * A customer detail a template may name; the enum is the whitelist of placeholders. The unsubscribe
+ * link is no customer detail: it is signed per customer and campaign when the audience is frozen, so
+ * it has no value here and only an e-mail may carry it.
+ */
 public enum Placeholder {
     FIRST_NAME("first_name", c -> firstWord(c.name())),
     NAME("name", CustomerProfile::name),
@@ -17,7 +21,8 @@ public enum Placeholder {
     PHONE("phone", CustomerProfile::phone),
     TOTAL_SPEND("total_spend", c -> money(c.totalSpend())),
     AVG_ORDER_VALUE("avg_order_value", c -> money(c.avgOrderValue())),
-    VISITS("visits", c -> Integer.toString(c.visits()));
+    VISITS("visits", c -> Integer.toString(c.visits())),
+    UNSUBSCRIBE_URL("unsubscribe_url", c -> null);
 
     private final String key;
     private final Function<CustomerProfile, String> value;
@@ -29,6 +34,11 @@ public enum Placeholder {
 
     public String key() {
         return key;
+    }
+
+    /** Whether only an e-mail may use it: the unsubscribe link, which SMS and WhatsApp replace with STOP. */
+    public boolean emailOnly() {
+        return this == UNSUBSCRIBE_URL;
     }
 
     public static Optional<Placeholder> byKey(String key) {

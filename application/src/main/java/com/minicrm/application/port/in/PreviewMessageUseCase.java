@@ -11,6 +11,14 @@ public interface PreviewMessageUseCase {
      */
     MessagePreview preview(String template, String customerExternalId);
 
+    /**
+     * As {@link #preview(String, String)}, also checking that the template fits {@code channel} (one of
+     * SMS, EMAIL, WHATSAPP, or null for any): {@code {{unsubscribe_url}}} is for e-mail only.
+     */
+    default MessagePreview preview(String template, String customerExternalId, String channel) {
+        return preview(template, customerExternalId);
+    }
+
     /** The rendered text and the customer it was rendered for; none when there are no customers yet. */
     record MessagePreview(String text, Optional<CustomerProfile> customer) {}
 }

@@ -30,8 +30,16 @@ public class ReviewCampaignService implements ReviewCampaignUseCase {
     private final Customers customers;
     private final Clock clock;
     private final long largeAudience;
+    private final String sampleUnsubscribeUrl;
 
     public ReviewCampaignService(AudienceQuery audiences, AudienceReach reach, Customers customers, Clock clock, long largeAudience) {
+        this(audiences, reach, customers, clock, largeAudience, null);
+    }
+
+    /** {@code sampleUnsubscribeUrl} stands in for {@code {{unsubscribe_url}}}, since the campaign and its links do not exist yet. */
+    public ReviewCampaignService(AudienceQuery audiences, AudienceReach reach, Customers customers, Clock clock, long largeAudience,
+            String sampleUnsubscribeUrl) {
+        this.sampleUnsubscribeUrl = sampleUnsubscribeUrl;
         this.audiences = audiences;
         this.reach = reach;
         this.customers = customers;
@@ -46,6 +54,7 @@ public class ReviewCampaignService implements ReviewCampaignUseCase {
         MessageTemplate parsed = null;
         try {
             parsed = MessageTemplate.parse("template", template);
+            parsed.checkChannel("template", channel, violations);
         } catch (InvalidInputException e) {
             e.violations().forEach(v -> violations.add(v.field(), v.message()));
         }
@@ -58,7 +67,7 @@ public class ReviewCampaignService implements ReviewCampaignUseCase {
                 : reach.reach(rule, now, channel, transactional);
         List<RenderedSample> samples = audience.sample().stream()
                 .flatMap(m -> customers.findByExternalId(m.externalId()).stream())
-                .map(c -> new RenderedSample(c.externalId(), c.name(), channel.recipientOf(c), message.render(c),
+                .map(c -> new RenderedSample(c.externalId(), c.name(), channel.recipientOf(c), message.render(c, id -> sampleUnsubscribeUrl),
                         subjectLine == null ? null : subjectLine.render(c)))
                 .toList();
         List<Warning> warnings = new ArrayList<>();

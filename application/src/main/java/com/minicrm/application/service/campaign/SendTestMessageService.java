@@ -55,7 +55,7 @@ public class SendTestMessageService implements SendTestMessageUseCase {
             TestMessage.checkAddress(channel, command.to(), violations);
         }
         try {
-            MessageTemplate.parse("template", command.template());
+            MessageTemplate.parse("template", command.template()).checkChannel("template", channel, violations);
         } catch (InvalidInputException e) {
             e.violations().forEach(v -> violations.add(v.field(), v.message()));
         }

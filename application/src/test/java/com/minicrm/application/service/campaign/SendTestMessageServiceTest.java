@@ -64,7 +64,12 @@ class SendTestMessageServiceTest {
             }
 
             @Override
-            public boolean change(String externalId, Channel channel, Subscription status, SubscriptionSource source, Instant now) {
+            public Optional<String> externalIdOf(long customerId) {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public Optional<Changed> change(Change change, Instant now) {
                 throw new UnsupportedOperationException();
             }
         };

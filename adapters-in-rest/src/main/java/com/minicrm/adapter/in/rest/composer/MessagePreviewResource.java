@@ -54,6 +54,6 @@ public class MessagePreviewResource {
         if (request == null) {
             throw InvalidInputException.of("body", "is required");
         }
-        return MessagePreviewResponse.from(preview.preview(request.template(), request.customerExternalId()));
+        return MessagePreviewResponse.from(preview.preview(request.template(), request.customerExternalId(), request.channel()));
     }
 }

@@ -10,7 +10,7 @@ public record SubscriptionsRequest(
         @Schema(enumeration = {"subscribed", "unsubscribed"}, examples = "unsubscribed") String email,
         @Schema(enumeration = {"subscribed", "unsubscribed"}, examples = "subscribed") String whatsapp) {
 
-    ChannelSubscriptions toDomain() {
+    public ChannelSubscriptions toDomain() {
         return new ChannelSubscriptions(sms, email, whatsapp);
     }
 }

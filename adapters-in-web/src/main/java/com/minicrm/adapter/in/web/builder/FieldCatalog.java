@@ -11,7 +11,7 @@ import java.util.List;
  * What the builder's script needs to know about the rule language, taken from the domain's own
  * catalog so the page offers exactly the fields, operators and placeholders the server accepts.
  */
-record FieldCatalog(List<FieldEntry> fields, List<String> placeholders, List<String> channels) {
+record FieldCatalog(List<FieldEntry> fields, List<String> placeholders, List<String> emailPlaceholders, List<String> channels) {
     record FieldEntry(String key, String label, String type, List<OperatorEntry> operators) {}
 
     record OperatorEntry(String op, String label, String arity) {}
@@ -23,8 +23,10 @@ record FieldCatalog(List<FieldEntry> fields, List<String> placeholders, List<Str
                         .map(o -> new OperatorEntry(o.json(), o.text(), o.arity().name()))
                         .toList()))
                 .toList();
-        List<String> placeholders = Arrays.stream(Placeholder.values()).map(Placeholder::key).toList();
+        // The chips offer what every channel accepts; an e-mail alone may add {{unsubscribe_url}}.
+        List<String> placeholders = Arrays.stream(Placeholder.values()).filter(p -> !p.emailOnly()).map(Placeholder::key).toList();
+        List<String> emailPlaceholders = Arrays.stream(Placeholder.values()).filter(Placeholder::emailOnly).map(Placeholder::key).toList();
         List<String> channels = Arrays.stream(Channel.values()).map(Channel::name).toList();
-        return new FieldCatalog(fields, placeholders, channels);
+        return new FieldCatalog(fields, placeholders, emailPlaceholders, channels);
     }
 }

@@ -10,8 +10,19 @@ import com.minicrm.domain.customer.CustomerProfile;
 import com.minicrm.domain.customer.CustomerSort;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import com.minicrm.adapter.in.web.signin.SignedIn;
+import com.minicrm.application.port.in.consent.ChangeSubscriptionsUseCase;
+import com.minicrm.application.port.in.consent.ChangeSubscriptionsUseCase.ChangeSubscriptionsCommand;
+import com.minicrm.application.port.in.consent.FindSubscriptionsUseCase;
+import com.minicrm.domain.campaign.Channel;
+import com.minicrm.domain.consent.ChannelSubscriptions;
+import com.minicrm.domain.consent.SubscriptionSource;
+import com.minicrm.domain.validation.InvalidInputException;
 import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -19,6 +30,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
+import java.util.Arrays;
 import java.util.List;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -30,9 +43,15 @@ public class CustomersPage {
     static final int PAGE_SIZE = 25;
     private static final int MAX_QUERY = 100;
     private final BrowseCustomersUseCase customers;
+    private final FindSubscriptionsUseCase subscriptions;
+    private final ChangeSubscriptionsUseCase changes;
+    private final SignedIn me;
 
-    CustomersPage(BrowseCustomersUseCase customers) {
+    CustomersPage(BrowseCustomersUseCase customers, FindSubscriptionsUseCase subscriptions, ChangeSubscriptionsUseCase changes, SignedIn me) {
         this.customers = customers;
+        this.subscriptions = subscriptions;
+        this.changes = changes;
+        this.me = me;
     }
 
     @CheckedTemplate
@@ -41,7 +60,7 @@ public class CustomersPage {
 
         static native TemplateInstance customers$results(String q, String sort, List<CustomerProfile> items, Pager pager);
 
-        static native TemplateInstance customer(CustomerDetail detail);
+        static native TemplateInstance customer(CustomerDetail detail, SubscriptionsView subscriptions, String changed);
 
         static native TemplateInstance notFound(String externalId);
     }
@@ -67,10 +86,40 @@ public class CustomersPage {
 
     @GET
     @Path("/{externalId}")
-    public Response one(@PathParam("externalId") String externalId) {
+    public Response one(@PathParam("externalId") String externalId, @QueryParam("changed") String changed) {
         return customers.detail(externalId)
-                .map(detail -> Response.ok(Templates.customer(detail)).build())
+                .map(detail -> Response.ok(Templates.customer(detail, detail.profile().placeholder() ? null
+                        : subscriptions.ofCustomer(externalId).map(SubscriptionsView::of).orElse(null), changed(changed))).build())
                 .orElseGet(() -> Response.status(404).entity(Templates.notFound(externalId)).build());
+    }
+
+    /**
+     * A marketer sets one channel (the form carries the CSRF token, as every form does); recorded as
+     * source {@code marketer}, with their e-mail. Back to the page, which says what changed.
+     */
+    @POST
+    @Path("/{externalId}/subscriptions")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response changeSubscription(@PathParam("externalId") String externalId, @FormParam("channel") String channel,
+            @FormParam("status") String status) {
+        Channel parsed = Arrays.stream(Channel.values()).filter(c -> c.name().equals(channel)).findFirst()
+                .orElseThrow(() -> new BadRequestException("unknown channel"));
+        ChannelSubscriptions requested = new ChannelSubscriptions(parsed == Channel.SMS ? status : null,
+                parsed == Channel.EMAIL ? status : null, parsed == Channel.WHATSAPP ? status : null);
+        try {
+            if (changes.change(new ChangeSubscriptionsCommand(externalId, requested, SubscriptionSource.MARKETER, me.email())).isEmpty()) {
+                return Response.status(404).entity(Templates.notFound(externalId)).build();
+            }
+        } catch (InvalidInputException e) {
+            throw new BadRequestException(e.getMessage());
+        }
+        return Response.seeOther(UriBuilder.fromPath("/customers/{id}").queryParam("changed", parsed.name()).fragment("subscriptions")
+                .build(externalId)).build();
+    }
+
+    /** The channel the marketer just changed, as the page names it, or null. */
+    private static String changed(String channel) {
+        return Arrays.stream(Channel.values()).filter(c -> c.name().equals(channel)).findFirst().map(SubscriptionsView::label).orElse(null);
     }
 
     @ServerExceptionMapper

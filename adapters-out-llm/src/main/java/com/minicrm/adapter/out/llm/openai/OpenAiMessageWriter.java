@@ -28,7 +28,7 @@ class OpenAiMessageWriter implements MessageWriter {
 
     @Override
     public Draft write(String objective, String audience) {
-        String placeholders = Arrays.stream(Placeholder.values()).map(p -> "{{" + p.key() + "}}").collect(Collectors.joining(", "));
+        String placeholders = Arrays.stream(Placeholder.values()).filter(p -> !p.emailOnly()).map(p -> "{{" + p.key() + "}}").collect(Collectors.joining(", "));
         Map<?, ?> answer = chat.json("message_variants", "You write short SMS/WhatsApp marketing messages for an Indian "
                 + "consumer brand. Classify the objective's intent as one of win-back, upsell, welcome, loyalty, festive-offer, "
                 + "new-arrivals, general, and write 3 clearly different variants, one per tone: friendly, urgent, premium. "

@@ -6,10 +6,12 @@ import com.minicrm.application.port.out.CommunicationLog;
 import com.minicrm.domain.campaign.Assignment;
 import com.minicrm.domain.campaign.Campaign;
 import com.minicrm.domain.campaign.CampaignStatus;
+import com.minicrm.domain.campaign.Channel;
 import com.minicrm.domain.campaign.DeliveryJob;
 import com.minicrm.domain.campaign.DeliveryStatus;
 import com.minicrm.domain.consent.Suppressed;
 import com.minicrm.domain.consent.SuppressionReason;
+import com.minicrm.domain.consent.UnsubscribeLinks;
 import com.minicrm.domain.customer.CustomerProfile;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -59,6 +61,7 @@ class AudienceFreezer {
     private static final String ROW = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     private final DataSource dataSource;
     private final ChunkSuppressions suppressions;
+    private final UnsubscribeLinks links;
     private final Map<Long, ReadAhead> readAheads = new ConcurrentHashMap<>();
     private final ExecutorService readers = Executors.newFixedThreadPool(2, task -> {
         Thread thread = new Thread(task, "audience-read-ahead");
@@ -75,9 +78,10 @@ class AudienceFreezer {
     /** The chunk after customer {@code after}, being read on another thread. */
     private record ReadAhead(long after, CompletableFuture<List<Frozen>> chunk) {}
 
-    AudienceFreezer(DataSource dataSource, ChunkSuppressions suppressions) {
+    AudienceFreezer(DataSource dataSource, ChunkSuppressions suppressions, UnsubscribeLinks links) {
         this.dataSource = dataSource;
         this.suppressions = suppressions;
+        this.links = links;
     }
 
     CommunicationLog.AudienceChunk freezeNextChunk(long campaignId, int jobSize, Instant now) {
@@ -160,7 +164,7 @@ class AudienceFreezer {
      * The next chunk after {@code after}, up to the campaign's audience ceiling (none for campaigns
      * started before V7), each member's message rendered.
      */
-    private static List<Frozen> read(Connection c, Campaign campaign, AudienceFilter filter, long after) throws SQLException {
+    private List<Frozen> read(Connection c, Campaign campaign, AudienceFilter filter, long after) throws SQLException {
         String select = "SELECT c.id, c.external_id, c.name, c.email, c.phone, c.city, c.total_spend, c.visits,"
                 + " c.avg_order_value FROM customer c WHERE c.placeholder = FALSE AND (" + filter.where() + ")"
                 + " AND c.id > ? AND c.id <= COALESCE((SELECT audience_ceiling FROM campaign WHERE id = ?), " + Long.MAX_VALUE + ")"
@@ -184,14 +188,18 @@ class AudienceFreezer {
         }
     }
 
-    /** The member's row: a separate step assigns the variant or the holdout by the stable hash, then renders that template. */
-    private static Frozen frozen(Campaign campaign, CustomerProfile customer) {
+    /**
+     * The member's row: a separate step assigns the variant or the holdout by the stable hash, then renders that template,
+     * with the member's own signed unsubscribe link where an e-mail's template asks for one.
+     */
+    private Frozen frozen(Campaign campaign, CustomerProfile customer) {
         Assignment assignment = campaign.experiment().assign(campaign.requireId(), customer.id());
         if (assignment.holdout()) {
             return new Frozen(customer.id(), campaign.channel().recipientOf(customer), null, assignment, null);
         }
         return new Frozen(customer.id(), campaign.channel().recipientOf(customer),
-                campaign.templateFor(assignment).render(customer), assignment, campaign.subjectFor(customer).orElse(null));
+                campaign.templateFor(assignment).render(customer, id -> campaign.channel() == Channel.EMAIL
+                        ? links.url(campaign.requireId(), id) : null), assignment, campaign.subjectFor(customer).orElse(null));
     }
 
     private static Suppressed suppressed(Map<Long, SuppressionReason> reasons) {

@@ -47,8 +47,9 @@ class JdbcSubscriptions implements Subscriptions {
                 return Optional.empty();
             }
             return Optional.of(CustomerSubscriptions.of(createdAt,
-                    states(c, "SELECT channel, status, source, changed_at FROM customer_subscription WHERE customer_id = ?", id),
-                    states(c, "SELECT channel, status, source, changed_at FROM subscription_change WHERE customer_id = ? ORDER BY id", id)));
+                    states(c, "SELECT channel, status, source, changed_at, changed_by FROM customer_subscription WHERE customer_id = ?", id),
+                    states(c, "SELECT channel, status, source, changed_at, changed_by FROM subscription_change WHERE customer_id = ?"
+                            + " ORDER BY id", id)));
         } catch (SQLException e) {
             throw new StorageException("could not read the subscriptions of a customer", e);
         }
@@ -62,7 +63,8 @@ class JdbcSubscriptions implements Subscriptions {
                 while (rs.next()) {
                     states.add(new SubscriptionState(Channel.valueOf(rs.getString("channel")),
                             Subscription.parse(rs.getString("status")).orElseThrow(),
-                            SubscriptionSource.parse(rs.getString("source")).orElseThrow(), Sql.getInstant(rs, "changed_at")));
+                            SubscriptionSource.parse(rs.getString("source")).orElseThrow(), Sql.getInstant(rs, "changed_at"),
+                            rs.getString("changed_by")));
                 }
             }
         }
@@ -70,15 +72,32 @@ class JdbcSubscriptions implements Subscriptions {
     }
 
     @Override
-    @Transactional
-    public boolean change(String externalId, Channel channel, Subscription status, SubscriptionSource source, Instant now) {
-        try (Connection c = dataSource.getConnection()) {
-            List<Long> ids = Sql.ids(c, "SELECT id FROM customer WHERE external_id = ? AND placeholder = FALSE FOR UPDATE", externalId);
-            if (ids.isEmpty()) {
-                return false;
+    public Optional<String> externalIdOf(long customerId) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement st = c.prepareStatement("SELECT external_id FROM customer WHERE id = ? AND placeholder = FALSE")) {
+            st.setLong(1, customerId);
+            try (ResultSet rs = st.executeQuery()) {
+                return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
             }
-            SubscriptionChanges.apply(c, List.of(new SubscriptionChanges.Change(ids.get(0), channel, status)), source, now);
-            return true;
+        } catch (SQLException e) {
+            throw new StorageException("could not find a customer", e);
+        }
+    }
+
+    @Override
+    @Transactional
+    public Optional<Changed> change(Change change, Instant now) {
+        try (Connection c = dataSource.getConnection()) {
+            // The customer's row lock first, then the campaigns', in the order a STOP reply takes them.
+            List<Long> ids = Sql.ids(c, "SELECT id FROM customer WHERE external_id = ? AND placeholder = FALSE FOR UPDATE", change.externalId());
+            if (ids.isEmpty()) {
+                return Optional.empty();
+            }
+            // an unsubscribe takes back the customer's queued messages on the channel inside apply
+            SubscriptionChanges.Applied applied = SubscriptionChanges.apply(c,
+                    List.of(new SubscriptionChanges.Change(ids.get(0), change.channel(), change.status())),
+                    change.source(), SubscriptionState.changedBy(change.changedBy()), now);
+            return Optional.of(new Changed(applied.changed() > 0, applied.withdrawn()));
         } catch (SQLException e) {
             throw new StorageException("could not change a subscription", e);
         }

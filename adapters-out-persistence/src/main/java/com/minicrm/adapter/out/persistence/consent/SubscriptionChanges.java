@@ -35,15 +35,22 @@ public final class SubscriptionChanges {
     /** How many subscriptions changed, and how many queued messages the new unsubscribes took back. */
     public record Applied(int changed, int withdrawn) {}
 
-    /**
-     * Applies the changes that change something. A customer who unsubscribes, from any source, also loses
-     * the messages on that channel still queued in running campaigns (suppressed as unsubscribed), in the
-     * same transaction: a campaign frozen before the change must not message them after it.
-     */
+    /** As {@link #apply(Connection, List, SubscriptionSource, String, Instant)}, by nobody named. */
     public static Applied apply(Connection c, List<Change> requested, SubscriptionSource source, Instant now) throws SQLException {
+        return apply(c, requested, source, null, now);
+    }
+
+    /**
+     * Applies the changes that change something, naming who changed them (or null). A customer who
+     * unsubscribes, from any source, also loses the messages on that channel still queued in running
+     * campaigns (suppressed as unsubscribed), in the same transaction: a campaign frozen before the
+     * change must not message them after it.
+     */
+    public static Applied apply(Connection c, List<Change> requested, SubscriptionSource source, String changedBy, Instant now)
+            throws SQLException {
         List<Change> changed = new ArrayList<>();
         for (int from = 0; from < requested.size(); from += CHUNK) {
-            changed.addAll(applyChunk(c, requested.subList(from, Math.min(requested.size(), from + CHUNK)), source, now));
+            changed.addAll(applyChunk(c, requested.subList(from, Math.min(requested.size(), from + CHUNK)), source, changedBy, now));
         }
         Map<Channel, List<Long>> unsubscribed = new TreeMap<>();
         changed.stream().filter(change -> change.status() == Subscription.UNSUBSCRIBED)
@@ -55,7 +62,8 @@ public final class SubscriptionChanges {
         return new Applied(changed.size(), withdrawn);
     }
 
-    private static List<Change> applyChunk(Connection c, List<Change> chunk, SubscriptionSource source, Instant now) throws SQLException {
+    private static List<Change> applyChunk(Connection c, List<Change> chunk, SubscriptionSource source, String changedBy, Instant now)
+            throws SQLException {
         Map<String, String> stored = current(c, chunk);
         Map<String, Change> changes = new java.util.LinkedHashMap<>();
         for (Change change : chunk) {
@@ -72,11 +80,12 @@ public final class SubscriptionChanges {
             return List.of();
         }
         List<Change> rows = new ArrayList<>(changes.values());
-        write(c, "INSERT INTO customer_subscription (customer_id, channel, status, source, changed_at) VALUES "
-                + repeat("(?,?,?,?,?)", rows.size())
-                + " ON DUPLICATE KEY UPDATE status = VALUES(status), source = VALUES(source), changed_at = VALUES(changed_at)", rows, source, now);
-        write(c, "INSERT INTO subscription_change (customer_id, channel, status, source, changed_at) VALUES "
-                + repeat("(?,?,?,?,?)", rows.size()), rows, source, now);
+        write(c, "INSERT INTO customer_subscription (customer_id, channel, status, source, changed_at, changed_by) VALUES "
+                + repeat("(?,?,?,?,?,?)", rows.size())
+                + " ON DUPLICATE KEY UPDATE status = VALUES(status), source = VALUES(source), changed_at = VALUES(changed_at),"
+                + " changed_by = VALUES(changed_by)", rows, source, changedBy, now);
+        write(c, "INSERT INTO subscription_change (customer_id, channel, status, source, changed_at, changed_by) VALUES "
+                + repeat("(?,?,?,?,?,?)", rows.size()), rows, source, changedBy, now);
         return rows;
     }
 
@@ -95,7 +104,8 @@ public final class SubscriptionChanges {
         return stored;
     }
 
-    private static void write(Connection c, String sql, List<Change> rows, SubscriptionSource source, Instant now) throws SQLException {
+    private static void write(Connection c, String sql, List<Change> rows, SubscriptionSource source, String changedBy, Instant now)
+            throws SQLException {
         try (PreparedStatement st = c.prepareStatement(sql)) {
             int p = 1;
             for (Change row : rows) {
@@ -104,6 +114,7 @@ public final class SubscriptionChanges {
                 st.setString(p++, row.status().wireName());
                 st.setString(p++, source.wireName());
                 st.setObject(p++, Sql.utc(now));
+                st.setString(p++, changedBy);
             }
             st.executeUpdate();
         }
