@@ -29,6 +29,10 @@ final class CampaignFacts {
         facts.add(new Fact("delivered", "Delivered", c.sent()));
         facts.add(new Fact("failed", "Failed", c.failed()));
         facts.add(new Fact("pending", "Still pending", c.pending()));
+        if (c.suppressed().total() > 0) {
+            facts.add(new Fact("suppressed", "Not messaged (unsubscribed, over the frequency cap or without an address)",
+                    c.suppressed().total()));
+        }
         if (finished > 0) {
             facts.add(rate("delivery_rate", "Delivery rate (% of finished messages)", c.sent(), finished));
         }

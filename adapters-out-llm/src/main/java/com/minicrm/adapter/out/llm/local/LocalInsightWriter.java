@@ -35,6 +35,11 @@ class LocalInsightWriter implements InsightWriter {
             sentences.add(none ? "None of the " + audience + " messages has finished yet; " + number(pending) + " are pending."
                     : "So far " + finished + " of the " + audience + " messages have finished and " + number(pending)
                     + " are still pending.");
+        } else if (find(facts, "suppressed").isPresent()) {
+            // the audience is not who was reached when some of it was left out: say both
+            sentences.add("Your campaign's audience was " + audience + " customers: " + finished + " messages went out and "
+                    + find(facts, "suppressed").map(LocalInsightWriter::number).orElse("0")
+                    + " were not sent (unsubscribed, over the frequency cap or without an address).");
         } else {
             sentences.add("Your campaign reached " + audience + " users.");
         }

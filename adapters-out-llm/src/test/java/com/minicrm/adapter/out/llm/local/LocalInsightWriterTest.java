@@ -46,6 +46,21 @@ class LocalInsightWriterTest {
         assertThat(FactCheck.problems(text, facts)).isEmpty();
     }
 
+    /** The usability pass read "reached 2,758 users" for a campaign that suppressed 2,495 of them. */
+    @Test
+    void aCampaignThatLeftPartOfItsAudienceOutSaysSoInsteadOfReachedAll() {
+        List<Fact> facts = List.of(new Fact("reached", "Audience", 2758), new Fact("finished", "Finished (sent or failed)", 263),
+                new Fact("delivered", "Delivered", 237), new Fact("failed", "Failed", 26), new Fact("pending", "Still pending", 0),
+                new Fact("suppressed", "Not messaged (unsubscribed, over the frequency cap or without an address)", 2495),
+                new Fact("delivery_rate", "Delivery rate (% of finished messages)", 90.1, Base.FINISHED));
+
+        String text = writer.summarize("Win-back", facts);
+
+        assertThat(text).startsWith("Your campaign's audience was 2,758 customers: 263 messages went out and 2,495 were not sent"
+                + " (unsubscribed, over the frequency cap or without an address).").doesNotContain("reached");
+        assertThat(FactCheck.problems(text, facts)).isEmpty();
+    }
+
     @Test
     void aCampaignWithNothingFinishedGivesNoRate() {
         List<Fact> facts = List.of(new Fact("reached", "Audience", 40), new Fact("finished", "Finished so far (sent or failed)", 0),
