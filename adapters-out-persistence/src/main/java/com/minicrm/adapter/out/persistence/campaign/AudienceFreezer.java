@@ -58,7 +58,7 @@ class AudienceFreezer {
             + " suppression_reason) VALUES ";
     private static final String ROW = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     private final DataSource dataSource;
-    private final ChunkSuppressions suppressions;
+    private final FreezeConsentStep suppressions;
     private final Map<Long, ReadAhead> readAheads = new ConcurrentHashMap<>();
     private final ExecutorService readers = Executors.newFixedThreadPool(2, task -> {
         Thread thread = new Thread(task, "audience-read-ahead");
@@ -75,7 +75,7 @@ class AudienceFreezer {
     /** The chunk after customer {@code after}, being read on another thread. */
     private record ReadAhead(long after, CompletableFuture<List<Frozen>> chunk) {}
 
-    AudienceFreezer(DataSource dataSource, ChunkSuppressions suppressions) {
+    AudienceFreezer(DataSource dataSource, FreezeConsentStep suppressions) {
         this.dataSource = dataSource;
         this.suppressions = suppressions;
     }
