@@ -74,7 +74,9 @@ public class ChunkSuppressions implements FreezeConsentStep {
     /** Customers with as many counted messages on the channel within the window as the cap allows. */
     private Set<Long> capped(Connection c, Channel channel, List<Long> customerIds, Instant now) throws SQLException {
         Set<Long> capped = new HashSet<>();
-        try (PreparedStatement st = c.prepareStatement("SELECT l.customer_id, COUNT(*) FROM communication_log l"
+        // Forced: with few campaigns and statistics lagging a bulk freeze the optimizer drove from campaign instead, reading every log row
+        // of every promotional campaign on the channel for each chunk (1.2 s a chunk against 4.5 ms, 100,000-member benchmark).
+        try (PreparedStatement st = c.prepareStatement("SELECT l.customer_id, COUNT(*) FROM communication_log l FORCE INDEX (fk_log_customer)"
                 + " JOIN campaign k ON k.id = l.campaign_id"
                 + " WHERE l.customer_id IN (" + repeat("?", customerIds.size()) + ") AND k.channel = ? AND k.transactional = FALSE"
                 + " AND l.status IN (" + COUNTED + ") AND COALESCE(l.submitted_at, l.queued_at) > ? GROUP BY l.customer_id")) {
