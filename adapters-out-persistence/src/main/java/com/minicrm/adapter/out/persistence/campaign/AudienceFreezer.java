@@ -60,7 +60,7 @@ class AudienceFreezer {
             + " suppression_reason) VALUES ";
     private static final String ROW = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     private final DataSource dataSource;
-    private final ChunkSuppressions suppressions;
+    private final FreezeConsentStep suppressions;
     private final UnsubscribeLinks links;
     private final Map<Long, ReadAhead> readAheads = new ConcurrentHashMap<>();
     private final ExecutorService readers = Executors.newFixedThreadPool(2, task -> {
@@ -78,7 +78,7 @@ class AudienceFreezer {
     /** The chunk after customer {@code after}, being read on another thread. */
     private record ReadAhead(long after, CompletableFuture<List<Frozen>> chunk) {}
 
-    AudienceFreezer(DataSource dataSource, ChunkSuppressions suppressions, UnsubscribeLinks links) {
+    AudienceFreezer(DataSource dataSource, FreezeConsentStep suppressions, UnsubscribeLinks links) {
         this.dataSource = dataSource;
         this.suppressions = suppressions;
         this.links = links;

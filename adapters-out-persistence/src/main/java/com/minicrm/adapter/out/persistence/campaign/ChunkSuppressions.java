@@ -36,7 +36,7 @@ import java.util.stream.Collectors;
  * Transactional campaigns are not capped and take no lock.
  */
 @ApplicationScoped
-public class ChunkSuppressions {
+public class ChunkSuppressions implements FreezeConsentStep {
     /** The log statuses the cap counts, as SQL; the app's own names, never input. */
     public static final String COUNTED = FrequencyCap.COUNTED.stream().map(s -> "'" + s.name() + "'").collect(Collectors.joining(", "));
     private final FrequencyCap cap;
@@ -46,7 +46,8 @@ public class ChunkSuppressions {
     }
 
     /** Takes the channel's cap lock for the rest of the transaction; call it before reading anything else. */
-    void lockChannel(Connection c, Campaign campaign) throws SQLException {
+    @Override
+    public void lockChannel(Connection c, Campaign campaign) throws SQLException {
         if (campaign.isTransactional()) {
             return;
         }
@@ -56,8 +57,8 @@ public class ChunkSuppressions {
         }
     }
 
-    /** The reason each suppressed customer of the chunk is not messaged; customers not in the map are. */
-    Map<Long, SuppressionReason> reasons(Connection c, Campaign campaign, List<Long> customerIds, Set<Long> withoutAddress, Instant now)
+    @Override
+    public Map<Long, SuppressionReason> reasons(Connection c, Campaign campaign, List<Long> customerIds, Set<Long> withoutAddress, Instant now)
             throws SQLException {
         Set<Long> unsubscribed = new HashSet<>(Sql.ids(c, "SELECT customer_id FROM customer_subscription WHERE channel = ?"
                 + " AND status = 'unsubscribed' AND customer_id IN (" + repeat("?", customerIds.size()) + ")", params(campaign.channel(), customerIds)));
@@ -73,7 +74,9 @@ public class ChunkSuppressions {
     /** Customers with as many counted messages on the channel within the window as the cap allows. */
     private Set<Long> capped(Connection c, Channel channel, List<Long> customerIds, Instant now) throws SQLException {
         Set<Long> capped = new HashSet<>();
-        try (PreparedStatement st = c.prepareStatement("SELECT l.customer_id, COUNT(*) FROM communication_log l"
+        // Forced: with few campaigns and statistics lagging a bulk freeze the optimizer drove from campaign instead, reading every log row
+        // of every promotional campaign on the channel for each chunk (1.2 s a chunk against 4.5 ms, 100,000-member benchmark).
+        try (PreparedStatement st = c.prepareStatement("SELECT l.customer_id, COUNT(*) FROM communication_log l FORCE INDEX (fk_log_customer)"
                 + " JOIN campaign k ON k.id = l.campaign_id"
                 + " WHERE l.customer_id IN (" + repeat("?", customerIds.size()) + ") AND k.channel = ? AND k.transactional = FALSE"
                 + " AND l.status IN (" + COUNTED + ") AND COALESCE(l.submitted_at, l.queued_at) > ? GROUP BY l.customer_id")) {
