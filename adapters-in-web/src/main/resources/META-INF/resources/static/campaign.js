@@ -2,7 +2,7 @@
 (function () {
   'use strict';
 
-  var palette = { sent: '#0f7a4a', failed: '#b42335', queued: '#8a5a00', sending: '#6366f1', submitted: '#4338ca' };
+  var palette = { sent: '#0f7a4a', failed: '#b42335', queued: '#8a5a00', sending: '#6366f1', submitted: '#4338ca', cancelled: '#9aa3c7', holdout: '#0e7490', suppressed: '#c2410c' };
   var charts = {};
 
   function readData() {
