@@ -734,6 +734,12 @@
     $('placeholder-chips').appendChild(el('button', { type: 'button', className: 'chip', 'data-token': token,
       'aria-label': 'Insert ' + token }, [token]));
   });
+  // e-mail only ({{unsubscribe_url}}): shown for e-mail, and written into the message, never the subject
+  if (composing) (catalog.emailPlaceholders || []).forEach(function (key) {
+    var token = '{{' + key + '}}';
+    $('placeholder-chips').appendChild(el('button', { type: 'button', className: 'chip chip-email', 'data-token': token,
+      'data-email-only': 'true', 'aria-label': 'Insert ' + token + ' into the message', hidden: true }, [token]));
+  });
   var subject = $('subject');
   var chipTarget = template; // the chips write into the message, or into the subject after it had the focus
   on('subject', 'focus', function () { chipTarget = subject; });
@@ -742,7 +748,7 @@
     var chip = event.target.closest('[data-token]');
     if (!chip) return;
     var token = chip.getAttribute('data-token');
-    var target = isEmail() ? chipTarget : template;
+    var target = isEmail() && !chip.hasAttribute('data-email-only') ? chipTarget : template;
     var start = target.selectionStart, end = target.selectionEnd, text = target.value;
     target.value = text.substring(0, start) + token + text.substring(end);
     target.focus();
@@ -761,6 +767,7 @@
   function showSubject() {
     if (!composing) return;
     $('subject-field').hidden = !isEmail();
+    document.querySelectorAll('#placeholder-chips [data-email-only]').forEach(function (chip) { chip.hidden = !isEmail(); });
     if (!isEmail()) { fieldError('subject', ''); $('subject-preview').hidden = true; }
   }
 

@@ -86,7 +86,10 @@ class DraftsBrowserTest extends BrowserTest {
         Blocks blocks = new Blocks(browser);
         blocks.set(blocks.conditionIds(blocks.rootId()).get(0), "city", "=", customers.city);
         browser.find(By.id("campaign-name")).sendKeys(name);
+        By unsubscribeChip = By.cssSelector("#placeholder-chips [data-token='{{unsubscribe_url}}']");
+        assertThat(browser.find(unsubscribeChip).isDisplayed()).as("the unsubscribe link is for e-mail only").isFalse();
         new Select(browser.find(By.id("channel"))).selectByValue("EMAIL");
+        assertThat(browser.find(unsubscribeChip).isDisplayed()).isTrue();
         browser.waitFor(By.id("subject")).sendKeys("Your {{city|city}} offer");
         WebElement template = browser.find(By.id("template"));
         template.clear();
