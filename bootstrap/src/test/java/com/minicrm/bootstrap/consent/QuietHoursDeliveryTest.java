@@ -76,7 +76,9 @@ class QuietHoursDeliveryTest extends BrowserTest {
         assertThat(browser.driver().findElements(By.id("quiet-hours-notice"))).isEmpty();
 
         clock.set(nine.minusSeconds(1));
-        Thread.sleep(3000);
+        // nothing may happen for three seconds of resume checks: held for the whole time, not just at the end
+        await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(5)).until(() ->
+                rows(promotional, "status = 'QUEUED' AND submitted_at IS NULL AND attempts = 0") == MEMBERS);
         assertThat(rows(promotional, "status = 'QUEUED' AND submitted_at IS NULL AND attempts = 0")).isEqualTo(MEMBERS);
         assertThat(campaign(promotional).getInt("pending")).isEqualTo(MEMBERS);
 

@@ -4,6 +4,7 @@ import static com.minicrm.bootstrap.campaign.CampaignFixtures.authed;
 import static com.minicrm.bootstrap.campaign.CampaignFixtures.count;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.hasItem;
 
 import com.minicrm.bootstrap.campaign.CampaignFixtures;
@@ -16,6 +17,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -72,7 +74,10 @@ class DemoResponsesTest {
 
         // the same seed again picks the same customers and orders, so nothing counts twice
         RespondedCampaign.simulate(id, 19);
-        Thread.sleep(1500);
+        // a second run must add nothing, for as long as the consumer would need to store what it sent
+        await().during(Duration.ofMillis(1500)).atMost(Duration.ofSeconds(5)).until(() ->
+                count(dataSource, "SELECT COUNT(*) FROM customer_order WHERE external_id LIKE ?", "resp-" + id + "-%")
+                        == converters + holdoutConverters);
         assertThat(count(dataSource, "SELECT COUNT(*) FROM customer_order WHERE external_id LIKE ?", "resp-" + id + "-%"))
                 .isEqualTo(converters + holdoutConverters);
         assertThat(authed().get("/api/v1/campaigns/" + id + "/outcomes").then().extract().jsonPath().getLong("conversions"))

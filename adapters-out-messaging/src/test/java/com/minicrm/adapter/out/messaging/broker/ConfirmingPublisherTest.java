@@ -58,6 +58,7 @@ class ConfirmingPublisherTest {
             node1.holdReplies();
 
             CompletableFuture<Void> inFlight = publisher.publish("k", ConfirmedPublish.persistentJson().build(), body("during"), TIMEOUT);
+            // a fixed pause, not a wait: the crash must come while the publish is (most likely) still unconfirmed
             Thread.sleep(500);
             boolean confirmedBeforeTheCrash = inFlight.isDone();
             node1.cut();
@@ -76,6 +77,7 @@ class ConfirmingPublisherTest {
             publisher.publish("k", ConfirmedPublish.persistentJson().build(), body("first"), TIMEOUT).get(15, TimeUnit.SECONDS);
 
             CompletableFuture<Void> second = publisher.publish("k", ConfirmedPublish.persistentJson().build(), body("second"), TIMEOUT);
+            // a fixed pause, not a wait: long enough for a few nack-and-resend rounds while the queue stays full
             Thread.sleep(700);
             boolean confirmedWhileFull = second.isDone();
             GetResponse first = channel.basicGet(queue, true);
